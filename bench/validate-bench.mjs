@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// Validation benchmark: validates a generated corpus of realistic detections with
+// the bundled CLI — cold (no cache), warm (unchanged corpus from the content-hash
+// cache) — and times a cold start of the bundled action on one detection.
+// Prints wall time, ms/detection and peak RSS. Run `npm run build` first.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeCorpus } from './corpus.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const count = Number(process.argv[2] ?? 500);
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'lakeguard-bench-'));
+const corpus = path.join(work, 'detections');
+writeCorpus(corpus, count);
+const cli = path.join(root, 'dist', 'cli.js');
+const probe = path.join(root, 'bench', 'rss-probe.mjs');
+
+function timed(args, env = {}) {
+  const t0 = performance.now();
+  const p = spawnSync(process.execPath, ['--import', probe, ...args], { cwd: work, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 });
+  const ms = performance.now() - t0;
+  const rss = Number(/LAKEGUARD_BENCH_MAXRSS_KB=(\d+)/.exec(p.stderr)?.[1] ?? 0);
+  return { ms, rssMb: rss / 1024, status: p.status, stdout: p.stdout, stderr: p.stderr };
+}
+
+function line(label, r, n) {
+  const per = n ? `  ${(r.ms / n).toFixed(1).padStart(6)} ms/detection` : '';
+  console.log(`${label.padEnd(34)} ${(r.ms / 1000).toFixed(2).padStart(6)} s${per}  peak RSS ${r.rssMb.toFixed(0)} MB  (exit ${r.status})`);
+}
+
+console.log(`lakeguard validate benchmark — ${count} detections, ${os.availableParallelism()} cores, node ${process.version}`);
+const cold = timed([cli, 'validate', 'detections', '--format', 'json', '--cache-dir', '.cache']);
+const report = JSON.parse(cold.stdout || '{"totals":{}}');
+const findings = report.totals?.findings ?? {};
+line('cold (no cache, workers)', cold, count);
+const warm = timed([cli, 'validate', 'detections', '--format', 'none', '--cache-dir', '.cache']);
+line('warm (unchanged, from cache)', warm, count);
+const single = timed([cli, 'validate', 'detections', '--format', 'none', '--no-cache', '--jobs', '1']);
+line('cold, one thread (--jobs 1)', single, count);
+fs.mkdirSync(path.join(work, 'one'), { recursive: true });
+fs.copyFileSync(path.join(corpus, 'corpus-0000.yaml'), path.join(work, 'one', 'd.yaml'));
+const action = timed([path.join(root, 'dist', 'index.js')], {
+  INPUT_PATH: 'one',
+  INPUT_COMMAND: 'validate',
+  GITHUB_WORKSPACE: work,
+  RUNNER_TEMP: work,
+  GITHUB_OUTPUT: path.join(work, 'out.txt'),
+  GITHUB_STEP_SUMMARY: path.join(work, 'summary.md'),
+});
+line('action cold start, one detection', action, 0);
+console.log(`findings on the corpus: ${findings.error ?? '?'} errors, ${findings.warning ?? '?'} warnings, ${findings.note ?? '?'} notes`);
+console.log(`targets: cold ≤ 15 ms/detection, warm ≤ 1.5 s, action cold start ≤ 2.5 s`);
+fs.rmSync(work, { recursive: true, force: true });

@@ -1,0 +1,65 @@
+/**
+ * Turns the language service's diagnostics into findings at the exact YAML
+ * position, and refuses control commands.
+ */
+import { didYouMean } from '../util/text.js';
+import { defineCheck } from './check.js';
+
+/** Codes the language service uses for names that are not tables or functions. */
+const UNKNOWN_TABLE_CODES = new Set(['KS204']);
+const UNKNOWN_FUNCTION_CODES = new Set(['KS211']);
+
+const CONTROL_COMMAND = /(^|;)\s*\.[A-Za-z-]+/;
+
+/** Blank out comments and string literals so a regex can look at code only. */
+export function codeOnly(text: string): string {
+  return text.replace(/\/\/[^\n]*|@?"(?:\\.|[^"\\\n])*"|@?'(?:\\.|[^'\\\n])*'|```[\s\S]*?```/g, (m) => ' '.repeat(m.length));
+}
+
+export const kqlQueryCheck = defineCheck({
+  name: 'kql-query',
+  rules: ['LG2001', 'LG2002', 'LG2003', 'LG2004', 'LG2005', 'LG2006'],
+  run(ctx) {
+    const query = ctx.query;
+    if (!query) return;
+    const code = codeOnly(query.text);
+    const command = CONTROL_COMMAND.exec(code);
+    if (query.analysis.kind !== 'Query' || command) {
+      const offset = command ? command.index + command[0].indexOf('.') : 0;
+      ctx.report('LG2005', ctx.detection.source.locateInScalar(query.path, offset, 1),
+        'The query is or contains a control command; detections must be read-only queries.');
+      return;
+    }
+    let hasErrors = false;
+    for (const d of query.analysis.diagnostics) {
+      const span = ctx.detection.source.locateInScalar(query.path, d.start, d.length);
+      const name = query.text.slice(d.start, d.start + d.length);
+      if (d.severity === 'error') hasErrors = true;
+      if (d.syntax) {
+        ctx.report('LG2001', span, `KQL syntax: ${d.message} (${d.code})`);
+      } else if (UNKNOWN_TABLE_CODES.has(d.code)) {
+        ctx.report('LG2004', span, `Unknown table '${name}'.${didYouMean(name, ctx.catalog.tableNames())} ${howToDeclare(name)}`);
+      } else if (UNKNOWN_FUNCTION_CODES.has(d.code) && !isBuiltInLooking(name)) {
+        ctx.report('LG2004', span, `Unknown function '${name}'. Declare workspace functions (ASIM parsers, saved functions) under 'functions:' in lakeguard.yaml with their result columns.`);
+      } else if (d.severity === 'error') {
+        ctx.report('LG2002', span, `KQL: ${d.message} (${d.code})`);
+      } else if (d.severity === 'warning') {
+        ctx.report('LG2003', span, `KQL: ${d.message} (${d.code})`);
+      }
+    }
+    if (!hasErrors && query.analysis.columns === undefined) {
+      ctx.report('LG2006', query.path, 'The query does not end in a tabular expression; a detection must return rows.');
+    }
+  },
+});
+
+function isBuiltInLooking(name: string): boolean {
+  return !name.startsWith('_') && !/^(ASim|Im)/.test(name) && /^[a-z0-9_]+$/.test(name);
+}
+
+function howToDeclare(name: string): string {
+  if (/_CL$/.test(name)) {
+    return `Declare custom tables in lakeguard.yaml under 'tables:' (a folder of Azure-Sentinel CustomTables JSON files, or name + columns).`;
+  }
+  return `If it exists in your workspace, declare it in lakeguard.yaml under 'tables:' (name + columns) or 'functions:'.`;
+}

@@ -1,0 +1,147 @@
+/**
+ * The `lakeguard` command line: argv → settings → run() → exit code.
+ */
+import { parseArgs } from 'node:util';
+import { EXIT_USAGE, reportContext, run } from './main.js';
+import { REPORTERS } from './report/reporters/index.js';
+import type { FailOn, LakeguardSettings } from './settings.js';
+import { TOOL_VERSION } from './version.js';
+
+export const USAGE = `lakeguard ${TOOL_VERSION} — detection-as-code for Microsoft Sentinel
+
+Usage:
+  lakeguard validate [PATH...] [options]   static checks (schema, KQL, entities, ATT&CK, ids)
+
+PATH defaults to the config's paths, else detections/. A folder means every
+*.yaml / *.yml below it.
+
+Options:
+  --sarif FILE          write SARIF 2.1.0 (for code scanning)
+  --junit FILE          write JUnit XML
+  --json FILE           write the JSON report
+  --summary FILE        write a Markdown summary
+  --format FORMAT       stdout: console (default), json, none
+  --fail-on LEVEL       error (default), warning, note or never
+  --config FILE         lakeguard.yaml to use (default: ./lakeguard.yaml if present)
+  --no-config           ignore lakeguard.yaml
+  --no-cache            do not use or update the content-hash cache
+  --cache-dir DIR       cache folder (default .lakeguard-cache)
+  --jobs N              worker threads (default: number of cores)
+  --max-file-size N     largest detection file in bytes (default 1048576)
+  --color / --no-color  force or disable colour
+  --debug               show stack traces for internal errors
+  -h, --help            show this help
+  -v, --version         show the version
+
+Exit codes: 0 nothing at or above the fail level, 1 findings or failures,
+2 usage or configuration error.`;
+
+const COMMANDS = new Set(['validate']);
+const PLANNED = new Set(['test', 'run', 'query', 'emulator', 'init', 'export', 'merge']);
+
+/** What the CLI should do, or a usage error. */
+export type ParsedArgs = { help: true } | { version: true } | { settings: LakeguardSettings } | { error: string };
+
+function positiveInt(value: string | undefined, flag: string): number | string | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : `${flag} needs a positive whole number, not '${value}'.`;
+}
+
+/** Parse argv (without node and script) into settings. */
+export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env, isTty = Boolean(process.stdout.isTTY)): ParsedArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        sarif: { type: 'string' },
+        junit: { type: 'string' },
+        json: { type: 'string' },
+        summary: { type: 'string' },
+        format: { type: 'string' },
+        'fail-on': { type: 'string' },
+        config: { type: 'string' },
+        'no-config': { type: 'boolean' },
+        'no-cache': { type: 'boolean' },
+        'cache-dir': { type: 'string' },
+        jobs: { type: 'string' },
+        'max-file-size': { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        debug: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { help: true };
+  if (values.version) return { version: true };
+  const [command, ...paths] = positionals;
+  if (!command) return { error: 'No command given.' };
+  if (PLANNED.has(command)) return { error: `'lakeguard ${command}' is not available in this version yet; use 'lakeguard validate'.` };
+  if (!COMMANDS.has(command)) return { error: `Unknown command '${command}'.` };
+  const failOn = values['fail-on'] ?? undefined;
+  if (failOn !== undefined && !['error', 'warning', 'note', 'never'].includes(failOn)) return { error: `--fail-on must be error, warning, note or never, not '${failOn}'.` };
+  const format = values.format ?? 'console';
+  if (!['console', 'json', 'none'].includes(format)) return { error: `--format must be console, json or none, not '${format}'.` };
+  const jobs = positiveInt(values.jobs, '--jobs');
+  if (typeof jobs === 'string') return { error: jobs };
+  const maxFileBytes = positiveInt(values['max-file-size'], '--max-file-size');
+  if (typeof maxFileBytes === 'string') return { error: maxFileBytes };
+  const color = values['no-color'] ? false : values.color ? true : isTty && !env.NO_COLOR;
+  return {
+    settings: {
+      command: 'validate',
+      paths,
+      root: process.cwd(),
+      configFile: values['no-config'] ? false : values.config,
+      failOn: failOn as FailOn | undefined,
+      sarifFile: values.sarif,
+      junitFile: values.junit,
+      jsonFile: values.json,
+      summaryFile: values.summary,
+      cache: !values['no-cache'],
+      cacheDir: values['cache-dir'],
+      jobs,
+      maxFileBytes,
+      color,
+      debug: Boolean(values.debug),
+      format: format as LakeguardSettings['format'],
+    },
+  };
+}
+
+/** Run the CLI; returns the exit code (the bin sets process.exitCode). */
+export async function runCli(argv: readonly string[], io: { out: (s: string) => void; err: (s: string) => void } = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
+  const parsed = parseCliArgs(argv);
+  if ('help' in parsed) {
+    io.out(`${USAGE}\n`);
+    return 0;
+  }
+  if ('version' in parsed) {
+    io.out(`${TOOL_VERSION}\n`);
+    return 0;
+  }
+  if ('error' in parsed) {
+    io.err(`lakeguard: ${parsed.error}\nRun 'lakeguard --help' for usage.\n`);
+    return EXIT_USAGE;
+  }
+  const settings = parsed.settings;
+  if (settings.debug) process.env.LAKEGUARD_DEBUG = '1';
+  const outcome = await run(settings);
+  if (outcome.error) {
+    io.err(`lakeguard: ${outcome.error}\n`);
+    return outcome.exitCode;
+  }
+  if (outcome.result && settings.format !== 'none') {
+    const reporter = REPORTERS.get(settings.format === 'json' ? 'json' : 'console');
+    io.out(`${reporter!(outcome.result, reportContext(settings))}\n`);
+  }
+  return outcome.exitCode;
+}

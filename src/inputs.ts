@@ -1,0 +1,72 @@
+/**
+ * Action inputs → LakeguardSettings. The only module that calls core.getInput.
+ */
+import * as core from '@actions/core';
+import path from 'node:path';
+import type { FailOn, LakeguardSettings } from './settings.js';
+
+/** Settings plus the action-only switches. */
+export interface ActionSettings extends LakeguardSettings {
+  /** Write the job summary. Default true. */
+  jobSummary: boolean;
+  /** Emit annotations. Default true. */
+  annotations: boolean;
+}
+
+/** Invalid action input (the step fails with this message). */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const value = core.getInput(name).trim() || fallback;
+  if (!allowed.includes(value as T)) throw new InputError(`Input '${name}' must be one of ${allowed.join(', ')}, not '${value}'.`);
+  return value as T;
+}
+
+function bool(name: string, fallback: boolean): boolean {
+  const value = core.getInput(name).trim().toLowerCase();
+  if (!value) return fallback;
+  if (['true', 'yes', '1', 'on'].includes(value)) return true;
+  if (['false', 'no', '0', 'off'].includes(value)) return false;
+  throw new InputError(`Input '${name}' must be true or false, not '${value}'.`);
+}
+
+function optional(name: string): string | undefined {
+  return core.getInput(name).trim() || undefined;
+}
+
+/** Read and check every input. */
+export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings {
+  const command = choice('command', ['validate'] as const, 'validate');
+  const paths = core
+    .getInput('path')
+    .split(/[\n,]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const jobsText = optional('jobs');
+  const jobs = jobsText === undefined ? undefined : Number(jobsText);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new InputError(`Input 'jobs' must be a positive whole number, not '${jobsText}'.`);
+  const config = optional('config');
+  const root = env.GITHUB_WORKSPACE || process.cwd();
+  const settings: ActionSettings = {
+    command,
+    paths,
+    root,
+    configFile: config,
+    failOn: choice<FailOn>('fail-on', ['error', 'warning', 'note', 'never'], 'error'),
+    sarifFile: optional('sarif-file'),
+    junitFile: optional('junit-file'),
+    jsonFile: optional('json-file') ?? path.join(env.RUNNER_TEMP || root, 'lakeguard-report.json'),
+    summaryFile: undefined,
+    cache: bool('cache', false),
+    jobs,
+    color: false,
+    debug: bool('debug', false) || core.isDebug(),
+    format: 'console',
+    jobSummary: bool('job-summary', true),
+    annotations: bool('annotations', true),
+  };
+  for (const [key, value] of Object.entries(settings)) core.debug(`${key}: ${JSON.stringify(value)}`);
+  return settings;
+}

@@ -1,0 +1,133 @@
+/**
+ * The one adapter over `@kusto/language-service-next` (Kusto.Language compiled to
+ * JavaScript by Bridge.NET). It is the only module that knows the generated
+ * `$ctorN` overload names, which change between versions of the package, and the
+ * only one that touches the `Kusto` global.
+ *
+ * Plain side-effect imports (not createRequire) so ncc bundles both files.
+ */
+import '@kusto/language-service-next/bridge.min.js';
+import '@kusto/language-service-next/Kusto.Language.Bridge.min.js';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- Bridge.NET objects are untyped at this boundary */
+const Kusto = (globalThis as any).Kusto;
+const Language = Kusto.Language;
+const Symbols = Language.Symbols;
+
+/** An opaque table, function or database symbol of the language service. */
+export type KustoSymbol = { readonly __kustoSymbol: unique symbol };
+/** An opaque GlobalState. */
+export type KustoGlobals = { readonly __kustoGlobals: unique symbol };
+
+/** A diagnostic with offsets into the analysed text. */
+export interface KqlDiagnostic {
+  code: string;
+  severity: 'error' | 'warning' | 'suggestion' | 'information';
+  category: string;
+  message: string;
+  start: number;
+  length: number;
+  syntax: boolean;
+}
+
+/** A column of a tabular result type. */
+export interface KqlColumn {
+  name: string;
+  type: string;
+}
+
+export interface KqlAnalysis {
+  diagnostics: KqlDiagnostic[];
+  /** Output columns when the query's result is a table; undefined for a scalar or no result. */
+  columns: KqlColumn[] | undefined;
+  /** True when the result is an open table (its columns are not all known). */
+  openResult: boolean;
+  /** Kind of code: 'Query' or 'Command'. */
+  kind: string;
+  /** The analysed code object, for later stages (engine). */
+  code: unknown;
+}
+
+/** Build a table symbol from a schema string such as `(A:string, ['B c']:datetime)`. */
+export function tableSymbol(name: string, schema: string, description = ''): KustoSymbol {
+  return new Symbols.TableSymbol.$ctor7(name, schema, description);
+}
+
+/** An open table: any column name resolves (type unknown). */
+export function openTableSymbol(name: string, schema = '()'): KustoSymbol {
+  return new Symbols.TableSymbol.$ctor7(name, schema, '').WithIsOpen(true);
+}
+
+/** A user function from a parameter list `(a:string, b:int=1)` and a body `{ ... }`. */
+export function functionSymbol(name: string, parameterList: string, body: string, description = ''): KustoSymbol {
+  return new Symbols.FunctionSymbol.$ctor16(name, parameterList, body, description);
+}
+
+/**
+ * A tabular function whose result schema is chosen per call from its first
+ * argument's literal value (e.g. `_GetWatchlist('alias')`).
+ */
+export function perArgumentTableFunction(
+  name: string,
+  parameterNames: readonly string[],
+  resultFor: (firstArgument: string | undefined) => KustoSymbol,
+): KustoSymbol {
+  const parameters = parameterNames.map((p) => new Symbols.Parameter.$ctor2(p, Symbols.ScalarTypes.String));
+  const customReturnType = (context: any): any => {
+    const args = context.Arguments;
+    let literal: string | undefined;
+    if (args && args.Count > 0) {
+      const first = args.getItem(0);
+      const value = first?.ConstantValueInfo?.Value ?? first?.LiteralValue;
+      if (typeof value === 'string') literal = value;
+    }
+    return resultFor(literal);
+  };
+  return new Symbols.FunctionSymbol.ctor(name, customReturnType, Symbols.Tabularity.Tabular, parameters);
+}
+
+/** A GlobalState with one database holding `members`. */
+export function globalsWith(members: readonly KustoSymbol[], databaseName = 'lakeguard'): KustoGlobals {
+  const database = new Symbols.DatabaseSymbol.$ctor1(databaseName, [...members], false);
+  const cluster = new Symbols.ClusterSymbol.$ctor2('lakeguard', [database]);
+  return Language.GlobalState.Default.WithCluster(cluster).WithDatabase(database);
+}
+
+const SEVERITIES: Readonly<Record<string, KqlDiagnostic['severity']>> = {
+  Error: 'error',
+  Warning: 'warning',
+  Suggestion: 'suggestion',
+  Information: 'information',
+};
+
+function listOf<T>(list: any): T[] {
+  const out: T[] = [];
+  if (!list) return out;
+  for (let i = 0; i < list.Count; i++) out.push(list.getItem(i));
+  return out;
+}
+
+/** Parse and bind `text`; returns diagnostics and the output schema. */
+export function analyze(text: string, globals: KustoGlobals): KqlAnalysis {
+  const code = Language.KustoCode.ParseAndAnalyze(text, globals);
+  const syntaxKeys = new Set(listOf<any>(code.GetSyntaxDiagnostics()).map((d) => `${d.Start}:${d.Code}`));
+  const diagnostics = listOf<any>(code.GetDiagnostics()).map(
+    (d): KqlDiagnostic => ({
+      code: String(d.Code ?? ''),
+      severity: SEVERITIES[String(d.Severity)] ?? 'information',
+      category: String(d.Category ?? ''),
+      message: String(d.Message ?? ''),
+      start: Number(d.Start ?? 0),
+      length: Number(d.Length ?? 0),
+      syntax: syntaxKeys.has(`${d.Start}:${d.Code}`),
+    }),
+  );
+  const result = code.ResultType;
+  let columns: KqlColumn[] | undefined;
+  let openResult = false;
+  if (result && result.Columns && typeof result.Columns.Count === 'number') {
+    columns = listOf<any>(result.Columns).map((c) => ({ name: String(c.Name), type: String(c.Type?.Name ?? 'unknown') }));
+    openResult = Boolean(result.IsOpen);
+  }
+  return { diagnostics, columns, openResult, kind: String(code.Kind ?? 'Query'), code };
+}

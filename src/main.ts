@@ -1,0 +1,93 @@
+/**
+ * The pipeline behind both entry points: settings in, a RunResult, report files
+ * and an exit code out. Entry points only translate flags or inputs.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { RULES } from './checks/index.js';
+import { ConfigError, findConfig, loadConfig, type RepoConfig } from './load/config.js';
+import { MissingPathError } from './pipeline/discover.js';
+import { validateDetections } from './pipeline/validate.js';
+import type { ReportContext } from './report/context.js';
+import { LEVEL_RANK, type RuleMeta, type RunResult } from './report/result.js';
+import { REPORTERS } from './report/reporters/index.js';
+import { TEST_RULES } from './report/reporters/test-rules.js';
+import type { FailOn, LakeguardSettings } from './settings.js';
+import { TOOL_VERSION } from './version.js';
+
+export const EXIT_OK = 0;
+export const EXIT_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+/** A problem with how lakeguard was called or configured (exit 2). */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export interface RunOutcome {
+  exitCode: number;
+  result?: RunResult;
+  /** Message for a usage/configuration error (exit 2). */
+  error?: string;
+  /** Effective fail level. */
+  failOn: FailOn;
+}
+
+/** Every rule reporters may see: check rules plus offline-test rules. */
+export function allRules(): ReadonlyMap<string, RuleMeta> {
+  return new Map<string, RuleMeta>([...RULES, ...TEST_RULES]);
+}
+
+export function reportContext(settings: Pick<LakeguardSettings, 'root' | 'color'>, extra: Partial<ReportContext> = {}): ReportContext {
+  return { rules: allRules(), toolVersion: TOOL_VERSION, root: settings.root, color: settings.color, ...extra };
+}
+
+/** True when the result has something at or above the fail level, or a failed/errored detection. */
+export function failsAt(result: RunResult, failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  const limit = LEVEL_RANK[failOn];
+  const findingFails = result.results.some((r) => r.findings.some((f) => LEVEL_RANK[f.level] <= limit));
+  const testFails = result.results.some((r) => r.tests.some((t) => t.status !== 'passed'));
+  return findingFails || testFails;
+}
+
+async function resolveConfig(settings: LakeguardSettings): Promise<RepoConfig> {
+  if (settings.configFile === false) return loadConfig(undefined);
+  const file = settings.configFile ? path.resolve(settings.root, settings.configFile) : await findConfig(settings.root);
+  if (settings.configFile && !file) throw new UsageError(`Configuration not found: ${settings.configFile}`);
+  return loadConfig(file, settings.root);
+}
+
+/** Write a report file, creating its folder. */
+async function writeReport(root: string, file: string, content: string): Promise<void> {
+  const target = path.resolve(root, file);
+  await fs.mkdir(path.dirname(target), { recursive: true });
+  await fs.writeFile(target, content);
+}
+
+/** Run a command; never throws for bad input or configuration. */
+export async function run(settings: LakeguardSettings): Promise<RunOutcome> {
+  let failOn: FailOn = settings.failOn ?? 'error';
+  try {
+    const config = await resolveConfig(settings);
+    failOn = settings.failOn ?? config.failOn ?? 'error';
+    if (settings.maxFileBytes) config.maxFileBytes = settings.maxFileBytes;
+    const paths = settings.paths.length ? settings.paths : (config.paths ?? ['detections']);
+    const cacheFile = settings.cache ? path.resolve(settings.root, settings.cacheDir ?? '.lakeguard-cache', 'validate.json') : undefined;
+    const { result } = await validateDetections({ paths, root: settings.root, config, cacheFile, jobs: settings.jobs, debug: settings.debug });
+    const context = reportContext(settings);
+    const writes: Promise<void>[] = [];
+    if (settings.sarifFile) writes.push(writeReport(settings.root, settings.sarifFile, REPORTERS.get('sarif')!(result, context)));
+    if (settings.junitFile) writes.push(writeReport(settings.root, settings.junitFile, REPORTERS.get('junit')!(result, context)));
+    if (settings.jsonFile) writes.push(writeReport(settings.root, settings.jsonFile, REPORTERS.get('json')!(result, context)));
+    if (settings.summaryFile) writes.push(writeReport(settings.root, settings.summaryFile, REPORTERS.get('markdown')!(result, context)));
+    await Promise.all(writes);
+    return { exitCode: failsAt(result, failOn) ? EXIT_FAILED : EXIT_OK, result, failOn };
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof UsageError || error instanceof MissingPathError) {
+      return { exitCode: EXIT_USAGE, error: error.message, failOn };
+    }
+    const message = settings.debug ? String((error as Error)?.stack ?? error) : `Internal error: ${String((error as Error)?.message ?? error)} (run with --debug for details)`;
+    return { exitCode: EXIT_USAGE, error: message, failOn };
+  }
+}

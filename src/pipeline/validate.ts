@@ -1,0 +1,113 @@
+/**
+ * `lakeguard validate`: discover files, check each (cached, in workers), then
+ * the checks across files, into one RunResult.
+ */
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PROJECT_CHECKS } from '../checks/index.js';
+import { findingAt } from '../checks/check.js';
+import { catalogFromConfig } from '../kql/catalog-from-config.js';
+import type { RepoConfig } from '../load/config.js';
+import { DEFAULT_MAX_FILE_BYTES, type LoadOptions } from '../load/load-detection.js';
+import { compareFindings, statusOf, totalsOf, type DetectionResult, type RunResult } from '../report/result.js';
+import { TOOL_VERSION } from '../version.js';
+import { cacheKey, ReportCache } from './cache.js';
+import { checkFile, type FileReport } from './check-file.js';
+import { discoverDetections } from './discover.js';
+import { checkInWorkers, workerScript, type WorkItem } from './worker-pool.js';
+
+export interface ValidateOptions {
+  /** Files or folders to check, relative to `root`. */
+  paths: readonly string[];
+  /** Repository root: display paths and the cache are relative to it. */
+  root: string;
+  config: RepoConfig;
+  /** Cache file; undefined disables the cache. */
+  cacheFile?: string;
+  /** Worker threads; default: available cores (1 = no workers). */
+  jobs?: number;
+  debug?: boolean;
+}
+
+/** Check every file; returns the run result and the per-file reports. */
+export async function validateDetections(options: ValidateOptions): Promise<{ result: RunResult; reports: FileReport[] }> {
+  const startedAt = new Date();
+  const started = performance.now();
+  const files = await discoverDetections(options.paths, options.root);
+  const loadOptions: LoadOptions = { maxFileBytes: options.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
+  const catalogInput = { tables: options.config.tables, functions: options.config.functions, watchlists: options.config.watchlists };
+  const salt = createHash('sha256').update(TOOL_VERSION).update(JSON.stringify(catalogInput)).update(JSON.stringify(loadOptions)).digest('hex');
+
+  const cache = new ReportCache(options.cacheFile);
+  await cache.load();
+  const reports: FileReport[] = new Array(files.length);
+  const todo: { index: number; item: WorkItem; key?: string }[] = [];
+  await Promise.all(
+    files.map(async (f, index) => {
+      let key: string | undefined;
+      if (options.cacheFile) {
+        try {
+          const stat = await fs.stat(f.absPath);
+          if (stat.size <= (loadOptions.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)) {
+            key = cacheKey(salt, f.file, await fs.readFile(f.absPath));
+            const hit = cache.get(key, f.file);
+            if (hit) {
+              reports[index] = hit;
+              return;
+            }
+          }
+        } catch {
+          /* unreadable: checkFile reports it */
+        }
+      }
+      todo.push({ index, item: f, key });
+    }),
+  );
+  todo.sort((a, b) => a.index - b.index);
+
+  const jobs = options.jobs ?? os.availableParallelism();
+  const script = workerScript();
+  let fresh: FileReport[];
+  if (script && jobs > 1 && todo.length >= 8) {
+    fresh = await checkInWorkers(script, todo.map((t) => t.item), { config: catalogInput, loadOptions, debug: Boolean(options.debug) }, jobs);
+  } else {
+    fresh = [];
+    if (todo.length > 0) {
+      const catalog = catalogFromConfig(catalogInput);
+      for (const t of todo) fresh.push(await checkFile(t.item.absPath, t.item.file, catalog, loadOptions));
+    }
+  }
+  todo.forEach((t, i) => {
+    const report = fresh[i] as FileReport;
+    reports[t.index] = report;
+    if (t.key) cache.set(t.key, report);
+  });
+  await cache.save();
+
+  // Checks across files work on copies so cached reports stay per-file.
+  const extra = new Map<string, FileReport['findings']>();
+  for (const check of PROJECT_CHECKS) {
+    check.run(reports, (file, ruleId, span, message) => {
+      const list = extra.get(file) ?? [];
+      list.push(findingAt(file, ruleId, span, message));
+      extra.set(file, list);
+    });
+  }
+
+  const results: DetectionResult[] = reports.map((report) => {
+    const findings = [...report.findings, ...(extra.get(report.file) ?? [])].sort(compareFindings);
+    return { id: report.id ?? '', name: report.name ?? path.basename(report.file), file: report.file, status: statusOf(findings, []), findings, tests: [] };
+  });
+  const result: RunResult = {
+    tool: 'lakeguard',
+    version: TOOL_VERSION,
+    command: 'validate',
+    startedAt: startedAt.toISOString(),
+    durationMs: Math.round(performance.now() - started),
+    results,
+    totals: totalsOf(results),
+  };
+  return { result, reports };
+}

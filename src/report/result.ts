@@ -1,0 +1,133 @@
+/**
+ * The one result model every command produces and every reporter renders.
+ * `--json` writes a {@link RunResult} as is.
+ */
+
+/** Severity of a finding, ordered most severe first. */
+export type Level = 'error' | 'warning' | 'note';
+
+/** Level ranks used for sorting and for `--fail-on` (lower = more severe). */
+export const LEVEL_RANK: Readonly<Record<Level, number>> = { error: 0, warning: 1, note: 2 };
+
+/** One problem found in one file, at an exact position (1-based line and column). */
+export interface Finding {
+  /** Stable rule id, e.g. `LG1201`. */
+  ruleId: string;
+  level: Level;
+  message: string;
+  /** Path of the file, relative to the working directory, with `/` separators. */
+  file: string;
+  line: number;
+  column: number;
+  /** Last line/column of the span (inclusive line, exclusive column); default: same as start. */
+  endLine?: number;
+  endColumn?: number;
+}
+
+/** Outcome of one offline test of a detection. */
+export interface TestOutcome {
+  name: string;
+  status: 'passed' | 'failed' | 'error';
+  message?: string;
+  line?: number;
+  durationMs?: number;
+}
+
+/** An entity surfaced by a live run: its type plus identifier values. */
+export interface EntityRecord {
+  type: string;
+  [identifier: string]: string;
+}
+
+/** Outcome of a live run against a lake endpoint. */
+export interface LiveOutcome {
+  fired: boolean;
+  rows: number;
+  bytes: number;
+  durationMs: number;
+  entities?: EntityRecord[];
+  clientRequestId?: string;
+  attempts?: number;
+}
+
+export type DetectionStatus = 'passed' | 'failed' | 'error' | 'skipped';
+
+/** Everything known about one detection file after a command ran. */
+export interface DetectionResult {
+  /** The detection's GUID, or empty when the file could not be read far enough. */
+  id: string;
+  name: string;
+  file: string;
+  status: DetectionStatus;
+  findings: Finding[];
+  tests: TestOutcome[];
+  live?: LiveOutcome;
+}
+
+export interface Totals {
+  passed: number;
+  failed: number;
+  error: number;
+  skipped: number;
+  findings: Record<Level, number>;
+}
+
+export type CommandName = 'validate' | 'test' | 'run';
+
+export interface RunResult {
+  tool: 'lakeguard';
+  version: string;
+  command: CommandName;
+  startedAt: string;
+  durationMs: number;
+  results: DetectionResult[];
+  totals: Totals;
+}
+
+/** Rule ids whose findings mean "could not be evaluated" rather than "broke a rule". */
+export const EVALUATION_ERROR_RULES: ReadonlySet<string> = new Set(['LG0000', 'LG0001', 'LG0002', 'LG0004']);
+
+/**
+ * Decide a detection's status from its findings and tests.
+ * A file that could not be read or parsed at all is `error`; any error-level finding
+ * or failed test is `failed`.
+ */
+export function statusOf(findings: readonly Finding[], tests: readonly TestOutcome[]): DetectionStatus {
+  if (findings.some((f) => f.level === 'error' && EVALUATION_ERROR_RULES.has(f.ruleId))) return 'error';
+  if (tests.some((t) => t.status === 'error')) return 'error';
+  if (findings.some((f) => f.level === 'error') || tests.some((t) => t.status === 'failed')) return 'failed';
+  return 'passed';
+}
+
+/** Count statuses and finding levels. */
+export function totalsOf(results: readonly DetectionResult[]): Totals {
+  const totals: Totals = { passed: 0, failed: 0, error: 0, skipped: 0, findings: { error: 0, warning: 0, note: 0 } };
+  for (const r of results) {
+    totals[r.status]++;
+    for (const f of r.findings) totals.findings[f.level]++;
+  }
+  return totals;
+}
+
+/** Sort findings by file, line, column, then severity, so output is stable. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    LEVEL_RANK[a.level] - LEVEL_RANK[b.level] ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
+}
+
+/** Metadata of a rule, as reporters need it (SARIF rules, docs, help). */
+export interface RuleMeta {
+  id: string;
+  /** Short kebab-case name that says what the rule requires, e.g. `require-known-columns`. */
+  name: string;
+  /** Family used to group JUnit test cases: schema, kql, entities, attack, identity, limits, format. */
+  family: string;
+  title: string;
+  help: string;
+  defaultLevel: Level;
+}

@@ -1,0 +1,37 @@
+/**
+ * Settings of one lakeguard run, built from CLI flags (`cli.ts`) or action
+ * inputs (`inputs.ts`); everything downstream reads only this.
+ */
+import type { Level } from './report/result.js';
+
+export type FailOn = Level | 'never';
+
+export interface LakeguardSettings {
+  command: 'validate';
+  /** Files or folders to check. Default: the config's `paths`, else `detections`. */
+  paths: string[];
+  /** Repository root: paths are shown relative to it. Default: the working directory. */
+  root: string;
+  /** Path of lakeguard.yaml; default: found in `root`. `false` disables it. */
+  configFile?: string | false;
+  /** Lowest finding level that fails the run. Default 'error'. */
+  failOn?: FailOn;
+  sarifFile?: string;
+  junitFile?: string;
+  jsonFile?: string;
+  summaryFile?: string;
+  /** Use the content-hash cache. Default true. */
+  cache: boolean;
+  /** Folder of the cache. Default `<root>/.lakeguard-cache`. */
+  cacheDir?: string;
+  /** Worker threads. Default: available cores. */
+  jobs?: number;
+  /** Largest detection file in bytes. Default 1 MiB (or the config's). */
+  maxFileBytes?: number;
+  /** Colour console output. Default: when stdout is a TTY and NO_COLOR is unset. */
+  color: boolean;
+  /** Print stack traces for internal errors. Default false. */
+  debug: boolean;
+  /** Console output format. Default 'console'. */
+  format: 'console' | 'json' | 'none';
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { kqlQueryCheck } from '../../src/checks/kql-query.js';
+import { Catalog } from '../../src/kql/catalog.js';
+import { brief, runCheck } from '../helpers.js';
+
+const rule = (query: string) => `id: 6f3c9a8e-2b1d-4c7e-9f10-3a5b7c9d1e2f\nname: t\nquery: |\n${query.split('\n').map((l) => `  ${l}`).join('\n')}\n`;
+
+describe('kql-query', () => {
+  it('accepts a valid query against built-in tables', () => {
+    expect(runCheck(kqlQueryCheck, rule('SigninLogs\n| where ResultType != "0"\n| summarize n = count() by UserPrincipalName'))).toEqual([]);
+  });
+
+  it('reports a misspelt column on its exact line and column', () => {
+    const findings = runCheck(kqlQueryCheck, rule('SigninLogs\n| where ResultTyp != "0"'));
+    expect(brief(findings)).toEqual(['LG2002@5:11']);
+    expect(findings[0]!.message).toContain("'ResultTyp'");
+    expect(findings[0]!.endColumn).toBe(20);
+  });
+
+  it('reports a syntax error as LG2001', () => {
+    const findings = runCheck(kqlQueryCheck, rule('SigninLogs\n| where ResultType == '));
+    expect(findings.map((f) => f.ruleId)).toContain('LG2001');
+    expect(findings.every((f) => f.line === 5)).toBe(true);
+  });
+
+  it('reports an unknown custom table with how to declare it', () => {
+    const findings = runCheck(kqlQueryCheck, rule('MyApp_CL\n| take 10'));
+    expect(brief(findings)).toEqual(['LG2004@4:3']);
+    expect(findings[0]!.message).toMatch(/lakeguard\.yaml/);
+    expect(findings[0]!.message).toMatch(/tables:/);
+  });
+
+  it('suggests the closest table for a typo', () => {
+    const findings = runCheck(kqlQueryCheck, rule('SiginLogs\n| take 10'));
+    expect(findings[0]!.message).toContain("Did you mean 'SigninLogs'?");
+  });
+
+  it('reports an unknown workspace function', () => {
+    const findings = runCheck(kqlQueryCheck, rule('_Im_Dns(starttime=ago(1h))\n| take 10'));
+    expect(findings.map((f) => f.ruleId)).toEqual(['LG2004']);
+    expect(findings[0]!.message).toMatch(/functions:/);
+  });
+
+  it('accepts declared custom tables and functions', () => {
+    const catalog = new Catalog();
+    catalog.addTable({ name: 'MyApp_CL', columns: [['TimeGenerated', 'datetime'], ['User_s', 'string']], origin: 'test' });
+    catalog.addFunction({ name: '_Im_Dns', parameters: '(starttime:datetime=datetime(null))', columns: [['DnsQuery', 'string']], origin: 'test' });
+    expect(runCheck(kqlQueryCheck, rule('MyApp_CL\n| where User_s != ""\n| join (_Im_Dns(starttime=ago(1h))) on $left.User_s == $right.DnsQuery'), catalog)).toEqual([]);
+  });
+
+  it('types declared watchlists and leaves undeclared ones open', () => {
+    const catalog = new Catalog();
+    catalog.addWatchlist({ alias: 'VIPUsers', columns: [['UPN', 'string']], origin: 'test' });
+    expect(runCheck(kqlQueryCheck, rule("_GetWatchlist('VIPUsers')\n| project UPN, SearchKey"), catalog)).toEqual([]);
+    expect(brief(runCheck(kqlQueryCheck, rule("_GetWatchlist('VIPUsers')\n| project Nope"), catalog))).toEqual(['LG2002@5:13']);
+    expect(runCheck(kqlQueryCheck, rule("_GetWatchlist('Other')\n| project Anything"), catalog)).toEqual([]);
+  });
+
+  it('refuses control commands, at the dot', () => {
+    expect(brief(runCheck(kqlQueryCheck, rule('.drop table SigninLogs')))).toEqual(['LG2005@4:3']);
+    expect(runCheck(kqlQueryCheck, rule('SigninLogs | take 1;\n.set-or-append T <| print 1')).map((f) => f.ruleId)).toEqual(['LG2005']);
+  });
+
+  it('does not mistake a dot in a string or comment for a command', () => {
+    expect(runCheck(kqlQueryCheck, rule('SigninLogs\n// .drop table x\n| where AppDisplayName == ".show"'))).toEqual([]);
+  });
+
+  it('reports a query that returns no table', () => {
+    expect(runCheck(kqlQueryCheck, rule('let x = 1;')).map((f) => f.ruleId)).toContain('LG2006');
+  });
+
+  it('maps diagnostics inside a folded query', () => {
+    const text = 'id: 6f3c9a8e-2b1d-4c7e-9f10-3a5b7c9d1e2f\nname: t\nquery: >\n  SigninLogs\n  | where Nope == 1\n';
+    expect(brief(runCheck(kqlQueryCheck, text))).toEqual(['LG2002@5:11']);
+  });
+});

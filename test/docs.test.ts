@@ -1,0 +1,66 @@
+/**
+ * Docs and registry parity: every rule has a check that reports it, a docs page
+ * and a line in the README table, all generated from src/checks/rules.ts.
+ * `npm run docs` (UPDATE_DOCS=1) rewrites them; otherwise this test fails when stale.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHECK_OF_RULE, DETECTION_CHECKS, PROJECT_CHECKS, RULE_LIST } from '../src/checks/index.js';
+import { TEST_RULES } from '../src/report/reporters/test-rules.js';
+
+const root = path.resolve(__dirname, '..');
+const update = process.env.UPDATE_DOCS === '1';
+const allRules = [...RULE_LIST, ...TEST_RULES.values()];
+
+function rulePage(rule: (typeof allRules)[number]): string {
+  const check = CHECK_OF_RULE.get(rule.id) ?? 'offline tests';
+  return `# ${rule.id} ${rule.name}\n\n**${rule.title}** — default level: \`${rule.defaultLevel}\`, family: \`${rule.family}\`, reported by: \`${check}\`.\n\n${rule.help}\n\n<!-- Generated from src/checks/rules.ts by \`npm run docs\`; do not edit. -->\n`;
+}
+
+function readmeTable(): string {
+  const rows = allRules.map((r) => `| [${r.id}](docs/checks/${r.id}.md) | \`${r.name}\` | ${r.family} | ${r.defaultLevel} | ${r.title} |`);
+  return ['| rule | name | family | level | what it requires |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+
+describe('rule registry', () => {
+  it('has unique ids and names', () => {
+    expect(new Set(allRules.map((r) => r.id)).size).toBe(allRules.length);
+    expect(new Set(allRules.map((r) => r.name)).size).toBe(allRules.length);
+  });
+
+  it('gives every rule exactly one reporter, and every check only known rules', () => {
+    const owners = new Map<string, number>();
+    for (const check of [...DETECTION_CHECKS, ...PROJECT_CHECKS]) for (const id of check.rules) owners.set(id, (owners.get(id) ?? 0) + 1);
+    for (const rule of RULE_LIST) expect(CHECK_OF_RULE.has(rule.id), rule.id).toBe(true);
+    for (const [id, count] of owners) expect(count, id).toBe(1);
+  });
+
+  it('has a test file for every check', () => {
+    for (const check of [...DETECTION_CHECKS, ...PROJECT_CHECKS]) {
+      expect(fs.existsSync(path.join(root, 'test', 'checks', `${check.name}.test.ts`)), check.name).toBe(true);
+    }
+  });
+});
+
+describe('generated docs', () => {
+  it('docs/checks has a current page per rule and nothing else', () => {
+    const dir = path.join(root, 'docs', 'checks');
+    if (update) {
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.mkdirSync(dir, { recursive: true });
+      for (const rule of allRules) fs.writeFileSync(path.join(dir, `${rule.id}.md`), rulePage(rule));
+    }
+    expect(fs.readdirSync(dir).sort()).toEqual(allRules.map((r) => `${r.id}.md`).sort());
+    for (const rule of allRules) expect(fs.readFileSync(path.join(dir, `${rule.id}.md`), 'utf8'), `${rule.id}: run npm run docs`).toBe(rulePage(rule));
+  });
+
+  it('README lists every rule', () => {
+    const file = path.join(root, 'README.md');
+    const text = fs.readFileSync(file, 'utf8');
+    const pattern = /<!-- rules:start -->\n[\s\S]*?<!-- rules:end -->/;
+    const expected = `<!-- rules:start -->\n${readmeTable()}\n<!-- rules:end -->`;
+    if (update) fs.writeFileSync(file, text.replace(pattern, expected));
+    expect(fs.readFileSync(file, 'utf8').match(pattern)?.[0], 'run npm run docs').toBe(expected);
+  });
+});
