@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { ColumnSpec, FunctionSpec, TableSpec, WatchlistSpec } from '../kql/catalog.js';
 import { isKustoType } from '../kql/catalog.js';
 import { parseDetection } from './load-detection.js';
+import { didYouMean } from '../util/text.js';
 import type { SourceDocument, ValuePath } from './source-document.js';
 
 export const CONFIG_FILE_NAMES = ['lakeguard.yaml', 'lakeguard.yml'] as const;
@@ -32,7 +33,7 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-const KNOWN_KEYS = new Set(['tables', 'functions', 'watchlists', 'failOn', 'maxFileSize', 'paths', 'defaults', 'lake', 'limits']);
+const KNOWN_KEYS = new Set(['paths', 'failOn', 'maxFileSize', 'tables', 'functions', 'watchlists']);
 
 /** Find `lakeguard.yaml` in `dir` (no upward search: the repository root is the working directory). */
 export async function findConfig(dir: string): Promise<string | undefined> {
@@ -74,12 +75,12 @@ export async function loadConfig(file: string | undefined, displayRoot = process
   }
   const { data, source } = outcome.detection;
   config.file = display;
-  const fail = (where: ValuePath, message: string): never => {
-    const span = source.locate(where);
+  const fail = (where: ValuePath, message: string, at: 'value' | 'key' = 'value'): never => {
+    const span = source.locate(where, at);
     throw new ConfigError(`${display}:${span.line}:${span.column}: ${message}`);
   };
   for (const key of Object.keys(data)) {
-    if (!KNOWN_KEYS.has(key)) fail([key], `unknown key '${key}' (known: ${[...KNOWN_KEYS].join(', ')}).`);
+    if (!KNOWN_KEYS.has(key)) fail([key], `unknown key '${key}'.${didYouMean(key, KNOWN_KEYS)} Known keys: ${[...KNOWN_KEYS].join(', ')}.`, 'key');
   }
   const base = path.dirname(file);
   if (data.failOn !== undefined) {
@@ -121,7 +122,7 @@ export async function loadConfig(file: string | undefined, displayRoot = process
   return config;
 }
 
-type Fail = (where: ValuePath, message: string) => never;
+type Fail = (where: ValuePath, message: string, at?: 'value' | 'key') => never;
 
 function listAt(data: Record<string, unknown>, key: string, fail: Fail): Record<string, unknown>[] {
   const value = data[key];
