@@ -21,7 +21,10 @@ const TEMPLATES = [
     table: 'SigninLogs',
     tactic: 'CredentialAccess',
     techniques: ['T1110', 'T1110.003'],
-    entities: [['Account', 'FullName', 'UserPrincipalName'], ['IP', 'Address', 'IPAddress']],
+    entities: [
+      ['Account', 'FullName', 'UserPrincipalName'],
+      ['IP', 'Address', 'IPAddress'],
+    ],
     query: (n, r) => `let threshold = ${n};
 let lookback = ${1 + Math.floor(r() * 6)}d;
 SigninLogs
@@ -38,7 +41,10 @@ SigninLogs
     table: 'AuditLogs',
     tactic: 'Persistence',
     techniques: ['T1098', 'T1098.001'],
-    entities: [['Account', 'FullName', 'InitiatedByUpn'], ['IP', 'Address', 'InitiatedByIp']],
+    entities: [
+      ['Account', 'FullName', 'InitiatedByUpn'],
+      ['IP', 'Address', 'InitiatedByIp'],
+    ],
     query: (n) => `AuditLogs
 | where TimeGenerated > ago(1d)
 | where OperationName has_any ("Add member to role", "Add owner to application", "Update application")
@@ -54,14 +60,18 @@ SigninLogs
     table: 'SecurityEvent',
     tactic: 'LateralMovement',
     techniques: ['T1021', 'T1021.002'],
-    entities: [['Account', 'FullName', 'TargetAccount'], ['Host', 'FullName', 'Computer'], ['IP', 'Address', 'IpAddress']],
+    entities: [
+      ['Account', 'FullName', 'TargetAccount'],
+      ['Host', 'FullName', 'Computer'],
+      ['IP', 'Address', 'IpAddress'],
+    ],
     query: (n) => `let window = 1h;
 SecurityEvent
 | where TimeGenerated > ago(1d)
 | where EventID == 4624 and LogonType in (3, 10)
 | where AccountType =~ "User" and not(TargetAccount endswith "$")
 | summarize Logons = count(), Hosts = dcount(Computer), StartTime = min(TimeGenerated) by TargetAccount, IpAddress, Computer, bin(TimeGenerated, window)
-| where Hosts > ${n % 7 + 2}
+| where Hosts > ${(n % 7) + 2}
 | project StartTime, TargetAccount, IpAddress, Computer, Logons, Hosts`,
     details: { Logons: 'Logons', Hosts: 'Hosts' },
   },
@@ -69,7 +79,11 @@ SecurityEvent
     table: 'DeviceProcessEvents',
     tactic: 'Execution',
     techniques: ['T1059', 'T1059.001'],
-    entities: [['Host', 'FullName', 'DeviceName'], ['Account', 'Name', 'AccountName'], ['Process', 'CommandLine', 'ProcessCommandLine']],
+    entities: [
+      ['Host', 'FullName', 'DeviceName'],
+      ['Account', 'Name', 'AccountName'],
+      ['Process', 'CommandLine', 'ProcessCommandLine'],
+    ],
     query: (n) => `DeviceProcessEvents
 | where TimeGenerated > ago(1d)
 | where FileName in~ ("powershell.exe", "pwsh.exe")
@@ -83,7 +97,11 @@ SecurityEvent
     table: 'DeviceNetworkEvents',
     tactic: 'CommandAndControl',
     techniques: ['T1071', 'T1071.001'],
-    entities: [['Host', 'FullName', 'DeviceName'], ['IP', 'Address', 'RemoteIP'], ['URL', 'Url', 'RemoteUrl']],
+    entities: [
+      ['Host', 'FullName', 'DeviceName'],
+      ['IP', 'Address', 'RemoteIP'],
+      ['URL', 'Url', 'RemoteUrl'],
+    ],
     query: (n) => `DeviceNetworkEvents
 | where TimeGenerated > ago(1d)
 | where ActionType == "ConnectionSuccess" and RemotePort in (80, 443, 8080)
@@ -97,7 +115,10 @@ SecurityEvent
     table: 'OfficeActivity',
     tactic: 'Collection',
     techniques: ['T1114', 'T1114.002'],
-    entities: [['Account', 'FullName', 'UserId'], ['IP', 'Address', 'ClientIP']],
+    entities: [
+      ['Account', 'FullName', 'UserId'],
+      ['IP', 'Address', 'ClientIP'],
+    ],
     query: (n) => `OfficeActivity
 | where TimeGenerated > ago(1d)
 | where Operation in ("New-InboxRule", "Set-InboxRule", "UpdateInboxRules")
@@ -112,7 +133,11 @@ SecurityEvent
     table: 'AzureActivity',
     tactic: 'Impact',
     techniques: ['T1496'],
-    entities: [['Account', 'FullName', 'Caller'], ['IP', 'Address', 'CallerIpAddress'], ['AzureResource', 'ResourceId', '_ResourceId']],
+    entities: [
+      ['Account', 'FullName', 'Caller'],
+      ['IP', 'Address', 'CallerIpAddress'],
+      ['AzureResource', 'ResourceId', '_ResourceId'],
+    ],
     query: (n) => `let baseline = AzureActivity
 | where TimeGenerated between (ago(14d) .. ago(1d))
 | where OperationNameValue =~ "MICROSOFT.COMPUTE/VIRTUALMACHINES/WRITE"
@@ -122,14 +147,17 @@ AzureActivity
 | where OperationNameValue =~ "MICROSOFT.COMPUTE/VIRTUALMACHINES/WRITE" and ActivityStatusValue =~ "Success"
 | join kind=leftanti baseline on Caller
 | summarize Created = count() by Caller, CallerIpAddress, _ResourceId
-| where Created > ${n % 10 + 1}`,
+| where Created > ${(n % 10) + 1}`,
     details: { Created: 'Created' },
   },
   {
     table: 'CommonSecurityLog',
     tactic: 'Exfiltration',
     techniques: ['T1048'],
-    entities: [['IP', 'Address', 'SourceIP'], ['Host', 'HostName', 'DestinationHostName']],
+    entities: [
+      ['IP', 'Address', 'SourceIP'],
+      ['Host', 'HostName', 'DestinationHostName'],
+    ],
     query: (n) => `CommonSecurityLog
 | where TimeGenerated > ago(1h)
 | where DeviceVendor =~ "Palo Alto Networks" and Activity == "TRAFFIC"
@@ -142,21 +170,27 @@ AzureActivity
     table: 'Syslog',
     tactic: 'PrivilegeEscalation',
     techniques: ['T1548', 'T1548.003'],
-    entities: [['Host', 'HostName', 'HostName'], ['Account', 'Name', 'User']],
+    entities: [
+      ['Host', 'HostName', 'HostName'],
+      ['Account', 'Name', 'User'],
+    ],
     query: (n) => `Syslog
 | where TimeGenerated > ago(1d)
 | where Facility == "authpriv" and SyslogMessage has "sudo"
 | parse SyslogMessage with * "USER=" User " ;" *
 | where isnotempty(User)
 | summarize Attempts = count(), Commands = make_set(ProcessName, ${n}) by HostName, User
-| where Attempts > ${n % 4 + 1}`,
+| where Attempts > ${(n % 4) + 1}`,
     details: { Attempts: 'Attempts' },
   },
   {
     table: 'DnsEvents',
     tactic: 'CommandAndControl',
     techniques: ['T1071.004', 'T1568'],
-    entities: [['Host', 'HostName', 'Computer'], ['DNS', 'DomainName', 'Name']],
+    entities: [
+      ['Host', 'HostName', 'Computer'],
+      ['DNS', 'DomainName', 'Name'],
+    ],
     query: (n) => `DnsEvents
 | where TimeGenerated > ago(1d)
 | where SubType == "LookupQuery"
@@ -193,7 +227,10 @@ export function writeCorpus(dir, count, seed = 20261123) {
     const t = TEMPLATES[i % TEMPLATES.length];
     const n = 5 + Math.floor(r() * 50);
     const entityYaml = t.entities
-      .map(([type, identifier, column]) => `  - entityType: ${type}\n    fieldMappings:\n      - identifier: ${identifier}\n        columnName: ${column}`)
+      .map(
+        ([type, identifier, column]) =>
+          `  - entityType: ${type}\n    fieldMappings:\n      - identifier: ${identifier}\n        columnName: ${column}`,
+      )
       .join('\n');
     const details = Object.entries(t.details)
       .map(([k, v]) => `  ${k}: ${v}`)

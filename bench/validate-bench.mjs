@@ -20,7 +20,12 @@ const probe = path.join(root, 'bench', 'rss-probe.mjs');
 
 function timed(args, env = {}) {
   const t0 = performance.now();
-  const p = spawnSync(process.execPath, ['--import', probe, ...args], { cwd: work, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 });
+  const p = spawnSync(process.execPath, ['--import', probe, ...args], {
+    cwd: work,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const ms = performance.now() - t0;
   const rss = Number(/LAKEGUARD_BENCH_MAXRSS_KB=(\d+)/.exec(p.stderr)?.[1] ?? 0);
   return { ms, rssMb: rss / 1024, status: p.status, stdout: p.stdout, stderr: p.stderr };

@@ -21,12 +21,13 @@ export async function runAction(): Promise<void> {
     }
     const result = outcome.result;
     const context = reportContext(settings, {
-      fileLinkBase: process.env.GITHUB_SERVER_URL && process.env.GITHUB_REPOSITORY && process.env.GITHUB_SHA
-        ? `${process.env.GITHUB_SERVER_URL}/${process.env.GITHUB_REPOSITORY}/blob/${process.env.GITHUB_SHA}`
-        : undefined,
+      fileLinkBase:
+        process.env.GITHUB_SERVER_URL && process.env.GITHUB_REPOSITORY && process.env.GITHUB_SHA
+          ? `${process.env.GITHUB_SERVER_URL}/${process.env.GITHUB_REPOSITORY}/blob/${process.env.GITHUB_SHA}`
+          : undefined,
     });
     core.info(REPORTERS.get('console')!(result, context));
-    if (settings.annotations) emitAnnotations(selectAnnotations(result), core);
+    if (settings.annotations) emitAnnotations(selectAnnotations(result, 10, context.rules), core);
     if (settings.jobSummary && process.env.GITHUB_STEP_SUMMARY) {
       await core.summary.addRaw(REPORTERS.get('markdown')!(result, context), true).write();
     }

@@ -49,7 +49,11 @@ function positiveInt(value: string | undefined, flag: string): number | string |
 }
 
 /** Parse argv (without node and script) into settings. */
-export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env, isTty = Boolean(process.stdout.isTTY)): ParsedArgs {
+export function parseCliArgs(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+  isTty = Boolean(process.stdout.isTTY),
+): ParsedArgs {
   let parsed;
   try {
     parsed = parseArgs({
@@ -87,7 +91,8 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = p
   if (PLANNED.has(command)) return { error: `'lakeguard ${command}' is not available in this version yet; use 'lakeguard validate'.` };
   if (!COMMANDS.has(command)) return { error: `Unknown command '${command}'.` };
   const failOn = values['fail-on'] ?? undefined;
-  if (failOn !== undefined && !['error', 'warning', 'note', 'never'].includes(failOn)) return { error: `--fail-on must be error, warning, note or never, not '${failOn}'.` };
+  if (failOn !== undefined && !['error', 'warning', 'note', 'never'].includes(failOn))
+    return { error: `--fail-on must be error, warning, note or never, not '${failOn}'.` };
   const format = values.format ?? 'console';
   if (!['console', 'json', 'none'].includes(format)) return { error: `--format must be console, json or none, not '${format}'.` };
   const jobs = positiveInt(values.jobs, '--jobs');
@@ -118,7 +123,10 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = p
 }
 
 /** Run the CLI; returns the exit code (the bin sets process.exitCode). */
-export async function runCli(argv: readonly string[], io: { out: (s: string) => void; err: (s: string) => void } = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  io: { out: (s: string) => void; err: (s: string) => void } = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) },
+): Promise<number> {
   const parsed = parseCliArgs(argv);
   if ('help' in parsed) {
     io.out(`${USAGE}\n`);

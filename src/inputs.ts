@@ -46,7 +46,8 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings
     .filter(Boolean);
   const jobsText = optional('jobs');
   const jobs = jobsText === undefined ? undefined : Number(jobsText);
-  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new InputError(`Input 'jobs' must be a positive whole number, not '${jobsText}'.`);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1))
+    throw new InputError(`Input 'jobs' must be a positive whole number, not '${jobsText}'.`);
   const config = optional('config');
   const root = env.GITHUB_WORKSPACE || process.cwd();
   const settings: ActionSettings = {

@@ -74,7 +74,14 @@ export async function run(settings: LakeguardSettings): Promise<RunOutcome> {
     if (settings.maxFileBytes) config.maxFileBytes = settings.maxFileBytes;
     const paths = settings.paths.length ? settings.paths : (config.paths ?? ['detections']);
     const cacheFile = settings.cache ? path.resolve(settings.root, settings.cacheDir ?? '.lakeguard-cache', 'validate.json') : undefined;
-    const { result } = await validateDetections({ paths, root: settings.root, config, cacheFile, jobs: settings.jobs, debug: settings.debug });
+    const { result } = await validateDetections({
+      paths,
+      root: settings.root,
+      config,
+      cacheFile,
+      jobs: settings.jobs,
+      debug: settings.debug,
+    });
     const context = reportContext(settings);
     const writes: Promise<void>[] = [];
     if (settings.sarifFile) writes.push(writeReport(settings.root, settings.sarifFile, REPORTERS.get('sarif')!(result, context)));
@@ -87,7 +94,9 @@ export async function run(settings: LakeguardSettings): Promise<RunOutcome> {
     if (error instanceof ConfigError || error instanceof UsageError || error instanceof MissingPathError) {
       return { exitCode: EXIT_USAGE, error: error.message, failOn };
     }
-    const message = settings.debug ? String((error as Error)?.stack ?? error) : `Internal error: ${String((error as Error)?.message ?? error)} (run with --debug for details)`;
+    const message = settings.debug
+      ? String((error as Error)?.stack ?? error)
+      : `Internal error: ${String((error as Error)?.message ?? error)} (run with --debug for details)`;
     return { exitCode: EXIT_USAGE, error: message, failOn };
   }
 }

@@ -13,10 +13,17 @@ import type { RunResult } from '../src/report/result.js';
 
 const root = path.resolve(__dirname, '..');
 const dir = path.join(root, 'test', 'fixtures', 'bad');
-const files = fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+const files = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
 function expectations(file: string): string[] {
-  const first = fs.readFileSync(path.join(dir, file), 'latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').split(/\r?\n/)[0] ?? '';
+  const first =
+    fs
+      .readFileSync(path.join(dir, file), 'latin1')
+      .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
+      .split(/\r?\n/)[0] ?? '';
   const m = /^# expect:(.*)$/.exec(first);
   if (!m) throw new Error(`${file} has no '# expect:' line`);
   return (m[1] as string).trim().split(/\s+/).filter(Boolean);

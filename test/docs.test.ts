@@ -52,7 +52,8 @@ describe('generated docs', () => {
       for (const rule of allRules) fs.writeFileSync(path.join(dir, `${rule.id}.md`), rulePage(rule));
     }
     expect(fs.readdirSync(dir).sort()).toEqual(allRules.map((r) => `${r.id}.md`).sort());
-    for (const rule of allRules) expect(fs.readFileSync(path.join(dir, `${rule.id}.md`), 'utf8'), `${rule.id}: run npm run docs`).toBe(rulePage(rule));
+    for (const rule of allRules)
+      expect(fs.readFileSync(path.join(dir, `${rule.id}.md`), 'utf8'), `${rule.id}: run npm run docs`).toBe(rulePage(rule));
   });
 
   it('README lists every rule', () => {

@@ -7,6 +7,8 @@ import { defineCheck } from './check.js';
 import { attackCatalog } from './data/attack.js';
 
 const TECHNIQUE_ID = /^T\d{4}(\.\d{3})?$/;
+/** ATT&CK for ICS techniques (T0800–T0899), used with the ICS tactics. */
+const ICS_TECHNIQUE_ID = /^T08\d\d$/;
 /** Keys that list technique ids: Sentinel YAML uses both. */
 const TECHNIQUE_KEYS = ['relevantTechniques', 'subTechniques'] as const;
 
@@ -24,9 +26,18 @@ export const attackMappingCheck = defineCheck({
         knownTactics.add(tactic);
       } else if (attack.legacyTactics.has(tactic)) {
         knownTactics.add(tactic);
-        ctx.report('LG4001', ['tactics', index], `Tactic '${tactic}' is a legacy Sentinel tactic; use the ATT&CK tactic it stood for (Reconnaissance or ResourceDevelopment).`, { level: 'warning' });
+        ctx.report(
+          'LG4001',
+          ['tactics', index],
+          `Tactic '${tactic}' is a legacy Sentinel tactic; use the ATT&CK tactic it stood for (Reconnaissance or ResourceDevelopment).`,
+          { level: 'warning' },
+        );
       } else {
-        ctx.report('LG4001', ['tactics', index], `Unknown tactic '${tactic}'.${didYouMean(tactic, attack.tactics)} Tactics use Sentinel's PascalCase names.`);
+        ctx.report(
+          'LG4001',
+          ['tactics', index],
+          `Unknown tactic '${tactic}'.${didYouMean(tactic, attack.tactics)} Tactics use Sentinel's PascalCase names.`,
+        );
       }
     });
 
@@ -38,6 +49,7 @@ export const attackMappingCheck = defineCheck({
         if (typeof raw !== 'string') return;
         const id = raw.trim();
         const path = [key, index];
+        if (ICS_TECHNIQUE_ID.test(id)) return; // ATT&CK for ICS: accepted, not in the bundled Enterprise data
         if (!TECHNIQUE_ID.test(id)) {
           ctx.report('LG4002', path, `'${raw}' is not an ATT&CK technique id (T1234 or T1234.001).`);
           return;
@@ -52,16 +64,34 @@ export const attackMappingCheck = defineCheck({
           return;
         }
         techniqueCount++;
-        if (info.revokedInLatest) {
-          const replacement = info.replacement ? ` Its likely replacement is ${info.replacement} (${attack.techniques.get(info.replacement)?.name}).` : '';
-          ctx.report('LG4003', path, `Technique ${id} (${info.name}) is revoked in ATT&CK ${attack.versions.at(-1)}.${replacement}`);
+        if (info.revokedInSentinelVersion) {
+          ctx.report(
+            'LG4003',
+            path,
+            `Technique ${id} (${info.name}) is revoked in ATT&CK ${attack.sentinelVersion}, the version Sentinel uses.`,
+          );
         } else if (info.deprecated) {
           ctx.report('LG4003', path, `Technique ${id} (${info.name}) is deprecated in ATT&CK.`);
+        } else if (info.revokedInLatest) {
+          // Sentinel still uses ATT&CK ${attack.sentinelVersion}: only a heads-up about the newer version.
+          const replacement = info.replacement
+            ? ` ATT&CK ${attack.versions.at(-1)} names ${info.replacement} (${attack.techniques.get(info.replacement)?.name}) instead.`
+            : '';
+          ctx.report(
+            'LG4003',
+            path,
+            `Technique ${id} (${info.name}) is revoked in ATT&CK ${attack.versions.at(-1)}; Sentinel still accepts it (ATT&CK ${attack.sentinelVersion}).${replacement}`,
+            { level: 'note' },
+          );
         }
         const matching = [...info.tactics].filter((t) => knownTactics.has(t));
         for (const t of matching) covered.add(t);
         if (knownTactics.size > 0 && matching.length === 0) {
-          ctx.report('LG4004', path, `Technique ${id} (${info.name}) belongs to ${[...info.tactics].join(', ') || 'no tactic'}, none of which is listed in tactics.`);
+          ctx.report(
+            'LG4004',
+            path,
+            `Technique ${id} (${info.name}) belongs to ${[...info.tactics].join(', ') || 'no tactic'}, none of which is listed in tactics.`,
+          );
         }
       });
     }

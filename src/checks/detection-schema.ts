@@ -13,7 +13,8 @@ import { defineCheck } from './check.js';
 // ajv is CommonJS; under NodeNext its default export sits on `.default`.
 const Ajv = ((AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule) as unknown as typeof AjvModule.default;
 
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as typeof addFormatsModule.default;
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule) as unknown as typeof addFormatsModule.default;
 
 let validator: ValidateFunction | undefined;
 
@@ -79,7 +80,9 @@ export const detectionSchemaCheck = defineCheck({
           const key = String(error.params.additionalProperty);
           const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
           const where = path.length ? ` in ${subject}` : '';
-          ctx.report('LG1002', [...path, key], `Unknown key '${key}'${where}; Sentinel and lakeguard ignore it.${didYouMean(key, known)}`, { at: 'key' });
+          ctx.report('LG1002', [...path, key], `Unknown key '${key}'${where}; Sentinel and lakeguard ignore it.${didYouMean(key, known)}`, {
+            at: 'key',
+          });
           break;
         }
         case 'required':

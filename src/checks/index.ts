@@ -11,7 +11,13 @@ import { sentinelLimitsCheck } from './sentinel-limits.js';
 import { uniqueIdentityCheck } from './unique-identity.js';
 
 /** Checks run on each detection, in this order. */
-export const DETECTION_CHECKS: readonly Check[] = [detectionSchemaCheck, kqlQueryCheck, outputColumnsCheck, attackMappingCheck, sentinelLimitsCheck];
+export const DETECTION_CHECKS: readonly Check[] = [
+  detectionSchemaCheck,
+  kqlQueryCheck,
+  outputColumnsCheck,
+  attackMappingCheck,
+  sentinelLimitsCheck,
+];
 
 /** Checks run across all detections. */
 export const PROJECT_CHECKS: readonly ProjectCheck[] = [uniqueIdentityCheck];
@@ -19,9 +25,13 @@ export const PROJECT_CHECKS: readonly ProjectCheck[] = [uniqueIdentityCheck];
 /** Rule ids reported by the loader itself rather than by a check. */
 export const LOADER_RULES: readonly string[] = ['LG0001', 'LG0002', 'LG0003', 'LG0004'];
 
+/** Rule ids reported by the pipeline when a check itself fails. */
+export const PIPELINE_RULES: readonly string[] = ['LG0000'];
+
 /** Which check reports a rule id (`loader` for loading rules). */
 export const CHECK_OF_RULE: ReadonlyMap<string, string> = new Map([
   ...LOADER_RULES.map((id) => [id, 'loader'] as const),
+  ...PIPELINE_RULES.map((id) => [id, 'pipeline'] as const),
   ...[...DETECTION_CHECKS, ...PROJECT_CHECKS].flatMap((check) => check.rules.map((id) => [id, check.name] as const)),
 ]);
 

@@ -9,6 +9,17 @@ import { defineCheck } from './check.js';
 const UNKNOWN_TABLE_CODES = new Set(['KS204']);
 const UNKNOWN_FUNCTION_CODES = new Set(['KS211']);
 
+/** The language service's code for an unknown `#` client directive. */
+const DIRECTIVE_CODE = 'KS250';
+
+const DECLARE_FUNCTION =
+  "Declare workspace functions (ASIM parsers, saved functions) under 'functions:' in lakeguard.yaml with their result columns.";
+
+/** Names of workspace functions by convention (ASIM parsers, underscore functions). */
+function looksLikeWorkspaceFunction(name: string): boolean {
+  return /^(_Im_|_ASim_|_|im[A-Z]|ASim[A-Z])/.test(name) && !/_CL$/.test(name);
+}
+
 const CONTROL_COMMAND = /(^|;)\s*\.[A-Za-z-]+/;
 
 /** Blank out comments and string literals so a regex can look at code only. */
@@ -26,8 +37,11 @@ export const kqlQueryCheck = defineCheck({
     const command = CONTROL_COMMAND.exec(code);
     if (query.analysis.kind !== 'Query' || command) {
       const offset = command ? command.index + command[0].indexOf('.') : 0;
-      ctx.report('LG2005', ctx.detection.source.locateInScalar(query.path, offset, 1),
-        'The query is or contains a control command; detections must be read-only queries.');
+      ctx.report(
+        'LG2005',
+        ctx.detection.source.locateInScalar(query.path, offset, 1),
+        'The query is or contains a control command; detections must be read-only queries.',
+      );
       return;
     }
     let hasErrors = false;
@@ -35,12 +49,19 @@ export const kqlQueryCheck = defineCheck({
       const span = ctx.detection.source.locateInScalar(query.path, d.start, d.length);
       const name = query.text.slice(d.start, d.start + d.length);
       if (d.severity === 'error') hasErrors = true;
-      if (d.syntax) {
+      if (d.code === DIRECTIVE_CODE) {
+        // `#` starts a client directive in KQL, not a comment; point at the `#`.
+        const hash = query.text.lastIndexOf('#', d.start);
+        const at = hash >= 0 && hash >= d.start - 2 ? ctx.detection.source.locateInScalar(query.path, hash, 1) : span;
+        ctx.report('LG2003', at, "A line starting with '#' is a client directive, not a comment; use '//' for comments.");
+      } else if (d.syntax) {
         ctx.report('LG2001', span, `KQL syntax: ${d.message} (${d.code})`);
+      } else if (UNKNOWN_TABLE_CODES.has(d.code) && looksLikeWorkspaceFunction(name)) {
+        ctx.report('LG2004', span, `Unknown function '${name}'. ${DECLARE_FUNCTION}`);
       } else if (UNKNOWN_TABLE_CODES.has(d.code)) {
         ctx.report('LG2004', span, `Unknown table '${name}'.${didYouMean(name, ctx.catalog.tableNames())} ${howToDeclare(name)}`);
       } else if (UNKNOWN_FUNCTION_CODES.has(d.code) && !isBuiltInLooking(name)) {
-        ctx.report('LG2004', span, `Unknown function '${name}'. Declare workspace functions (ASIM parsers, saved functions) under 'functions:' in lakeguard.yaml with their result columns.`);
+        ctx.report('LG2004', span, `Unknown function '${name}'. ${DECLARE_FUNCTION}`);
       } else if (d.severity === 'error') {
         ctx.report('LG2002', span, `KQL: ${d.message} (${d.code})`);
       } else if (d.severity === 'warning') {

@@ -47,7 +47,11 @@ export const outputColumnsCheck = defineCheck({
       if (typeof column !== 'string' || !output) return undefined;
       const type = output.types.get(column);
       if (type !== undefined || output.unreliable) return type;
-      ctx.report(ruleId, path, `${owner}Column '${column}' is not a column of the query's output.${didYouMean(column, output.types.keys())}${columnList(output)}`);
+      ctx.report(
+        ruleId,
+        path,
+        `${owner}Column '${column}' is not a column of the query's output.${didYouMean(column, output.types.keys())}${columnList(output)}`,
+      );
       return undefined;
     };
 
@@ -56,7 +60,11 @@ export const outputColumnsCheck = defineCheck({
       const entityType = mapping.entityType;
       const info = typeof entityType === 'string' ? ENTITY_TYPES.get(entityType) : undefined;
       if (typeof entityType === 'string' && !info) {
-        ctx.report('LG3003', ['entityMappings', m, 'entityType'], `Unknown entity type '${entityType}'.${didYouMean(entityType, ENTITY_TYPES.keys())}`);
+        ctx.report(
+          'LG3003',
+          ['entityMappings', m, 'entityType'],
+          `Unknown entity type '${entityType}'.${didYouMean(entityType, ENTITY_TYPES.keys())}`,
+        );
       }
       const seen = new Set<string>();
       const identifiers: string[] = [];
@@ -67,24 +75,45 @@ export const outputColumnsCheck = defineCheck({
         const idInfo = info && typeof identifier === 'string' ? info.identifiers.find((i) => i.name === identifier) : undefined;
         if (info && typeof identifier === 'string') {
           if (!idInfo) {
-            ctx.report('LG3004', [...path, 'identifier'], `'${identifier}' is not an identifier of entity type ${info.name}.${didYouMean(identifier, info.identifiers.map((i) => i.name))}`);
+            ctx.report(
+              'LG3004',
+              [...path, 'identifier'],
+              `'${identifier}' is not an identifier of entity type ${info.name}.${didYouMean(
+                identifier,
+                info.identifiers.map((i) => i.name),
+              )}`,
+            );
           } else if (seen.has(identifier)) {
-            ctx.report('LG3008', [...path, 'identifier'], `Identifier '${identifier}' is mapped more than once in this ${info.name} mapping.`);
+            ctx.report(
+              'LG3008',
+              [...path, 'identifier'],
+              `Identifier '${identifier}' is mapped more than once in this ${info.name} mapping.`,
+            );
           } else {
             identifiers.push(identifier);
           }
           seen.add(identifier);
         }
         const type = requireColumn('LG3001', [...path, 'columnName'], field.columnName);
-        if (idInfo && type && type !== 'unknown' && !idInfo.types.includes(type as never)) {
-          ctx.report('LG3002', [...path, 'columnName'], `Column '${String(field.columnName)}' is ${type}, but ${info?.name}.${idInfo.name} expects ${idInfo.types.join(' or ')}${type === 'dynamic' ? '; convert it with tostring()' : ''}.`);
+        // Sentinel converts mapped values to text, and a dynamic column holding one value
+        // (x[0], a.b) is the common idiom in published rules, so only scalar mismatches count.
+        if (idInfo && type && type !== 'unknown' && type !== 'dynamic' && !idInfo.types.includes(type as never)) {
+          ctx.report(
+            'LG3002',
+            [...path, 'columnName'],
+            `Column '${String(field.columnName)}' is ${type}, but ${info?.name}.${idInfo.name} expects ${idInfo.types.join(' or ')}.`,
+          );
         }
       });
       if (info && info.requiredSets.length > 0 && identifiers.length > 0) {
         const complete = info.requiredSets.some((set) => set.every((name) => identifiers.includes(name)));
         if (!complete) {
           const options = info.requiredSets.map((set) => set.join(' + ')).join(', or ');
-          ctx.report('LG3005', ['entityMappings', m, 'entityType'], `This ${info.name} mapping (${identifiers.join(', ')}) does not identify the entity; map ${options}.`);
+          ctx.report(
+            'LG3005',
+            ['entityMappings', m, 'entityType'],
+            `This ${info.name} mapping (${identifiers.join(', ')}) does not identify the entity; map ${options}.`,
+          );
         }
       }
     });
@@ -108,13 +137,18 @@ export const outputColumnsCheck = defineCheck({
           const column = match[1] as string;
           if (output && !output.unreliable && !output.types.has(column)) {
             const span = ctx.detection.source.locateInScalar(['alertDetailsOverride', key], match.index ?? 0, match[0].length);
-            ctx.report('LG3007', span, `Placeholder {{${column}}} in ${key} is not a column of the query's output.${didYouMean(column, output.types.keys())}`);
+            ctx.report(
+              'LG3007',
+              span,
+              `Placeholder {{${column}}} in ${key} is not a column of the query's output.${didYouMean(column, output.types.keys())}`,
+            );
           }
         }
       }
       for (const key of OVERRIDE_COLUMNS) requireColumn('LG3007', ['alertDetailsOverride', key], override[key], `${key}: `);
       asArray(override.alertDynamicProperties).forEach((property, p) => {
-        if (isRecord(property)) requireColumn('LG3007', ['alertDetailsOverride', 'alertDynamicProperties', p, 'value'], property.value, 'Dynamic property: ');
+        if (isRecord(property))
+          requireColumn('LG3007', ['alertDetailsOverride', 'alertDynamicProperties', p, 'value'], property.value, 'Dynamic property: ');
       });
     }
   },

@@ -21,7 +21,8 @@ const SCHEDULE_KEYS = ['queryFrequency', 'queryPeriod', 'triggerOperator', 'trig
 
 /** True when the detection is an analytic rule rather than a hunting query. */
 export function isAnalyticRule(data: Record<string, unknown>): boolean {
-  return 'severity' in data || 'kind' in data || 'queryFrequency' in data || 'triggerOperator' in data;
+  // `kind` alone does not decide: some published hunting queries carry `kind: Scheduled`.
+  return ['severity', 'queryFrequency', 'queryPeriod', 'triggerOperator', 'triggerThreshold'].some((key) => key in data);
 }
 
 function valueAt(data: Record<string, unknown>, path: readonly string[]): unknown {
@@ -36,17 +37,32 @@ export const sentinelLimitsCheck = defineCheck({
   run(ctx) {
     const data = ctx.detection.data;
     if (typeof data.query === 'string' && data.query.length > MAX_QUERY_LENGTH) {
-      ctx.report('LG6001', ['query'], `The query is ${data.query.length.toLocaleString('en-US')} characters; Sentinel accepts at most ${MAX_QUERY_LENGTH.toLocaleString('en-US')}.`, { at: 'key' });
+      ctx.report(
+        'LG6001',
+        ['query'],
+        `The query is ${data.query.length.toLocaleString('en-US')} characters; Sentinel accepts at most ${MAX_QUERY_LENGTH.toLocaleString('en-US')}.`,
+        { at: 'key' },
+      );
     }
 
     if (Array.isArray(data.entityMappings)) {
       if (data.entityMappings.length === 0 || data.entityMappings.length > 10) {
-        ctx.report('LG6002', ['entityMappings'], `${data.entityMappings.length} entity mappings; Sentinel allows 1 to 10 (omit the key for none).`, { at: 'key' });
+        ctx.report(
+          'LG6002',
+          ['entityMappings'],
+          `${data.entityMappings.length} entity mappings; Sentinel allows 1 to 10 (omit the key for none).`,
+          { at: 'key' },
+        );
       }
       data.entityMappings.forEach((mapping, m) => {
         const fields = (mapping as Record<string, unknown> | null)?.fieldMappings;
         if (Array.isArray(fields) && (fields.length === 0 || fields.length > 3)) {
-          ctx.report('LG6002', ['entityMappings', m, 'fieldMappings'], `${fields.length} field mappings; Sentinel allows 1 to 3 per entity.`, { at: 'key' });
+          ctx.report(
+            'LG6002',
+            ['entityMappings', m, 'fieldMappings'],
+            `${fields.length} field mappings; Sentinel allows 1 to 3 per entity.`,
+            { at: 'key' },
+          );
         }
       });
     }
@@ -58,12 +74,21 @@ export const sentinelLimitsCheck = defineCheck({
 
     const override = data.alertDetailsOverride as Record<string, unknown> | undefined;
     if (override && typeof override === 'object') {
-      for (const [key, maxLength] of [['alertDisplayNameFormat', 256], ['alertDescriptionFormat', 5000]] as const) {
+      for (const [key, maxLength] of [
+        ['alertDisplayNameFormat', 256],
+        ['alertDescriptionFormat', 5000],
+      ] as const) {
         const format = override[key];
         if (typeof format !== 'string') continue;
         const placeholders = [...format.matchAll(PLACEHOLDER)].length;
-        if (placeholders > 3) ctx.report('LG6004', ['alertDetailsOverride', key], `${key} uses ${placeholders} placeholders; Sentinel allows at most 3.`);
-        if (format.length > maxLength) ctx.report('LG6004', ['alertDetailsOverride', key], `${key} is ${format.length} characters; Sentinel allows at most ${maxLength}.`);
+        if (placeholders > 3)
+          ctx.report('LG6004', ['alertDetailsOverride', key], `${key} uses ${placeholders} placeholders; Sentinel allows at most 3.`);
+        if (format.length > maxLength)
+          ctx.report(
+            'LG6004',
+            ['alertDetailsOverride', key],
+            `${key} is ${format.length} characters; Sentinel allows at most ${maxLength}.`,
+          );
       }
     }
 
@@ -73,13 +98,21 @@ export const sentinelLimitsCheck = defineCheck({
       if (raw === undefined) continue;
       if (ms === undefined) continue; // the schema check reports malformed durations
       if (ms < bound.min || ms > bound.max) {
-        ctx.report('LG6005', bound.path, `${bound.path.at(-1)} ${raw} is outside Sentinel's range ${formatDuration(bound.min)} to ${formatDuration(bound.max)}.`);
+        ctx.report(
+          'LG6005',
+          bound.path,
+          `${bound.path.at(-1)} ${raw} is outside Sentinel's range ${formatDuration(bound.min)} to ${formatDuration(bound.max)}.`,
+        );
       }
     }
     const frequency = parseDuration(data.queryFrequency);
     const period = parseDuration(data.queryPeriod);
     if (frequency !== undefined && period !== undefined && period < frequency) {
-      ctx.report('LG6005', ['queryPeriod'], `queryPeriod ${String(data.queryPeriod)} is shorter than queryFrequency ${String(data.queryFrequency)}: events between runs would never be queried.`);
+      ctx.report(
+        'LG6005',
+        ['queryPeriod'],
+        `queryPeriod ${String(data.queryPeriod)} is shorter than queryFrequency ${String(data.queryFrequency)}: events between runs would never be queried.`,
+      );
     }
 
     const threshold = data.triggerThreshold;
@@ -90,12 +123,17 @@ export const sentinelLimitsCheck = defineCheck({
     if (!isAnalyticRule(data)) return;
     if (typeof data.kind === 'string' && data.kind.toLowerCase() === 'nrt') {
       for (const key of SCHEDULE_KEYS) {
-        if (key in data) ctx.report('LG6007', [key], `NRT rules run every minute over new data; ${key} is ignored by Sentinel. Remove it.`, { level: 'warning', at: 'key' });
+        if (key in data)
+          ctx.report('LG6007', [key], `NRT rules run every minute over new data; ${key} is ignored by Sentinel. Remove it.`, {
+            level: 'warning',
+            at: 'key',
+          });
       }
     } else {
       const missing = SCHEDULE_KEYS.filter((key) => !(key in data));
       if (missing.length > 0) {
-        ctx.report('LG6007', [], `This scheduled analytic rule lacks ${missing.join(', ')}.`, { at: 'key' });
+        const anchor = ['kind', 'severity', 'query'].find((key) => key in data);
+        ctx.report('LG6007', anchor ? [anchor] : [], `This scheduled analytic rule lacks ${missing.join(', ')}.`, { at: 'key' });
       }
     }
   },

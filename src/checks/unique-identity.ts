@@ -29,10 +29,20 @@ export const uniqueIdentityCheck = defineProjectCheck({
     // Order by file so "first" is deterministic whatever order files were read in.
     const sorted = [...detections].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     for (const { later, first } of firstSeen(sorted, 'id', (v) => v.trim().toLowerCase())) {
-      report(later.file, 'LG5001', later.idSpan ?? { line: 1, column: 1, endLine: 1, endColumn: 1 }, `Id ${later.id} is also used by ${where(first, first.idSpan)}; give this detection a new GUID.`);
+      report(
+        later.file,
+        'LG5001',
+        later.idSpan ?? { line: 1, column: 1, endLine: 1, endColumn: 1 },
+        `Id ${later.id} is also used by ${where(first, first.idSpan)}; give this detection a new GUID.`,
+      );
     }
     for (const { later, first } of firstSeen(sorted, 'name', (v) => v.trim().toLowerCase().replace(/\s+/g, ' '))) {
-      report(later.file, 'LG5002', later.nameSpan ?? { line: 1, column: 1, endLine: 1, endColumn: 1 }, `Name '${later.name}' is also used by ${where(first, first.nameSpan)}.`);
+      report(
+        later.file,
+        'LG5002',
+        later.nameSpan ?? { line: 1, column: 1, endLine: 1, endColumn: 1 },
+        `Name '${later.name}' is also used by ${where(first, first.nameSpan)}.`,
+      );
     }
   },
 });

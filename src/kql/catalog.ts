@@ -9,6 +9,7 @@ import tableSchemas from '../data/table-schemas.json' with { type: 'json' };
 import {
   functionSymbol,
   globalsWith,
+  openResultFunction,
   openTableSymbol,
   perArgumentTableFunction,
   tableSymbol,
@@ -25,6 +26,8 @@ export interface TableSpec {
   columns: readonly ColumnSpec[];
   /** Where the definition came from, for messages (e.g. `built-in`, `lakeguard.yaml`). */
   origin: string;
+  /** Columns are incomplete: any column name resolves (the bundled data only has a placeholder). */
+  open?: boolean;
 }
 
 /** A workspace function (ASIM parser, saved function) known to the catalog. */
@@ -36,6 +39,8 @@ export interface FunctionSpec {
   columns?: readonly ColumnSpec[];
   /** Or a KQL body `{ ... }` (takes precedence over columns). */
   body?: string;
+  /** The result may have more columns than listed (any column name resolves). */
+  open?: boolean;
   origin: string;
 }
 
@@ -58,7 +63,25 @@ export const WATCHLIST_SYSTEM_COLUMNS: readonly ColumnSpec[] = [
   ['WatchlistItem', 'dynamic'],
 ];
 
-const KUSTO_TYPES = new Set(['string', 'int', 'long', 'real', 'double', 'bool', 'boolean', 'datetime', 'date', 'timespan', 'time', 'guid', 'uniqueid', 'dynamic', 'decimal', 'int32', 'int64']);
+const KUSTO_TYPES = new Set([
+  'string',
+  'int',
+  'long',
+  'real',
+  'double',
+  'bool',
+  'boolean',
+  'datetime',
+  'date',
+  'timespan',
+  'time',
+  'guid',
+  'uniqueid',
+  'dynamic',
+  'decimal',
+  'int32',
+  'int64',
+]);
 
 /** True when `type` is a Kusto scalar type name the language service accepts. */
 export function isKustoType(type: string): boolean {
@@ -93,15 +116,116 @@ export function builtInTableSpecs(): ReadonlyMap<string, TableSpec> {
     if (!env) continue;
     for (const [name, columns] of Object.entries(env.tables)) {
       const existing = map.get(name);
-      map.set(name, {
-        name,
-        columns: existing ? mergeColumns(existing.columns, columns) : columns,
-        origin: 'built-in',
-      });
+      const merged = existing ? mergeColumns(existing.columns, columns) : columns;
+      // A few tables are only placeholders in the source data (one column); their
+      // real columns are unknown, so they resolve any column rather than flag it.
+      map.set(name, { name, columns: merged, origin: 'built-in', open: merged.length <= 1 });
     }
   }
   builtInTables = map;
   return map;
+}
+
+/**
+ * The ASIM schemas whose parsers every Sentinel workspace has built in, with the
+ * bundled table that carries the schema's normalized columns.
+ */
+const ASIM_SCHEMAS: readonly { names: readonly string[]; table: string }[] = [
+  { names: ['AuditEvent'], table: 'ASimAuditEventLogs' },
+  { names: ['Authentication'], table: 'ASimAuthenticationEventLogs' },
+  { names: ['Dns'], table: 'ASimDnsActivityLogs' },
+  { names: ['FileEvent'], table: 'ASimFileEventLogs' },
+  { names: ['NetworkSession'], table: 'ASimNetworkSessionLogs' },
+  { names: ['ProcessEvent', 'ProcessCreate', 'ProcessTerminate', 'Process'], table: 'ASimProcessEventLogs' },
+  { names: ['RegistryEvent', 'Registry'], table: 'ASimRegistryEventLogs' },
+  { names: ['WebSession'], table: 'ASimWebSessionLogs' },
+  { names: ['UserManagement'], table: 'ASimUserManagementActivityLogs' },
+  { names: ['Dhcp', 'DhcpEvent'], table: 'ASimDhcpEventLogs' },
+];
+
+/**
+ * Filtering parameters the ASIM parsers accept (union over schemas, all optional);
+ * a call may name any of them.
+ */
+const ASIM_PARAMETERS = [
+  'starttime:datetime=datetime(null)',
+  'endtime:datetime=datetime(null)',
+  ...[
+    'srcipaddr_has_any_prefix',
+    'dstipaddr_has_any_prefix',
+    'ipaddr_has_any_prefix',
+    'dvcipaddr_has_any_prefix',
+    'hostname_has_any',
+    'srchostname_has_any',
+    'dsthostname_has_any',
+    'dvchostname_has_any',
+    'domain_has_any',
+    'response_has_any_prefix',
+    'url_has_any',
+    'httpuseragent_has_any',
+    'eventresultdetails_in',
+    'username_has_any',
+    'targetusername_has_any',
+    'actorusername_has_any',
+    'srcusername_has_any',
+    'commandline_has_any',
+    'commandline_has_all',
+    'commandline_has_any_ip_prefix',
+    'actingprocess_has_any',
+    'targetprocess_has_any',
+    'parentprocess_has_any',
+    'registrykey_has_any',
+    'registryvalue_has_any',
+    'registrydata_has_any',
+    'targetfilepath_has_any',
+    'srcfilepath_has_any',
+    'targetfilename_has_any',
+    'hashes_has_any',
+    'operation_has_any',
+    'object_has_any',
+    'newvalue_has_any',
+    'targetappname_has_any',
+    'eventtype_in',
+    'dvcaction',
+    'srcdomain_has_any',
+    'dstdomain_has_any',
+    'dnsresponsename_has_any',
+    'ipaddr_has_any',
+    'macaddr_has_any',
+  ].map((p) => `${p}:dynamic=dynamic([])`),
+  "eventresult:string='*'",
+  "eventtype:string='*'",
+  "username_has:string='*'",
+  "targetusername_has:string='*'",
+  "actorusername_has:string='*'",
+  "response_has_ipv4:string='*'",
+  "domain_has:string='*'",
+  'dstportnumber:int=int(null)',
+  'srcportnumber:int=int(null)',
+  'disabled:bool=false',
+  'pack:bool=false',
+].join(', ');
+
+/** Built-in ASIM parser functions: `_Im_<Schema>`, `_ASim_<Schema>`, and the legacy `im<Schema>` / `ASim<Schema>`. */
+export function builtInAsimFunctions(tables: ReadonlyMap<string, TableSpec>): FunctionSpec[] {
+  const out: FunctionSpec[] = [];
+  for (const schema of ASIM_SCHEMAS) {
+    const table = tables.get(schema.table);
+    if (!table) continue;
+    for (const name of schema.names) {
+      for (const prefix of ['_Im_', '_ASim_', 'im', 'ASim']) {
+        // Parsers also add alias fields (User, Dst, IpAddr, …), so results stay open.
+        out.push({
+          name: `${prefix}${name}`,
+          parameters: `(${ASIM_PARAMETERS})`,
+          columns: table.columns,
+          open: true,
+          origin: 'built-in ASIM parser',
+        });
+      }
+    }
+  }
+  return out;
 }
 
 /** Identifiers in KQL text, including `['quoted names']`; used to pick tables lazily. */
@@ -123,7 +247,10 @@ export class Catalog {
   private watchlistFunction: KustoSymbol | undefined;
 
   constructor(options: { builtIns?: boolean } = {}) {
-    if (options.builtIns !== false) for (const [name, spec] of builtInTableSpecs()) this.tables.set(name, spec);
+    if (options.builtIns === false) return;
+    const builtIns = builtInTableSpecs();
+    for (const [name, spec] of builtIns) this.tables.set(name, spec);
+    for (const fn of builtInAsimFunctions(builtIns)) if (!this.tables.has(fn.name)) this.functions.set(fn.name, fn);
   }
 
   /** Add or replace a table (repository tables override built-ins of the same name). */
@@ -190,12 +317,14 @@ export class Catalog {
     let symbol = this.symbolCache.get(name);
     if (symbol) return symbol;
     const fn = this.functions.get(name);
-    if (fn) {
+    if (fn && fn.open && !fn.body) {
+      symbol = openResultFunction(fn.name, fn.parameters || '()', schemaString(fn.columns ?? []));
+    } else if (fn) {
       const body = fn.body ?? `{ datatable${schemaString(fn.columns ?? [])}[] }`;
       symbol = functionSymbol(fn.name, fn.parameters || '()', body);
     } else {
       const table = this.tables.get(name) as TableSpec;
-      symbol = tableSymbol(table.name, schemaString(table.columns));
+      symbol = table.open ? openTableSymbol(table.name, schemaString(table.columns)) : tableSymbol(table.name, schemaString(table.columns));
     }
     this.symbolCache.set(name, symbol);
     return symbol;

@@ -86,6 +86,18 @@ export function perArgumentTableFunction(
   return new Symbols.FunctionSymbol.ctor(name, customReturnType, Symbols.Tabularity.Tabular, parameters);
 }
 
+/**
+ * A tabular function whose result is an open table with the given known columns:
+ * columns it lists are typed, any other column name still resolves.
+ */
+export function openResultFunction(name: string, parameterList: string, schema: string): KustoSymbol {
+  // Let the language service parse the parameter list, then reuse its parameters.
+  const parsed = new Symbols.FunctionSymbol.$ctor16(name, parameterList, '{ print x = 1 }', '');
+  const parameters = listOf<any>(parsed.Signatures.getItem(0).Parameters);
+  const result = openTableSymbol(name, schema);
+  return new Symbols.FunctionSymbol.ctor(name, () => result, Symbols.Tabularity.Tabular, parameters);
+}
+
 /** A GlobalState with one database holding `members`. */
 export function globalsWith(members: readonly KustoSymbol[], databaseName = 'lakeguard'): KustoGlobals {
   const database = new Symbols.DatabaseSymbol.$ctor1(databaseName, [...members], false);
@@ -111,17 +123,15 @@ function listOf<T>(list: any): T[] {
 export function analyze(text: string, globals: KustoGlobals): KqlAnalysis {
   const code = Language.KustoCode.ParseAndAnalyze(text, globals);
   const syntaxKeys = new Set(listOf<any>(code.GetSyntaxDiagnostics()).map((d) => `${d.Start}:${d.Code}`));
-  const diagnostics = listOf<any>(code.GetDiagnostics()).map(
-    (d): KqlDiagnostic => ({
-      code: String(d.Code ?? ''),
-      severity: SEVERITIES[String(d.Severity)] ?? 'information',
-      category: String(d.Category ?? ''),
-      message: String(d.Message ?? ''),
-      start: Number(d.Start ?? 0),
-      length: Number(d.Length ?? 0),
-      syntax: syntaxKeys.has(`${d.Start}:${d.Code}`),
-    }),
-  );
+  const diagnostics = listOf<any>(code.GetDiagnostics()).map((d): KqlDiagnostic => ({
+    code: String(d.Code ?? ''),
+    severity: SEVERITIES[String(d.Severity)] ?? 'information',
+    category: String(d.Category ?? ''),
+    message: String(d.Message ?? ''),
+    start: Number(d.Start ?? 0),
+    length: Number(d.Length ?? 0),
+    syntax: syntaxKeys.has(`${d.Start}:${d.Code}`),
+  }));
   const result = code.ResultType;
   let columns: KqlColumn[] | undefined;
   let openResult = false;

@@ -51,7 +51,16 @@ export async function findConfig(dir: string): Promise<string | undefined> {
 /** Normalize a type name from CustomTables JSON or YAML (`String`, `DateTime`, `Double`, `boolean`). */
 export function normalizeType(type: string): string | undefined {
   const t = type.trim().toLowerCase();
-  const aliases: Record<string, string> = { double: 'real', boolean: 'bool', date: 'datetime', time: 'timespan', uniqueid: 'guid', int32: 'int', int64: 'long', object: 'dynamic' };
+  const aliases: Record<string, string> = {
+    double: 'real',
+    boolean: 'bool',
+    date: 'datetime',
+    time: 'timespan',
+    uniqueid: 'guid',
+    int32: 'int',
+    int64: 'long',
+    object: 'dynamic',
+  };
   const normalized = aliases[t] ?? t;
   return isKustoType(normalized) ? normalized : undefined;
 }
@@ -80,35 +89,49 @@ export async function loadConfig(file: string | undefined, displayRoot = process
     throw new ConfigError(`${display}:${span.line}:${span.column}: ${message}`);
   };
   for (const key of Object.keys(data)) {
-    if (!KNOWN_KEYS.has(key)) fail([key], `unknown key '${key}'.${didYouMean(key, KNOWN_KEYS)} Known keys: ${[...KNOWN_KEYS].join(', ')}.`, 'key');
+    if (!KNOWN_KEYS.has(key))
+      fail([key], `unknown key '${key}'.${didYouMean(key, KNOWN_KEYS)} Known keys: ${[...KNOWN_KEYS].join(', ')}.`, 'key');
   }
   const base = path.dirname(file);
   if (data.failOn !== undefined) {
-    if (!['error', 'warning', 'note', 'never'].includes(String(data.failOn))) fail(['failOn'], 'failOn must be error, warning, note or never.');
+    if (!['error', 'warning', 'note', 'never'].includes(String(data.failOn)))
+      fail(['failOn'], 'failOn must be error, warning, note or never.');
     config.failOn = data.failOn as RepoConfig['failOn'];
   }
   if (data.maxFileSize !== undefined) {
-    if (typeof data.maxFileSize !== 'number' || !Number.isInteger(data.maxFileSize) || data.maxFileSize <= 0) fail(['maxFileSize'], 'maxFileSize must be a positive number of bytes.');
+    if (typeof data.maxFileSize !== 'number' || !Number.isInteger(data.maxFileSize) || data.maxFileSize <= 0)
+      fail(['maxFileSize'], 'maxFileSize must be a positive number of bytes.');
     config.maxFileBytes = data.maxFileSize as number;
   }
   if (data.paths !== undefined) {
-    if (!Array.isArray(data.paths) || !data.paths.every((p) => typeof p === 'string')) fail(['paths'], 'paths must be a list of folders or files.');
+    if (!Array.isArray(data.paths) || !data.paths.every((p) => typeof p === 'string'))
+      fail(['paths'], 'paths must be a list of folders or files.');
     config.paths = data.paths as string[];
   }
   for (const [i, entry] of listAt(data, 'tables', fail).entries()) {
     const where = ['tables', i];
     if (typeof entry.path === 'string') {
-      config.tables.push(...(await readCustomTables(path.resolve(base, entry.path), display, () => fail([...where, 'path'], `'${entry.path as string}' does not exist.`))));
+      config.tables.push(
+        ...(await readCustomTables(path.resolve(base, entry.path), display, () =>
+          fail([...where, 'path'], `'${entry.path as string}' does not exist.`),
+        )),
+      );
       continue;
     }
-    if (typeof entry.name !== 'string' || !entry.name) fail(where, "a table needs 'name' and 'columns', or 'path' to CustomTables JSON files.");
-    config.tables.push({ name: entry.name as string, columns: columnsOf(entry.columns, [...where, 'columns'], source, fail), origin: display });
+    if (typeof entry.name !== 'string' || !entry.name)
+      fail(where, "a table needs 'name' and 'columns', or 'path' to CustomTables JSON files.");
+    config.tables.push({
+      name: entry.name as string,
+      columns: columnsOf(entry.columns, [...where, 'columns'], source, fail),
+      origin: display,
+    });
   }
   for (const [i, entry] of listAt(data, 'functions', fail).entries()) {
     const where = ['functions', i];
     if (typeof entry.name !== 'string' || !entry.name) fail(where, "a function needs 'name' and 'columns' (or 'body').");
     const parameters = entry.parameters === undefined ? '()' : String(entry.parameters);
-    if (!/^\(.*\)$/s.test(parameters.trim())) fail([...where, 'parameters'], "parameters must be a Kusto parameter list such as '(starttime:datetime=datetime(null))'.");
+    if (!/^\(.*\)$/s.test(parameters.trim()))
+      fail([...where, 'parameters'], "parameters must be a Kusto parameter list such as '(starttime:datetime=datetime(null))'.");
     const spec: FunctionSpec = { name: entry.name as string, parameters: parameters.trim(), origin: display };
     if (typeof entry.body === 'string') spec.body = entry.body.trim().startsWith('{') ? entry.body : `{ ${entry.body} }`;
     else spec.columns = columnsOf(entry.columns, [...where, 'columns'], source, fail);
@@ -117,7 +140,11 @@ export async function loadConfig(file: string | undefined, displayRoot = process
   for (const [i, entry] of listAt(data, 'watchlists', fail).entries()) {
     const where = ['watchlists', i];
     if (typeof entry.alias !== 'string' || !entry.alias) fail(where, "a watchlist needs 'alias' and 'columns'.");
-    config.watchlists.push({ alias: entry.alias as string, columns: columnsOf(entry.columns ?? {}, [...where, 'columns'], source, fail), origin: display });
+    config.watchlists.push({
+      alias: entry.alias as string,
+      columns: columnsOf(entry.columns ?? {}, [...where, 'columns'], source, fail),
+      origin: display,
+    });
   }
   return config;
 }
@@ -140,15 +167,22 @@ function columnsOf(value: unknown, where: ValuePath, _source: SourceDocument, fa
   const add = (name: unknown, type: unknown, at: ValuePath) => {
     if (typeof name !== 'string' || !name) fail(at, 'a column needs a name.');
     const normalized = typeof type === 'string' ? normalizeType(type) : undefined;
-    if (!normalized) fail(at, `column '${String(name)}' has unknown type '${String(type)}' (use string, int, long, real, bool, datetime, timespan, guid, dynamic or decimal).`);
+    if (!normalized)
+      fail(
+        at,
+        `column '${String(name)}' has unknown type '${String(type)}' (use string, int, long, real, bool, datetime, timespan, guid, dynamic or decimal).`,
+      );
     out.push([name as string, normalized as string]);
   };
   if (typeof value === 'string') {
     const body = value.trim().replace(/^\(|\)$/g, '');
-    body.split(',').filter((p) => p.trim()).forEach((part) => {
-      const [name, type] = part.split(':').map((s) => s.trim().replace(/^\['|'\]$/g, ''));
-      add(name, type, where);
-    });
+    body
+      .split(',')
+      .filter((p) => p.trim())
+      .forEach((part) => {
+        const [name, type] = part.split(':').map((s) => s.trim().replace(/^\['|'\]$/g, ''));
+        add(name, type, where);
+      });
   } else if (Array.isArray(value)) {
     value.forEach((column, i) => {
       if (Array.isArray(column)) add(column[0], column[1], [...where, i]);
@@ -170,7 +204,12 @@ async function readCustomTables(target: string, display: string, notFound: () =>
   let files: string[];
   try {
     const stat = await fs.stat(target);
-    files = stat.isDirectory() ? (await fs.readdir(target)).filter((f) => f.toLowerCase().endsWith('.json')).sort().map((f) => path.join(target, f)) : [target];
+    files = stat.isDirectory()
+      ? (await fs.readdir(target))
+          .filter((f) => f.toLowerCase().endsWith('.json'))
+          .sort()
+          .map((f) => path.join(target, f))
+      : [target];
   } catch {
     return notFound();
   }
@@ -195,7 +234,8 @@ async function readCustomTables(target: string, display: string, notFound: () =>
       for (const p of props as Record<string, unknown>[]) {
         const columnName = p?.Name ?? p?.name;
         const type = normalizeType(String(p?.Type ?? p?.type ?? ''));
-        if (typeof columnName !== 'string' || !type) throw new ConfigError(`${shown}: table ${name} has a column without a valid Name/Type (${JSON.stringify(p)}).`);
+        if (typeof columnName !== 'string' || !type)
+          throw new ConfigError(`${shown}: table ${name} has a column without a valid Name/Type (${JSON.stringify(p)}).`);
         columns.push([columnName, type]);
       }
       tables.push({ name, columns, origin: shown });

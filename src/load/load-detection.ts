@@ -49,7 +49,12 @@ export async function loadDetectionFile(absPath: string, file: string, options: 
     if (stat.size > maxBytes) {
       return {
         findings: [
-          at(file, 'LG0001', { line: 1, column: 1 }, `File is ${stat.size} bytes, over the ${maxBytes}-byte limit; a detection should be far smaller (raise it with --max-file-size if this is intended).`),
+          at(
+            file,
+            'LG0001',
+            { line: 1, column: 1 },
+            `File is ${stat.size} bytes, over the ${maxBytes}-byte limit; a detection should be far smaller (raise it with --max-file-size if this is intended).`,
+          ),
         ],
       };
     }
@@ -75,12 +80,23 @@ export function parseDetection(bytes: Uint8Array, file: string, absPath: string,
   };
   const all = Array.isArray(docs) ? docs : [];
   if (all.length === 0 || (all.length === 1 && all[0]?.contents == null)) {
-    return { findings: [at(file, 'LG0002', { line: 1, column: 1 }, 'The file is empty: a detection is a YAML mapping with at least id, name and query.')] };
+    return {
+      findings: [
+        at(file, 'LG0002', { line: 1, column: 1 }, 'The file is empty: a detection is a YAML mapping with at least id, name and query.'),
+      ],
+    };
   }
   if (all.length > 1) {
     const second = all[1] as Document.Parsed;
     return {
-      findings: [at(file, 'LG0002', position(second.range[0]), `The file holds ${all.length} YAML documents; a detection file holds exactly one (remove the \`---\` separator or split the file).`)],
+      findings: [
+        at(
+          file,
+          'LG0002',
+          position(second.range[0]),
+          `The file holds ${all.length} YAML documents; a detection file holds exactly one (remove the \`---\` separator or split the file).`,
+        ),
+      ],
     };
   }
   const doc = all[0] as Document.Parsed;
@@ -89,7 +105,9 @@ export function parseDetection(bytes: Uint8Array, file: string, absPath: string,
   for (const error of doc.errors) {
     const ruleId = error.code === 'DUPLICATE_KEY' ? 'LG0003' : 'LG0002';
     // An unclosed quote is found at the end of the file; point at where it opened.
-    const offset = /Missing closing|Flow (map|sequence)/i.test(error.message) ? (openingOf(doc, error.pos[0]) ?? error.pos[0]) : error.pos[0];
+    const offset = /Missing closing|Flow (map|sequence)/i.test(error.message)
+      ? (openingOf(doc, error.pos[0]) ?? error.pos[0])
+      : error.pos[0];
     const where = position(offset);
     const key = ruleId === 'LG0003' ? (duplicateKeyAt(doc, error.pos[0]) ?? text.slice(error.pos[0], error.pos[1]).trim()) : '';
     const message =
@@ -107,7 +125,12 @@ export function parseDetection(bytes: Uint8Array, file: string, absPath: string,
   if (!isMap(doc.contents)) {
     const range = doc.contents?.range ?? [0, 0, 0];
     const kind = doc.contents && 'items' in doc.contents ? 'a sequence' : 'a single value';
-    return { findings: [...findings, at(file, 'LG0002', position(range[0]), `The document is ${kind}; a detection is a mapping of keys (id, name, query, …).`)] };
+    return {
+      findings: [
+        ...findings,
+        at(file, 'LG0002', position(range[0]), `The document is ${kind}; a detection is a mapping of keys (id, name, query, …).`),
+      ],
+    };
   }
 
   for (const warning of doc.warnings) {
@@ -115,7 +138,9 @@ export function parseDetection(bytes: Uint8Array, file: string, absPath: string,
   }
   const complexKey = firstComplexKey(doc);
   if (complexKey !== undefined) {
-    return { findings: [...findings, at(file, 'LG0002', position(complexKey), 'Mapping keys must be plain strings, not lists or mappings.')] };
+    return {
+      findings: [...findings, at(file, 'LG0002', position(complexKey), 'Mapping keys must be plain strings, not lists or mappings.')],
+    };
   }
 
   const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
@@ -217,7 +242,14 @@ function decodeUtf8(bytes: Uint8Array, file: string): { text: string } | { findi
     const line = lines.length;
     const column = (lines[lines.length - 1] ?? '').length + 1;
     const hex = (body[bad] ?? 0).toString(16).padStart(2, '0');
-    return { finding: at(file, 'LG0001', { line, column }, `The file is not valid UTF-8 (byte 0x${hex} at offset ${bad + start}); save it as UTF-8.`) };
+    return {
+      finding: at(
+        file,
+        'LG0001',
+        { line, column },
+        `The file is not valid UTF-8 (byte 0x${hex} at offset ${bad + start}); save it as UTF-8.`,
+      ),
+    };
   }
 }
 

@@ -60,6 +60,10 @@ export class SourceDocument {
       return this.span(pair.key.range[0], pair.key.range[1]);
     }
     const range = node?.range;
+    // An empty value (`key:` or `key: null` written as nothing) has no width: point at its key.
+    if (range && range[0] === range[1] && pair && isScalar(pair.key) && pair.key.range) {
+      return this.span(pair.key.range[0], pair.key.range[1]);
+    }
     if (range) return this.span(range[0], trimEnd(this.text, range[0], range[1]));
     return this.span(0, 0);
   }

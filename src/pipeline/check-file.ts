@@ -33,7 +33,14 @@ export function checkDetection(detection: Detection, catalog: Catalog): Finding[
     } catch (error) {
       // A bug in one check must not hide the others' findings or stop the run.
       const detail = process.env.LAKEGUARD_DEBUG ? ` ${(error as Error)?.stack ?? String(error)}` : '';
-      findings.push(findingAt(detection.file, 'LG0000', { line: 1, column: 1, endLine: 1, endColumn: 1 }, `Internal error in check '${check.name}'.${detail}`));
+      findings.push(
+        findingAt(
+          detection.file,
+          'LG0000',
+          { line: 1, column: 1, endLine: 1, endColumn: 1 },
+          `Internal error in check '${check.name}'.${detail}`,
+        ),
+      );
     }
   }
   return findings;

@@ -38,7 +38,11 @@ export async function validateDetections(options: ValidateOptions): Promise<{ re
   const files = await discoverDetections(options.paths, options.root);
   const loadOptions: LoadOptions = { maxFileBytes: options.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
   const catalogInput = { tables: options.config.tables, functions: options.config.functions, watchlists: options.config.watchlists };
-  const salt = createHash('sha256').update(TOOL_VERSION).update(JSON.stringify(catalogInput)).update(JSON.stringify(loadOptions)).digest('hex');
+  const salt = createHash('sha256')
+    .update(TOOL_VERSION)
+    .update(JSON.stringify(catalogInput))
+    .update(JSON.stringify(loadOptions))
+    .digest('hex');
 
   const cache = new ReportCache(options.cacheFile);
   await cache.load();
@@ -71,7 +75,12 @@ export async function validateDetections(options: ValidateOptions): Promise<{ re
   const script = workerScript();
   let fresh: FileReport[];
   if (script && jobs > 1 && todo.length >= 8) {
-    fresh = await checkInWorkers(script, todo.map((t) => t.item), { config: catalogInput, loadOptions, debug: Boolean(options.debug) }, jobs);
+    fresh = await checkInWorkers(
+      script,
+      todo.map((t) => t.item),
+      { config: catalogInput, loadOptions, debug: Boolean(options.debug) },
+      jobs,
+    );
   } else {
     fresh = [];
     if (todo.length > 0) {
@@ -98,7 +107,14 @@ export async function validateDetections(options: ValidateOptions): Promise<{ re
 
   const results: DetectionResult[] = reports.map((report) => {
     const findings = [...report.findings, ...(extra.get(report.file) ?? [])].sort(compareFindings);
-    return { id: report.id ?? '', name: report.name ?? path.basename(report.file), file: report.file, status: statusOf(findings, []), findings, tests: [] };
+    return {
+      id: report.id ?? '',
+      name: report.name ?? path.basename(report.file),
+      file: report.file,
+      status: statusOf(findings, []),
+      findings,
+      tests: [],
+    };
   });
   const result: RunResult = {
     tool: 'lakeguard',

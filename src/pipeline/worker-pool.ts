@@ -5,6 +5,7 @@
  * source, or with one job, files are checked in this thread.
  */
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { RepoConfig } from '../load/config.js';
@@ -27,7 +28,9 @@ type Reply = { index: number; report: FileReport } | { index: number; error: str
 /** The worker script next to the bundle, if this is the bundle. */
 export function workerScript(): string | undefined {
   try {
-    const candidate = fileURLToPath(new URL('./worker.js', import.meta.url));
+    // Built from a variable so the bundler leaves it alone (it would emit a stub asset).
+    const name = ['worker', 'js'].join('.');
+    const candidate = path.join(path.dirname(fileURLToPath(import.meta.url)), name);
     return existsSync(candidate) ? candidate : undefined;
   } catch {
     return undefined;
@@ -56,7 +59,9 @@ export async function checkInWorkers(script: string, items: readonly WorkItem[],
           const item = items[reply.index] as WorkItem;
           results[reply.index] = {
             file: item.file,
-            findings: [{ ruleId: 'LG0000', level: 'error', message: `Internal error: ${reply.error}`, file: item.file, line: 1, column: 1 }],
+            findings: [
+              { ruleId: 'LG0000', level: 'error', message: `Internal error: ${reply.error}`, file: item.file, line: 1, column: 1 },
+            ],
           };
         } else {
           results[reply.index] = reply.report;

@@ -15,7 +15,7 @@ export interface Finding {
   ruleId: string;
   level: Level;
   message: string;
-  /** Path of the file, relative to the working directory, with `/` separators. */
+  /** Path of the file, relative to the repository root (`root`), with `/` separators. */
   file: string;
   line: number;
   column: number;

@@ -35,12 +35,19 @@ describe('attack-mapping', () => {
     expect(runCheck(attackMappingCheck, rule(['DefenseEvasion'], ['T1685', 'T1027']))).toEqual([]);
   });
 
-  it('warns on a technique revoked in v19 and names its replacement found in the data', () => {
-    const info = attackCatalog().techniques.get('T1562.001');
+  it('only notes a technique revoked in v19 (Sentinel uses v18) and names the same-named new id', () => {
+    const info = attackCatalog().techniques.get('T1070.001');
     expect(info?.revokedInLatest).toBe(true);
-    const findings = runCheck(attackMappingCheck, rule(['DefenseEvasion'], ['T1562.001']));
-    expect(findings.map((f) => f.ruleId)).toEqual(['LG4003']);
-    expect(findings[0]!.message).toContain(info!.replacement!);
+    expect(info?.replacement).toBe('T1685.005');
+    const findings = runCheck(attackMappingCheck, rule(['DefenseEvasion'], ['T1070.001']));
+    expect(findings.map((f) => [f.ruleId, f.level])).toEqual([['LG4003', 'note']]);
+    expect(findings[0]!.message).toContain('T1685.005');
+    // No same-named successor: no guess.
+    expect(attackCatalog().techniques.get('T1562')?.replacement).toBeUndefined();
+  });
+
+  it('accepts ATT&CK for ICS technique ids unchecked', () => {
+    expect(runCheck(attackMappingCheck, rule(['InhibitResponseFunction'], ['T0826']))).toEqual([]);
   });
 
   it('errors on a technique revoked in every bundled version', () => {

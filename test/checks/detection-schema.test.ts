@@ -28,7 +28,8 @@ describe('detection-schema', () => {
   });
 
   it('accepts a hunting query', () => {
-    const hunting = 'id: 6f3c9a8e-2b1d-4c7e-9f10-3a5b7c9d1e2f\nname: Hunt\ndescription: x\nrequiredDataConnectors: []\ntactics: [Discovery]\nrelevantTechniques: [T1087]\nquery: SigninLogs\n';
+    const hunting =
+      'id: 6f3c9a8e-2b1d-4c7e-9f10-3a5b7c9d1e2f\nname: Hunt\ndescription: x\nrequiredDataConnectors: []\ntactics: [Discovery]\nrelevantTechniques: [T1087]\nquery: SigninLogs\n';
     expect(runCheck(detectionSchemaCheck, hunting)).toEqual([]);
   });
 
@@ -58,7 +59,10 @@ describe('detection-schema', () => {
   });
 
   it('reports a malformed id and version', () => {
-    const findings = runCheck(detectionSchemaCheck, valid.replace('6f3c9a8e-2b1d-4c7e-9f10-3a5b7c9d1e2f', 'not-a-guid').replace('version: 1.0.0', 'version: 1.0'));
+    const findings = runCheck(
+      detectionSchemaCheck,
+      valid.replace('6f3c9a8e-2b1d-4c7e-9f10-3a5b7c9d1e2f', 'not-a-guid').replace('version: 1.0.0', 'version: 1.0'),
+    );
     expect(brief(findings)).toEqual(['LG1001@1:5', 'LG1001@18:10']);
   });
 

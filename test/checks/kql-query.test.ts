@@ -3,11 +3,17 @@ import { kqlQueryCheck } from '../../src/checks/kql-query.js';
 import { Catalog } from '../../src/kql/catalog.js';
 import { brief, runCheck } from '../helpers.js';
 
-const rule = (query: string) => `id: 6f3c9a8e-2b1d-4c7e-9f10-3a5b7c9d1e2f\nname: t\nquery: |\n${query.split('\n').map((l) => `  ${l}`).join('\n')}\n`;
+const rule = (query: string) =>
+  `id: 6f3c9a8e-2b1d-4c7e-9f10-3a5b7c9d1e2f\nname: t\nquery: |\n${query
+    .split('\n')
+    .map((l) => `  ${l}`)
+    .join('\n')}\n`;
 
 describe('kql-query', () => {
   it('accepts a valid query against built-in tables', () => {
-    expect(runCheck(kqlQueryCheck, rule('SigninLogs\n| where ResultType != "0"\n| summarize n = count() by UserPrincipalName'))).toEqual([]);
+    expect(runCheck(kqlQueryCheck, rule('SigninLogs\n| where ResultType != "0"\n| summarize n = count() by UserPrincipalName'))).toEqual(
+      [],
+    );
   });
 
   it('reports a misspelt column on its exact line and column', () => {
@@ -36,16 +42,48 @@ describe('kql-query', () => {
   });
 
   it('reports an unknown workspace function', () => {
-    const findings = runCheck(kqlQueryCheck, rule('_Im_Dns(starttime=ago(1h))\n| take 10'));
+    const findings = runCheck(kqlQueryCheck, rule('_Contoso_Parser(starttime=ago(1h))\n| take 10'));
     expect(findings.map((f) => f.ruleId)).toEqual(['LG2004']);
     expect(findings[0]!.message).toMatch(/functions:/);
   });
 
+  it('knows the ASIM parsers every workspace has built in, with typed and alias columns', () => {
+    expect(
+      runCheck(
+        kqlQueryCheck,
+        rule('_Im_NetworkSession(starttime=ago(1h), dstportnumber=443)\n| where DstIpAddr == "10.0.0.1"\n| project Dst, SrcIpAddr'),
+      ),
+    ).toEqual([]);
+    expect(runCheck(kqlQueryCheck, rule('imProcessCreate\n| where CommandLine has "x"'))).toEqual([]);
+  });
+
+  it('leaves placeholder tables of the bundled data open instead of flagging their columns', () => {
+    expect(runCheck(kqlQueryCheck, rule('AADSignInEventsBeta\n| where AccountObjectId != ""'))).toEqual([]);
+  });
+
   it('accepts declared custom tables and functions', () => {
     const catalog = new Catalog();
-    catalog.addTable({ name: 'MyApp_CL', columns: [['TimeGenerated', 'datetime'], ['User_s', 'string']], origin: 'test' });
-    catalog.addFunction({ name: '_Im_Dns', parameters: '(starttime:datetime=datetime(null))', columns: [['DnsQuery', 'string']], origin: 'test' });
-    expect(runCheck(kqlQueryCheck, rule('MyApp_CL\n| where User_s != ""\n| join (_Im_Dns(starttime=ago(1h))) on $left.User_s == $right.DnsQuery'), catalog)).toEqual([]);
+    catalog.addTable({
+      name: 'MyApp_CL',
+      columns: [
+        ['TimeGenerated', 'datetime'],
+        ['User_s', 'string'],
+      ],
+      origin: 'test',
+    });
+    catalog.addFunction({
+      name: '_Im_Dns',
+      parameters: '(starttime:datetime=datetime(null))',
+      columns: [['DnsQuery', 'string']],
+      origin: 'test',
+    });
+    expect(
+      runCheck(
+        kqlQueryCheck,
+        rule('MyApp_CL\n| where User_s != ""\n| join (_Im_Dns(starttime=ago(1h))) on $left.User_s == $right.DnsQuery'),
+        catalog,
+      ),
+    ).toEqual([]);
   });
 
   it('types declared watchlists and leaves undeclared ones open', () => {
@@ -63,6 +101,18 @@ describe('kql-query', () => {
 
   it('does not mistake a dot in a string or comment for a command', () => {
     expect(runCheck(kqlQueryCheck, rule('SigninLogs\n// .drop table x\n| where AppDisplayName == ".show"'))).toEqual([]);
+  });
+
+  it('explains a # line as a client directive, at the #', () => {
+    const findings = runCheck(kqlQueryCheck, rule('# not a comment\nSigninLogs\n| take 1'));
+    expect(brief(findings)).toEqual(['LG2003@4:3']);
+    expect(findings[0]!.message).toContain("use '//'");
+  });
+
+  it('treats an unknown ASIM-style name as a function to declare, without table guesses', () => {
+    const findings = runCheck(kqlQueryCheck, rule('imContosoEvents\n| take 1'));
+    expect(findings.map((f) => f.ruleId)).toEqual(['LG2004']);
+    expect(findings[0]!.message).toMatch(/^Unknown function 'imContosoEvents'/);
   });
 
   it('reports a query that returns no table', () => {

@@ -3,13 +3,17 @@ import { outputColumnsCheck } from '../../src/checks/output-columns.js';
 import { brief, lineOf, runCheck } from '../helpers.js';
 
 const head = 'id: 6f3c9a8e-2b1d-4c7e-9f10-3a5b7c9d1e2f\nname: t\n';
-const query = 'query: |\n  SigninLogs\n  | summarize Failures = count(), Apps = make_set(AppDisplayName) by UserPrincipalName, IPAddress, UserId\n';
+const query =
+  'query: |\n  SigninLogs\n  | summarize Failures = count(), Apps = make_set(AppDisplayName) by UserPrincipalName, IPAddress, UserId\n';
 const mapping = (type: string, fields: [string, string][]) =>
   `  - entityType: ${type}\n    fieldMappings:\n${fields.map(([i, c]) => `      - identifier: ${i}\n        columnName: ${c}\n`).join('')}`;
 
 describe('output-columns', () => {
   it('accepts mappings, details and placeholders on output columns', () => {
-    const text = `${head}${query}entityMappings:\n${mapping('Account', [['FullName', 'UserPrincipalName'], ['AadUserId', 'UserId']])}${mapping('IP', [['Address', 'IPAddress']])}customDetails:\n  Failures: Failures\nalertDetailsOverride:\n  alertDisplayNameFormat: '{{UserPrincipalName}} failed {{Failures}} times'\n`;
+    const text = `${head}${query}entityMappings:\n${mapping('Account', [
+      ['FullName', 'UserPrincipalName'],
+      ['AadUserId', 'UserId'],
+    ])}${mapping('IP', [['Address', 'IPAddress']])}customDetails:\n  Failures: Failures\nalertDetailsOverride:\n  alertDisplayNameFormat: '{{UserPrincipalName}} failed {{Failures}} times'\n`;
     expect(runCheck(outputColumnsCheck, text)).toEqual([]);
   });
 
@@ -25,11 +29,11 @@ describe('output-columns', () => {
     expect(runCheck(outputColumnsCheck, text).map((f) => f.ruleId)).toEqual(['LG3001']);
   });
 
-  it('warns about a dynamic column mapped to a string identifier', () => {
-    const text = `${head}${query}entityMappings:\n${mapping('Account', [['FullName', 'Apps']])}`;
-    const findings = runCheck(outputColumnsCheck, text);
+  it('warns about a column whose type does not suit the identifier, but accepts single dynamic values', () => {
+    const findings = runCheck(outputColumnsCheck, `${head}${query}entityMappings:\n${mapping('Account', [['FullName', 'Failures']])}`);
     expect(findings.map((f) => [f.ruleId, f.level])).toEqual([['LG3002', 'warning']]);
-    expect(findings[0]!.message).toContain('tostring()');
+    expect(findings[0]!.message).toContain('long');
+    expect(runCheck(outputColumnsCheck, `${head}${query}entityMappings:\n${mapping('Account', [['FullName', 'Apps']])}`)).toEqual([]);
   });
 
   it('reports unknown entity types and identifiers with suggestions', () => {
@@ -48,7 +52,10 @@ describe('output-columns', () => {
   });
 
   it('warns about an identifier mapped twice', () => {
-    const text = `${head}${query}entityMappings:\n${mapping('IP', [['Address', 'IPAddress'], ['Address', 'IPAddress']])}`;
+    const text = `${head}${query}entityMappings:\n${mapping('IP', [
+      ['Address', 'IPAddress'],
+      ['Address', 'IPAddress'],
+    ])}`;
     expect(runCheck(outputColumnsCheck, text).map((f) => f.ruleId)).toEqual(['LG3008']);
   });
 

@@ -11,17 +11,30 @@ describe('sentinel-limits', () => {
   });
 
   it('reports a period shorter than the frequency', () => {
-    const findings = runCheck(sentinelLimitsCheck, `${base}queryFrequency: 1d\nqueryPeriod: 1h\ntriggerOperator: gt\ntriggerThreshold: 0\nquery: T\n`);
+    const findings = runCheck(
+      sentinelLimitsCheck,
+      `${base}queryFrequency: 1d\nqueryPeriod: 1h\ntriggerOperator: gt\ntriggerThreshold: 0\nquery: T\n`,
+    );
     expect(brief(findings)).toEqual(['LG6005@6:14']);
   });
 
   it('reports durations outside their ranges', () => {
-    const findings = runCheck(sentinelLimitsCheck, `${base}queryFrequency: 1m\nqueryPeriod: 15d\ntriggerOperator: gt\ntriggerThreshold: 0\nsuppressionDuration: 2d\nquery: T\n`);
+    const findings = runCheck(
+      sentinelLimitsCheck,
+      `${base}queryFrequency: 1m\nqueryPeriod: 15d\ntriggerOperator: gt\ntriggerThreshold: 0\nsuppressionDuration: 2d\nquery: T\n`,
+    );
     expect(brief(findings)).toEqual(['LG6005@5:17', 'LG6005@6:14', 'LG6005@9:22']);
   });
 
   it('reports a threshold outside 0..10000', () => {
-    expect(brief(runCheck(sentinelLimitsCheck, `${base}queryFrequency: 1h\nqueryPeriod: 1h\ntriggerOperator: gt\ntriggerThreshold: 10001\nquery: T\n`))).toEqual(['LG6006@8:19']);
+    expect(
+      brief(
+        runCheck(
+          sentinelLimitsCheck,
+          `${base}queryFrequency: 1h\nqueryPeriod: 1h\ntriggerOperator: gt\ntriggerThreshold: 10001\nquery: T\n`,
+        ),
+      ),
+    ).toEqual(['LG6006@8:19']);
   });
 
   it('reports missing schedule fields on a scheduled rule', () => {
@@ -45,7 +58,10 @@ describe('sentinel-limits', () => {
   });
 
   it('reports too many entity mappings, field mappings, custom details and placeholders', () => {
-    const mappings = Array.from({ length: 11 }, () => '  - entityType: IP\n    fieldMappings:\n      - identifier: Address\n        columnName: IP\n').join('');
+    const mappings = Array.from(
+      { length: 11 },
+      () => '  - entityType: IP\n    fieldMappings:\n      - identifier: Address\n        columnName: IP\n',
+    ).join('');
     const details = Array.from({ length: 21 }, (_, i) => `  D${i}: C${i}\n`).join('');
     const text = `${base}${schedule}query: T\nentityMappings:\n${mappings}customDetails:\n${details}alertDetailsOverride:\n  alertDisplayNameFormat: '{{A}} {{B}} {{C}} {{D}}'\n`;
     expect(runCheck(sentinelLimitsCheck, text).map((f) => f.ruleId)).toEqual(['LG6002', 'LG6003', 'LG6004']);

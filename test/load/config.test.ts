@@ -44,7 +44,7 @@ describe('lakeguard.yaml', () => {
         '  - name: List_CL',
         '    columns: [[TimeGenerated, datetime], {name: Count_d, type: Double}]',
         '  - name: Text_CL',
-        "    columns: \"(TimeGenerated:datetime, ['Odd name']:string)\"",
+        '    columns: "(TimeGenerated:datetime, [\'Odd name\']:string)"',
         'functions:',
         '  - name: _Im_Dns',
         '    parameters: (starttime:datetime=datetime(null))',
@@ -56,32 +56,65 @@ describe('lakeguard.yaml', () => {
         '    columns: { UPN: string }',
         '',
       ].join('\n'),
-      'custom-tables/Json_CL.json': JSON.stringify({ Name: 'Json_CL', Properties: [{ Name: 'TimeGenerated', Type: 'DateTime' }, { Name: 'Flag_b', Type: 'Boolean' }] }),
+      'custom-tables/Json_CL.json': JSON.stringify({
+        Name: 'Json_CL',
+        Properties: [
+          { Name: 'TimeGenerated', Type: 'DateTime' },
+          { Name: 'Flag_b', Type: 'Boolean' },
+        ],
+      }),
     });
     const config = await loadConfig(path.join(dir, 'lakeguard.yaml'), dir);
     expect(config.failOn).toBe('warning');
     expect(config.paths).toEqual(['rules']);
     expect(config.tables.map((t) => t.name)).toEqual(['Json_CL', 'Map_CL', 'List_CL', 'Text_CL']);
-    expect(config.tables[0]!.columns).toEqual([['TimeGenerated', 'datetime'], ['Flag_b', 'bool']]);
-    expect(config.tables[2]!.columns).toEqual([['TimeGenerated', 'datetime'], ['Count_d', 'real']]);
-    expect(config.tables[3]!.columns).toEqual([['TimeGenerated', 'datetime'], ['Odd name', 'string']]);
+    expect(config.tables[0]!.columns).toEqual([
+      ['TimeGenerated', 'datetime'],
+      ['Flag_b', 'bool'],
+    ]);
+    expect(config.tables[2]!.columns).toEqual([
+      ['TimeGenerated', 'datetime'],
+      ['Count_d', 'real'],
+    ]);
+    expect(config.tables[3]!.columns).toEqual([
+      ['TimeGenerated', 'datetime'],
+      ['Odd name', 'string'],
+    ]);
     const catalog = catalogFromConfig(config);
     const rule = (q: string) => `id: x\nname: y\nquery: |\n  ${q}\n`;
-    expect(runCheck(kqlQueryCheck, rule("Json_CL | where Flag_b | join (Text_CL) on TimeGenerated | project ['Odd name']"), catalog)).toEqual([]);
+    expect(
+      runCheck(kqlQueryCheck, rule("Json_CL | where Flag_b | join (Text_CL) on TimeGenerated | project ['Odd name']"), catalog),
+    ).toEqual([]);
     expect(runCheck(kqlQueryCheck, rule("MyParser | join (_GetWatchlist('VIP')) on $left.User_s == $right.UPN"), catalog)).toEqual([]);
   });
 
   it('reports problems with file, line and column', async () => {
-    expect(await configError(repo({ 'lakeguard.yaml': 'tables:\n  - name: X_CL\n    columns: { A: strin }\n' }))).toMatch(/^lakeguard\.yaml:3:\d+: column 'A' has unknown type 'strin'/);
+    expect(await configError(repo({ 'lakeguard.yaml': 'tables:\n  - name: X_CL\n    columns: { A: strin }\n' }))).toMatch(
+      /^lakeguard\.yaml:3:\d+: column 'A' has unknown type 'strin'/,
+    );
     expect(await configError(repo({ 'lakeguard.yaml': 'tabels: []\n' }))).toMatch(/^lakeguard\.yaml:1:1: unknown key 'tabels'/);
-    expect(await configError(repo({ 'lakeguard.yaml': 'tables:\n  - path: nowhere\n' }))).toMatch(/^lakeguard\.yaml:2:\d+: 'nowhere' does not exist/);
+    expect(await configError(repo({ 'lakeguard.yaml': 'tables:\n  - path: nowhere\n' }))).toMatch(
+      /^lakeguard\.yaml:2:\d+: 'nowhere' does not exist/,
+    );
     expect(await configError(repo({ 'lakeguard.yaml': 'failOn: sometimes\n' }))).toMatch(/^lakeguard\.yaml:1:9: failOn must be/);
     expect(await configError(repo({ 'lakeguard.yaml': 'tables: [\n' }))).toMatch(/^lakeguard\.yaml:\d+:\d+: YAML syntax error/);
-    expect(await configError(repo({ 'lakeguard.yaml': 'tables:\n  - path: t.json\n', 't.json': '{"Name": 1}' }))).toMatch(/t\.json: expected \{"Name"/);
+    expect(await configError(repo({ 'lakeguard.yaml': 'tables:\n  - path: t.json\n', 't.json': '{"Name": 1}' }))).toMatch(
+      /t\.json: expected \{"Name"/,
+    );
   });
 
   it('normalizes type names from CustomTables JSON', () => {
-    expect(['String', 'DateTime', 'Double', 'Boolean', 'Int', 'Long', 'Guid', 'Dynamic', 'TimeSpan'].map(normalizeType)).toEqual(['string', 'datetime', 'real', 'bool', 'int', 'long', 'guid', 'dynamic', 'timespan']);
+    expect(['String', 'DateTime', 'Double', 'Boolean', 'Int', 'Long', 'Guid', 'Dynamic', 'TimeSpan'].map(normalizeType)).toEqual([
+      'string',
+      'datetime',
+      'real',
+      'bool',
+      'int',
+      'long',
+      'guid',
+      'dynamic',
+      'timespan',
+    ]);
     expect(normalizeType('varchar')).toBeUndefined();
   });
 });

@@ -57,7 +57,8 @@ describe('query offsets map to YAML line and column', () => {
 });
 
 describe('locate', () => {
-  const text = 'id: a\nname: b\nentityMappings:\n  - entityType: Account\n    fieldMappings:\n      - identifier: FullName\n        columnName: User\n';
+  const text =
+    'id: a\nname: b\nentityMappings:\n  - entityType: Account\n    fieldMappings:\n      - identifier: FullName\n        columnName: User\n';
   const { detection } = parseDetection(Buffer.from(text), 'x.yaml', '/x.yaml');
   it('finds a nested value', () => {
     expect(detection!.source.locate(['entityMappings', 0, 'fieldMappings', 0, 'columnName'])).toMatchObject({ line: 7, column: 21 });
@@ -65,6 +66,11 @@ describe('locate', () => {
   it('finds a key', () => {
     expect(detection!.source.locate(['entityMappings', 0, 'fieldMappings'], 'key')).toMatchObject({ line: 5, column: 5 });
   });
+  it('points at the key of an empty value', () => {
+    const { detection: d } = parseDetection(Buffer.from('id: a\nalertDetailsOverride:\nname: b\n'), 'x.yaml', '/x.yaml');
+    expect(d!.source.locate(['alertDetailsOverride'])).toMatchObject({ line: 2, column: 1, endLine: 2, endColumn: 21 });
+  });
+
   it('falls back to the nearest existing ancestor for a missing path', () => {
     expect(detection!.source.locate(['entityMappings', 0, 'nope'])).toMatchObject({ line: 4 });
   });

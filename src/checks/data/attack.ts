@@ -5,7 +5,6 @@
  */
 import v18 from '../../data/attack-enterprise.json' with { type: 'json' };
 import v19 from '../../data/attack-enterprise-v19.2.json' with { type: 'json' };
-import { editDistance } from '../../util/text.js';
 
 interface AttackFile {
   attackVersion: string;
@@ -23,6 +22,8 @@ export interface TechniqueInfo {
   /** Revoked in v18.1 (or absent there) and in v19.2 (or absent there). */
   revokedEverywhere: boolean;
   revokedInLatest: boolean;
+  /** Revoked in the ATT&CK version Sentinel uses (the older bundled one). */
+  revokedInSentinelVersion: boolean;
   deprecated: boolean;
   /** A v19 technique that replaces this one, found by name. */
   replacement?: string;
@@ -30,6 +31,8 @@ export interface TechniqueInfo {
 
 export interface AttackCatalog {
   versions: readonly string[];
+  /** The ATT&CK version Microsoft Sentinel is aligned to. */
+  sentinelVersion: string;
   /** Sentinel tactic names (PascalCase). */
   tactics: ReadonlySet<string>;
   /** Legacy Sentinel tactic names that still load but should be replaced. */
@@ -68,6 +71,7 @@ export function attackCatalog(): AttackCatalog {
       tactics: names,
       revokedEverywhere: (a ? a.revoked : true) && (b ? b.revoked : true),
       revokedInLatest,
+      revokedInSentinelVersion: a ? a.revoked : false,
       deprecated: Boolean((a && a.deprecated) || (b && b.deprecated)),
     };
     if (revokedInLatest) info.replacement = replacementFor(info.name, newInLatest);
@@ -75,6 +79,7 @@ export function attackCatalog(): AttackCatalog {
   }
   catalog = {
     versions: files.map((f) => f.attackVersion),
+    sentinelVersion: older.attackVersion,
     tactics,
     legacyTactics: new Set(['PreAttack']),
     techniques,
@@ -82,15 +87,8 @@ export function attackCatalog(): AttackCatalog {
   return catalog;
 }
 
-/** The new technique whose name matches a revoked one (exactly, or nearly). */
+/** The new technique whose name is the revoked one's (exact names only: near matches mislead). */
 function replacementFor(name: string, candidates: AttackFile['techniques']): string | undefined {
   const normalized = name.toLowerCase();
-  const exact = candidates.find((c) => c.name.toLowerCase() === normalized);
-  if (exact) return exact.id;
-  let best: { id: string; distance: number } | undefined;
-  for (const c of candidates) {
-    const distance = editDistance(normalized, c.name.toLowerCase());
-    if (!best || distance < best.distance) best = { id: c.id, distance };
-  }
-  return best && best.distance <= Math.max(3, Math.floor(normalized.length / 5)) ? best.id : undefined;
+  return candidates.find((c) => c.name.toLowerCase() === normalized)?.id;
 }

@@ -104,6 +104,7 @@ const TYPES: readonly EntityTypeInfo[] = [
       id('IsDomainJoined', BOOL, 'Whether the account is a domain account.'),
       id('DisplayName', TEXT, 'Display name of the account (kept for older mappings).'),
       id('ObjectGuid', GUID, 'Active Directory objectGUID of the account.'),
+      id('CloudAppAccountId', TEXT, 'Account id in a cloud application (Defender for Cloud Apps).'),
     ],
     requiredSets: [
       ['FullName'],
@@ -212,7 +213,7 @@ const TYPES: readonly EntityTypeInfo[] = [
   {
     name: 'RegistryKey',
     identifiers: [id('Hive', TEXT, 'Registry hive.', REGISTRY_HIVES), id('Key', TEXT, 'Registry key path under the hive.')],
-    requiredSets: [['Hive', 'Key'], ['Key']],
+    requiredSets: [['Key'], ['Hive']],
   },
   {
     name: 'RegistryValue',
@@ -263,7 +264,7 @@ const TYPES: readonly EntityTypeInfo[] = [
       id('ClusterQueryEndTime', TIME, 'End of the cluster query window.'),
       id('ClusterGroup', TEXT, 'Group of the cluster.'),
     ],
-    requiredSets: [['Query', 'Source']],
+    requiredSets: [['Query'], ['Source']],
   },
   {
     name: 'MailMessage',
@@ -294,7 +295,7 @@ const TYPES: readonly EntityTypeInfo[] = [
       id('Language', TEXT, 'Language of the message.'),
       id('ThreatDetectionMethods', TEXT, 'Methods that detected threats in the message.'),
     ],
-    requiredSets: [['NetworkMessageId', 'Recipient'], ['NetworkMessageId']],
+    requiredSets: [['NetworkMessageId'], ['Recipient']],
   },
   {
     name: 'SubmissionMail',
