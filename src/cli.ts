@@ -3,6 +3,7 @@
  */
 import { parseArgs } from 'node:util';
 import { EXIT_USAGE, reportContext, run } from './main.js';
+import { queryCommand, type QuerySettings } from './query/query-command.js';
 import { REPORTERS } from './report/reporters/index.js';
 import type { FailOn, LakeguardSettings } from './settings.js';
 import { TOOL_VERSION } from './version.js';
@@ -11,6 +12,8 @@ export const USAGE = `lakeguard ${TOOL_VERSION} — detection-as-code for Micros
 
 Usage:
   lakeguard validate [PATH...] [options]   static checks (schema, KQL, entities, ATT&CK, ids)
+  lakeguard query [--now ISO] [--format table|json] (QUERY | --file F | --batch F.jsonl)
+                                           run KQL in the embedded engine (no cluster)
 
 PATH defaults to the config's paths, else detections/. A folder means every
 *.yaml / *.yml below it.
@@ -37,7 +40,7 @@ Exit codes: 0 nothing at or above the fail level, 1 findings or failures,
 2 usage or configuration error.`;
 
 const COMMANDS = new Set(['validate']);
-const PLANNED = new Set(['test', 'run', 'query', 'emulator', 'init', 'export', 'merge']);
+const PLANNED = new Set(['test', 'run', 'emulator', 'init', 'export', 'merge']);
 
 /** What the CLI should do, or a usage error. */
 export type ParsedArgs = { help: true } | { version: true } | { settings: LakeguardSettings } | { error: string };
@@ -122,11 +125,44 @@ export function parseCliArgs(
   };
 }
 
+/** Parse `lakeguard query …`. */
+export function parseQueryArgs(argv: readonly string[]): { settings: QuerySettings } | { error: string } {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        now: { type: 'string' },
+        format: { type: 'string' },
+        file: { type: 'string' },
+        batch: { type: 'string' },
+        data: { type: 'string', multiple: true },
+      },
+    });
+    if (values.data) return { error: "--data is not available in this version yet (the engine's fixture loading is planned)." };
+    const format = values.format ?? 'table';
+    if (format !== 'table' && format !== 'json') return { error: `--format must be table or json, not '${format}'.` };
+    if (positionals.length > 1) return { error: 'Give the query as one argument (quote it).' };
+    return { settings: { query: positionals[0], file: values.file, batch: values.batch, now: values.now, format } };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
 /** Run the CLI; returns the exit code (the bin sets process.exitCode). */
 export async function runCli(
   argv: readonly string[],
   io: { out: (s: string) => void; err: (s: string) => void } = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) },
 ): Promise<number> {
+  if (argv[0] === 'query') {
+    const query = parseQueryArgs(argv.slice(1));
+    if ('error' in query) {
+      io.err(`lakeguard: ${query.error}\nRun 'lakeguard --help' for usage.\n`);
+      return EXIT_USAGE;
+    }
+    return queryCommand(query.settings, io);
+  }
   const parsed = parseCliArgs(argv);
   if ('help' in parsed) {
     io.out(`${USAGE}\n`);

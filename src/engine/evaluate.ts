@@ -1,0 +1,102 @@
+/**
+ * Runs a query: parse and bind with the language service, then evaluate its
+ * statements. The binder is the truth for names and types; this module only
+ * computes values, and refuses what it cannot compute exactly.
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
+import { analyze, globalsWith, tableSymbol } from '../kql/language-service.js';
+import { schemaString } from '../kql/catalog.js';
+import type { QueryContext } from './operators/operator.js';
+import { QueryError, Unsupported } from './refusal.js';
+import { TABULAR_OPERATORS } from './registry.js';
+import { evaluateScalar, listOf, nodeKind } from './scalar.js';
+import type { Table } from './table.js';
+import type { Value } from './values.js';
+
+export interface QueryOptions {
+  /** Tables the query may read, by name. */
+  tables?: ReadonlyMap<string, Table>;
+  /** What now() returns, in ticks since the Unix epoch. Default: the wall clock at the start. */
+  now?: bigint;
+  /** Most rows any step may produce. Default 1,000,000. */
+  maxRows?: number;
+}
+
+/** Evaluate a tabular expression node. */
+function evaluateTabular(node: any, context: QueryContext): Table {
+  const kind = nodeKind(node);
+  if (kind === 'PipeExpression') {
+    const input = evaluateTabular(node.Expression, context);
+    return applyOperator(node.Operator, input, context);
+  }
+  if (kind === 'ParenthesizedExpression') return evaluateTabular(node.Expression, context);
+  if (kind === 'NameReference') {
+    const name = String(node.SimpleName ?? node.ToString().trim());
+    const table = context.tables.get(name);
+    if (!table) throw new Unsupported(`table ${name}`, node.TextStart);
+    return table;
+  }
+  return applyOperator(node, undefined, context);
+}
+
+function applyOperator(node: any, input: Table | undefined, context: QueryContext): Table {
+  const kind = nodeKind(node);
+  const operator = TABULAR_OPERATORS.get(kind);
+  if (!operator) {
+    const keyword = String(node.GetFirstToken?.()?.Text ?? kind);
+    throw new Unsupported(`operator ${keyword}`, node.TextStart);
+  }
+  const result = operator.evaluate(node, input, context);
+  if (result.rowCount > context.maxRows)
+    throw new QueryError(`${operator.keyword} produced more than ${context.maxRows} rows (row budget)`);
+  return result;
+}
+
+/** Run `text` and return the last statement's table; refusals name their line:column. */
+export function runQuery(text: string, options: QueryOptions = {}): Table {
+  try {
+    return runStatements(text, options);
+  } catch (error) {
+    if (error instanceof Unsupported && typeof error.offset === 'number' && !/ at \d+:\d+$/.test(error.message)) {
+      const before = text.slice(0, error.offset).split('\n');
+      error.message = `${error.message} at ${before.length}:${(before.at(-1) ?? '').length + 1}`;
+    }
+    throw error;
+  }
+}
+
+function runStatements(text: string, options: QueryOptions): Table {
+  const tables = options.tables ?? new Map<string, Table>();
+  const symbols = [...tables].map(([name, t]) => tableSymbol(name, schemaString(t.columns.map((c) => [c.name, c.type] as const))));
+  const analysis = analyze(text, globalsWith(symbols));
+  const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) throw new QueryError(`${errors[0]!.message} (at offset ${errors[0]!.start})`);
+  const code: any = analysis.code;
+  const context: QueryContext = {
+    now: options.now ?? BigInt(Date.now()) * 10_000n,
+    variables: new Map<string, Value>(),
+    tables: new Map(tables),
+    maxRows: options.maxRows ?? 1_000_000,
+  };
+  let last: Table | undefined;
+  const root = code.Syntax;
+  if (nodeKind(root) !== 'QueryBlock') throw new Unsupported(nodeKind(root));
+  for (const element of listOf(root.Statements)) {
+    const statement = element.Element ?? element;
+    const kind = nodeKind(statement);
+    if (kind === 'LetStatement') {
+      const name = String(statement.Name?.SimpleName ?? statement.Name?.ToString().trim());
+      const expr = statement.Expression;
+      const tabular = expr?.ResultType?.IsTabular ?? String(expr?.ResultType?.Kind) === 'Table';
+      if (nodeKind(expr) === 'FunctionDeclaration') throw new Unsupported('let with a function (lambda)', statement.TextStart);
+      if (tabular) context.tables.set(name, evaluateTabular(expr, context));
+      else context.variables.set(name, evaluateScalar(expr, { row: 0, variables: context.variables, now: context.now }));
+    } else if (kind === 'ExpressionStatement') {
+      last = evaluateTabular(statement.Expression, context);
+    } else {
+      throw new Unsupported(`statement ${kind}`, statement.TextStart);
+    }
+  }
+  if (!last) throw new QueryError('the query has no tabular result');
+  return last;
+}

@@ -1,0 +1,78 @@
+/** Conversions between types, with Kusto's text forms. */
+import { Unsupported } from '../refusal.js';
+import { dynamicText, formatDatetime, formatTimespan, type Dynamic, type Value } from '../values.js';
+import type { ScalarFunction } from './function.js';
+
+/** Kusto's text of a real: JS's when it has no exponent; otherwise refuse (formats differ). */
+function realText(n: number): string {
+  if (Number.isNaN(n)) return 'NaN';
+  if (!Number.isFinite(n)) return n > 0 ? 'Infinity' : '-Infinity';
+  const text = String(n);
+  if (/e/i.test(text)) throw new Unsupported('tostring() of a real in exponent form');
+  return text;
+}
+
+/** tostring(): empty for null, compact JSON for dynamic. */
+export function toKustoString(v: Value | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : realText(v);
+  if (typeof v === 'bigint') throw new Unsupported('tostring() of datetime/timespan without its type');
+  return dynamicText(v as Dynamic);
+}
+
+function toNumber(v: Value | undefined, integer: boolean): number | null {
+  if (v === undefined) return null;
+  if (v === null) return null;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'number') return integer ? (Number.isFinite(v) ? Math.trunc(v) : null) : v;
+  if (typeof v === 'string') {
+    const t = v.trim();
+    if (t === '') return null;
+    if (integer && !/^[+-]?\d+$/.test(t)) {
+      if (/^[+-]?\d+\.\d*$/.test(t)) throw new Unsupported('toint()/tolong() of a decimal string');
+      return null;
+    }
+    const n = Number(t);
+    return Number.isNaN(n) && !/^nan$/i.test(t) ? null : n;
+  }
+  throw new Unsupported('numeric conversion of this type');
+}
+
+export const CONVERSION_FUNCTIONS: readonly ScalarFunction[] = [
+  {
+    name: 'tostring',
+    evaluate: ([v], { argTypes }) => {
+      if (typeof v === 'bigint') return argTypes[0] === 'datetime' ? formatDatetime(v) : formatTimespan(v);
+      return toKustoString(v);
+    },
+  },
+  {
+    name: 'tolong',
+    evaluate: ([v]) => {
+      const n = toNumber(v, true);
+      if (n !== null && !Number.isSafeInteger(n)) throw new Unsupported('tolong() beyond ±2^53');
+      return n;
+    },
+  },
+  {
+    name: 'toint',
+    evaluate: ([v]) => {
+      const n = toNumber(v, true);
+      if (n !== null && (n | 0) !== n) throw new Unsupported('toint() overflow');
+      return n;
+    },
+  },
+  { name: 'todouble', evaluate: ([v]) => toNumber(v, false) },
+  { name: 'toreal', evaluate: ([v]) => toNumber(v, false) },
+  {
+    name: 'tobool',
+    evaluate: ([v]) => {
+      if (v === null || typeof v === 'boolean') return v;
+      if (typeof v === 'number') return v !== 0;
+      if (typeof v === 'string') return /^true$/i.test(v.trim()) ? true : /^false$/i.test(v.trim()) ? false : null;
+      throw new Unsupported('tobool() of this type');
+    },
+  },
+];

@@ -1,0 +1,18 @@
+/** What a scalar function implementation looks like. */
+import type { KustoType, Value } from '../values.js';
+
+export interface CallContext {
+  resultType: KustoType;
+  argTypes: KustoType[];
+  now: bigint;
+  offset: number;
+}
+
+export interface ScalarFunction {
+  /** The function's name as the language service's symbol has it. */
+  name: string;
+  evaluate(args: Value[], context: CallContext): Value;
+}
+
+/** Binary operators get the result type, the operands (the right one lazy for and/or) and their types. */
+export type BinaryOperator = (resultType: KustoType, operands: [Value, Value | (() => Value)], types: [KustoType, KustoType]) => Value;

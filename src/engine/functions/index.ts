@@ -1,0 +1,13 @@
+/**
+ * The scalar-function registry, keyed by the language service's function symbol
+ * names: "is this function supported offline?" is a lookup here.
+ */
+import { CONVERSION_FUNCTIONS } from './conversion.js';
+import { DATETIME_FUNCTIONS } from './datetime.js';
+import type { ScalarFunction } from './function.js';
+import { LOGIC_FUNCTIONS } from './logic.js';
+import { STRING_FUNCTIONS } from './strings.js';
+
+const FAMILIES = [STRING_FUNCTIONS, CONVERSION_FUNCTIONS, LOGIC_FUNCTIONS, DATETIME_FUNCTIONS];
+
+export const SCALAR_FUNCTIONS: ReadonlyMap<string, ScalarFunction> = new Map(FAMILIES.flat().map((f) => [f.name, f]));

@@ -1,0 +1,26 @@
+/** Conditionals and null tests. */
+import type { ScalarFunction } from './function.js';
+
+const iff: ScalarFunction['evaluate'] = ([cond, then, otherwise]) => (cond === true ? then : otherwise) ?? null;
+
+export const LOGIC_FUNCTIONS: readonly ScalarFunction[] = [
+  { name: 'iff', evaluate: iff },
+  { name: 'iif', evaluate: iff },
+  {
+    name: 'case',
+    evaluate: (args) => {
+      for (let i = 0; i + 1 < args.length; i += 2) if (args[i] === true) return args[i + 1] ?? null;
+      return args[args.length - 1] ?? null;
+    },
+  },
+  { name: 'isnull', evaluate: ([v]) => v === null },
+  { name: 'isnotnull', evaluate: ([v]) => v !== null },
+  { name: 'not', evaluate: ([v]) => (v === null ? null : !v) },
+  {
+    name: 'coalesce',
+    evaluate: (args, { resultType }) => {
+      for (const a of args) if (a !== null && !(resultType === 'string' && a === '')) return a;
+      return resultType === 'string' ? '' : null;
+    },
+  },
+];

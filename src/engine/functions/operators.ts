@@ -1,0 +1,185 @@
+/**
+ * Binary operators keyed by the language service's operator symbol names.
+ * Ordering comparisons with null are null; arithmetic with null is null; integer
+ * division truncates and integer division by zero is null.
+ */
+import { QueryError, Unsupported } from '../refusal.js';
+import { exactInteger, toInt32, type Dynamic, type KustoType, type Value } from '../values.js';
+import type { BinaryOperator } from './function.js';
+
+const isInteger = (t: KustoType) => t === 'int' || t === 'long';
+const isNumber = (t: KustoType) => t === 'int' || t === 'long' || t === 'real';
+
+function integerResult(resultType: KustoType, n: number, what: string): number {
+  // Overflow behaviour of int is not documented: refuse rather than guess.
+  if (resultType === 'int' && toInt32(n) !== n) throw new Unsupported(`int overflow in ${what}`);
+  return exactInteger(n, what);
+}
+
+function arithmetic(name: string, ints: (a: number, b: number) => number | null, reals: (a: number, b: number) => number): BinaryOperator {
+  return (resultType, [a, b], [ta, tb]) => {
+    const right = b as Value;
+    if (a === null || right === null) return null;
+    if (typeof a === 'bigint' || typeof right === 'bigint') return ticksArithmetic(name, a, right, ta, tb);
+    if (typeof a !== 'number' || typeof right !== 'number') throw new Unsupported(`operator ${name} on ${ta} and ${tb}`);
+    if (isInteger(resultType)) {
+      const r = ints(a, right);
+      return r === null ? null : integerResult(resultType, r, `${name} result`);
+    }
+    return reals(a, right);
+  };
+}
+
+/** datetime/timespan arithmetic in ticks. */
+function ticksArithmetic(name: string, a: Value, b: Value, ta: KustoType, tb: KustoType): Value {
+  if (typeof a === 'bigint' && typeof b === 'bigint') {
+    if (name === 'Add' && !(ta === 'datetime' && tb === 'datetime')) return a + b;
+    if (name === 'Subtract') return a - b;
+    if (name === 'Divide' && ta === 'timespan' && tb === 'timespan') {
+      if (b === 0n) return null;
+      return Number(a) / Number(b);
+    }
+  }
+  if (typeof a === 'bigint' && typeof b === 'number' && ta === 'timespan' && isNumber(tb)) {
+    if (name === 'Multiply' && Number.isInteger(b)) return a * BigInt(b);
+    if (name === 'Divide' && Number.isInteger(b) && b !== 0 && a % BigInt(b) === 0n) return a / BigInt(b);
+  }
+  if (typeof b === 'bigint' && typeof a === 'number' && tb === 'timespan' && name === 'Multiply' && Number.isInteger(a))
+    return b * BigInt(a);
+  throw new Unsupported(`operator ${name} on ${ta} and ${tb}`);
+}
+
+/** Kusto's ordering for comparisons: numbers, ticks, strings (ordinal), bools. */
+function compare(a: Value, b: Value): number | null {
+  if (a === null || b === null) return null;
+  if (typeof a === 'bigint' && typeof b === 'bigint') return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (Number.isNaN(a) || Number.isNaN(b)) return null;
+    return a < b ? -1 : a > b ? 1 : 0;
+  }
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === 'boolean' && typeof b === 'boolean') return Number(a) - Number(b);
+  return undefined as unknown as null;
+}
+
+/** Ordering comparisons: null when either side is null (documented null semantics). */
+function comparison(name: string, test: (c: number) => boolean): BinaryOperator {
+  return (_r, [a, b], [ta, tb]) => {
+    if (ta === 'dynamic' || tb === 'dynamic') throw new Unsupported(`operator ${name} on dynamic values`);
+    const c = compare(a, b as Value);
+    if (c === undefined) throw new Unsupported(`operator ${name} on ${ta} and ${tb}`);
+    return c === null ? null : test(c);
+  };
+}
+
+/**
+ * == and !=: null when both sides are null; when only one side is null, == is
+ * false and != is true (as the documentation's null-values examples show).
+ */
+function equality(negate: boolean): BinaryOperator {
+  return (_r, [a, b], [ta, tb]) => {
+    if (ta === 'dynamic' || tb === 'dynamic') throw new Unsupported('== on dynamic values');
+    const right = b as Value;
+    if (a === null && right === null) return null;
+    if (a === null || right === null) return negate;
+    if (typeof a === 'number' && typeof right === 'number' && (Number.isNaN(a) || Number.isNaN(right)))
+      throw new Unsupported('== with NaN');
+    const c = compare(a, right);
+    if (c === undefined) throw new Unsupported(`== on ${ta} and ${tb}`);
+    return negate ? c !== 0 : c === 0;
+  };
+}
+
+function stringOp(name: string, test: (a: string, b: string) => boolean): BinaryOperator {
+  return (_r, [a, b], [ta, tb]) => {
+    if (ta !== 'string' || tb !== 'string') throw new Unsupported(`${name} on ${ta} and ${tb}`);
+    return test(String(a ?? ''), String(b ?? ''));
+  };
+}
+
+const lower = (s: string) => s.toLowerCase();
+
+/** Kusto's `%`: sign of the dividend, like JS. */
+function modulo(a: number, b: number): number | null {
+  return b === 0 ? null : a % b;
+}
+
+export const BINARY_OPERATORS: ReadonlyMap<string, BinaryOperator> = new Map<string, BinaryOperator>([
+  [
+    'Add',
+    arithmetic(
+      'Add',
+      (a, b) => a + b,
+      (a, b) => a + b,
+    ),
+  ],
+  [
+    'Subtract',
+    arithmetic(
+      'Subtract',
+      (a, b) => a - b,
+      (a, b) => a - b,
+    ),
+  ],
+  [
+    'Multiply',
+    arithmetic(
+      'Multiply',
+      (a, b) => a * b,
+      (a, b) => a * b,
+    ),
+  ],
+  [
+    'Divide',
+    arithmetic(
+      'Divide',
+      (a, b) => (b === 0 ? null : Math.trunc(a / b)),
+      (a, b) => a / b,
+    ),
+  ],
+  ['Modulo', arithmetic('Modulo', modulo, (a, b) => a % b)],
+  ['LessThan', comparison('<', (c) => c < 0)],
+  ['LessThanOrEqual', comparison('<=', (c) => c <= 0)],
+  ['GreaterThan', comparison('>', (c) => c > 0)],
+  ['GreaterThanOrEqual', comparison('>=', (c) => c >= 0)],
+  ['Equal', equality(false)],
+  ['NotEqual', equality(true)],
+  ['EqualTilde', stringOp('=~', (a, b) => lower(a) === lower(b))],
+  ['BangTilde', stringOp('!~', (a, b) => lower(a) !== lower(b))],
+  ['Contains', stringOp('contains', (a, b) => lower(a).includes(lower(b)))],
+  ['NotContains', stringOp('!contains', (a, b) => !lower(a).includes(lower(b)))],
+  ['ContainsCs', stringOp('contains_cs', (a, b) => a.includes(b))],
+  ['NotContainsCs', stringOp('!contains_cs', (a, b) => !a.includes(b))],
+  ['StartsWith', stringOp('startswith', (a, b) => lower(a).startsWith(lower(b)))],
+  ['NotStartsWith', stringOp('!startswith', (a, b) => !lower(a).startsWith(lower(b)))],
+  ['StartsWithCs', stringOp('startswith_cs', (a, b) => a.startsWith(b))],
+  ['NotStartsWithCs', stringOp('!startswith_cs', (a, b) => !a.startsWith(b))],
+  ['EndsWith', stringOp('endswith', (a, b) => lower(a).endsWith(lower(b)))],
+  ['NotEndsWith', stringOp('!endswith', (a, b) => !lower(a).endsWith(lower(b)))],
+  ['EndsWithCs', stringOp('endswith_cs', (a, b) => a.endsWith(b))],
+  ['NotEndsWithCs', stringOp('!endswith_cs', (a, b) => !a.endsWith(b))],
+  [
+    'And',
+    (_r, [a, b]) => {
+      if (a === false) return false;
+      const right = (b as () => Value)();
+      if (right === false) return false;
+      return a === null || right === null ? null : true;
+    },
+  ],
+  [
+    'Or',
+    (_r, [a, b]) => {
+      if (a === true) return true;
+      const right = (b as () => Value)();
+      if (right === true) return true;
+      return a === null || right === null ? null : false;
+    },
+  ],
+]);
+
+/** Raised for dynamic values that an operator cannot take. */
+export function requireScalar(value: Value, what: string): Exclude<Value, Dynamic[] | { [key: string]: Dynamic }> {
+  if (typeof value === 'object' && value !== null) throw new QueryError(`${what} expects a scalar value`);
+  return value as Exclude<Value, Dynamic[] | { [key: string]: Dynamic }>;
+}

@@ -1,0 +1,66 @@
+/** Helpers shared by operators that compute columns (print, extend, project). */
+/* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
+import { evaluateScalar, listOf, nodeKind, typeOf } from '../scalar.js';
+import { Unsupported } from '../refusal.js';
+import type { Column, Table } from '../table.js';
+import { kustoType, type Value } from '../values.js';
+import type { QueryContext } from './operator.js';
+
+/** The output columns the binder computed for an operator node. */
+export function resultColumns(node: any): Column[] {
+  const columns = node?.ResultType?.Columns;
+  if (!columns) throw new Unsupported('operator without a tabular result', node?.TextStart);
+  return listOf(columns).map((c: any) => ({ name: String(c.Name), type: kustoType(String(c.Type?.Name)) }));
+}
+
+/** The expression nodes of a separated list (`a = 1, b`). */
+export function expressions(list: any): any[] {
+  return listOf(list).map((e: any) => e.Element ?? e);
+}
+
+/** Explicit name of an expression: `x = …` or a plain column reference. */
+export function explicitName(expr: any): string | undefined {
+  const kind = nodeKind(expr);
+  if (kind === 'SimpleNamedExpression') return String(expr.Name?.SimpleName ?? expr.Name?.ToString().trim());
+  if (kind === 'NameReference') return String(expr.SimpleName ?? expr.ToString().trim());
+  return undefined;
+}
+
+/** The value expression (without the `name =` part). */
+export function valueOf(expr: any): any {
+  if (nodeKind(expr) === 'SimpleNamedExpression') return expr.Expression;
+  if (nodeKind(expr) === 'CompoundNamedExpression') throw new Unsupported('tuple assignment (a, b) = …', expr.TextStart);
+  return expr;
+}
+
+/** Compute one column over every row of `table`. */
+export function computeColumn(expr: any, table: Table, context: QueryContext): Value[] {
+  const out: Value[] = new Array(table.rowCount);
+  const scope = { table, row: 0, variables: context.variables, now: context.now };
+  for (let r = 0; r < table.rowCount; r++) {
+    scope.row = r;
+    out[r] = evaluateScalar(expr, scope);
+  }
+  return out;
+}
+
+/**
+ * Names of the expressions, using the binder's output columns for the generated
+ * names of unnamed expressions (Column1, print_0, …) in order.
+ */
+export function expressionNames(exprs: any[], output: Column[], taken: ReadonlySet<string>): string[] {
+  const explicit = exprs.map(explicitName);
+  const used = new Set<string>([...taken, ...(explicit.filter(Boolean) as string[])]);
+  const generated = output.map((c) => c.name).filter((n) => !used.has(n));
+  return explicit.map((name) => {
+    if (name) return name;
+    const next = generated.shift();
+    if (!next) throw new Unsupported('unnamed expression whose column name is unknown');
+    return next;
+  });
+}
+
+/** Type of a computed column: the binder's type for the expression. */
+export function columnType(expr: any): Column['type'] {
+  return typeOf(valueOf(expr));
+}

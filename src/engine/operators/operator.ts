@@ -1,0 +1,23 @@
+/** What a tabular operator implementation looks like. */
+import type { ScalarScope } from '../scalar.js';
+import type { Table } from '../table.js';
+
+/** Shared state of one query evaluation. */
+export interface QueryContext {
+  now: bigint;
+  /** let-bound scalars. */
+  variables: Map<string, ScalarScope['variables'] extends ReadonlyMap<string, infer V> ? V : never>;
+  /** let-bound and supplied tables. */
+  tables: Map<string, Table>;
+  /** Row budget: a query producing more rows than this stops with an error. */
+  maxRows: number;
+}
+
+export interface TabularOperator {
+  /** The syntax node kind this implements, e.g. `FilterOperator`. */
+  kind: string;
+  /** The operator keyword, for messages and docs. */
+  keyword: string;
+  /** Apply to `input` (undefined for sources such as print/range/datatable). */
+  evaluate(node: unknown, input: Table | undefined, context: QueryContext): Table;
+}

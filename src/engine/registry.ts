@@ -1,0 +1,27 @@
+/**
+ * Which constructs the engine runs: tabular operators keyed by syntax node kind,
+ * scalar functions and binary operators keyed by the language service's symbols.
+ * "Is this supported offline?" is a lookup here.
+ */
+import { BINARY_OPERATORS } from './functions/operators.js';
+import { SCALAR_FUNCTIONS } from './functions/index.js';
+import type { TabularOperator } from './operators/operator.js';
+import { extendOperator, projectOperator } from './operators/projection.js';
+import { countOperator, sortOperator, takeOperator, whereOperator } from './operators/rows.js';
+import { datatableOperator, printOperator, rangeOperator } from './operators/source.js';
+
+export const TABULAR_OPERATORS: ReadonlyMap<string, TabularOperator> = new Map(
+  [
+    printOperator,
+    datatableOperator,
+    rangeOperator,
+    whereOperator,
+    takeOperator,
+    countOperator,
+    sortOperator,
+    extendOperator,
+    projectOperator,
+  ].map((op) => [op.kind, op]),
+);
+
+export { BINARY_OPERATORS, SCALAR_FUNCTIONS };

@@ -1,0 +1,191 @@
+/**
+ * Scalar expressions: literals, names, operators and function calls, evaluated
+ * against one row. Operators and functions are looked up in registries keyed by
+ * the language service's symbol names; anything missing is refused.
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the Bridge.NET language service */
+import { BINARY_OPERATORS } from './functions/operators.js';
+import { SCALAR_FUNCTIONS } from './functions/index.js';
+import { Unsupported } from './refusal.js';
+import type { Table } from './table.js';
+import { kustoType, parseDatetime, parseTimespan, type Dynamic, type KustoType, type Value } from './values.js';
+
+/** What an expression can see: the row's table and index, let-bound scalars, the query's now. */
+export interface ScalarScope {
+  table?: Table;
+  row: number;
+  variables: ReadonlyMap<string, Value>;
+  now: bigint;
+}
+
+export function nodeKind(node: any): string {
+  return String((globalThis as any).Bridge.getTypeName(node)).replace('Kusto.Language.Syntax.', '');
+}
+
+/** The Kusto type the binder computed for an expression. */
+export function typeOf(node: any): KustoType {
+  const name = node?.ResultType?.Name;
+  if (!name || name === 'unknown' || name === 'error') throw new Unsupported('expression of unknown type', node?.TextStart);
+  return kustoType(String(name));
+}
+
+function literal(node: any): Value {
+  const type = typeOf(node);
+  const text = String(node.ToString ? node.ToString() : (node.Token?.Text ?? '')).trim();
+  // The text inside `type(...)`, without quotes (`datetime("2021-01-01")` is allowed).
+  const inner = (/^[a-z]+\s*\(([\s\S]*)\)$/i.exec(text)?.[1] ?? text).trim().replace(/^(['"])([\s\S]*)\1$/, '$2');
+  if (/^[a-z]+\s*\(\s*null\s*\)$/i.test(text)) return type === 'string' ? '' : null;
+  switch (type) {
+    case 'string':
+      return String(node.LiteralValue ?? '');
+    case 'bool': {
+      const v = node.LiteralValue;
+      if (typeof v === 'boolean') return v;
+      const word = String(v ?? inner)
+        .trim()
+        .toLowerCase();
+      if (word === 'true' || word === '1') return true;
+      if (word === 'false' || word === '0') return false;
+      throw new Unsupported(`bool literal ${text}`, node.TextStart);
+    }
+    case 'int':
+    case 'long': {
+      // Parse the literal's own text (decimal or 0x hex) so no digit is lost.
+      let big: bigint;
+      try {
+        big = BigInt(inner.replace(/^\+/, ''));
+      } catch {
+        throw new Unsupported(`${type} literal ${text}`, node.TextStart);
+      }
+      if (big > BigInt(Number.MAX_SAFE_INTEGER) || big < -BigInt(Number.MAX_SAFE_INTEGER))
+        throw new Unsupported('long literal beyond ±2^53', node.TextStart);
+      return Number(big);
+    }
+    case 'real': {
+      if (/^[+-]?nan$/i.test(inner)) return NaN;
+      if (/^\+?inf(inity)?$/i.test(inner)) return Infinity;
+      if (/^-inf(inity)?$/i.test(inner)) return -Infinity;
+      const n = Number(inner);
+      if (!Number.isFinite(n)) throw new Unsupported(`real literal ${text}`, node.TextStart);
+      return n;
+    }
+    case 'datetime': {
+      const ticks = parseDatetime(inner);
+      if (ticks === null) throw new Unsupported(`datetime literal ${text}`, node.TextStart);
+      return ticks;
+    }
+    case 'timespan': {
+      const ticks = parseTimespan(inner);
+      if (ticks === null) throw new Unsupported(`timespan literal ${text}`, node.TextStart);
+      return ticks;
+    }
+    case 'dynamic': {
+      try {
+        return JSON.parse(inner) as Dynamic;
+      } catch {
+        throw new Unsupported(`dynamic literal ${text.slice(0, 40)}`, node.TextStart);
+      }
+    }
+    case 'guid':
+      return inner.toLowerCase();
+    default:
+      throw new Unsupported(`${type} literal`, node.TextStart);
+  }
+}
+
+/** Evaluate a scalar expression for one row. */
+export function evaluateScalar(node: any, scope: ScalarScope): Value {
+  const kind = nodeKind(node);
+  switch (kind) {
+    case 'LiteralExpression':
+      return literal(node);
+    case 'ParenthesizedExpression':
+      return evaluateScalar(node.Expression, scope);
+    case 'NameReference': {
+      const name = String(node.SimpleName ?? node.Name?.SimpleName ?? node.ToString().trim());
+      const symbol = node.ReferencedSymbol;
+      const symbolKind = String(symbol?.Kind ?? '');
+      // Columns first (a row scope), then let-bound scalars.
+      if (scope.table) {
+        const index = scope.table.columns.findIndex((c) => c.name === name);
+        if (index >= 0 && (symbolKind === '' || symbolKind === '9' || symbol?.constructor?.$$name?.endsWith('ColumnSymbol'))) {
+          return scope.table.data[index]![scope.row] as Value;
+        }
+      }
+      if (scope.variables.has(name)) return scope.variables.get(name) as Value;
+      throw new Unsupported(`name ${name}`, node.TextStart);
+    }
+    case 'DynamicExpression': {
+      const text = String(node.ToString()).trim();
+      const inner = /^dynamic\s*\(([\s\S]*)\)$/i.exec(text)?.[1]?.trim() ?? '';
+      if (inner === 'null' || inner === '') return null;
+      let value: Dynamic;
+      try {
+        value = JSON.parse(inner) as Dynamic;
+      } catch {
+        throw new Unsupported(`dynamic literal that is not plain JSON`, node.TextStart);
+      }
+      if (!exactJson(value)) throw new Unsupported('dynamic literal with a number beyond ±2^53', node.TextStart);
+      return value;
+    }
+    case 'BrackettedExpression':
+      throw new Unsupported('bracketed name', node.TextStart);
+    case 'PrefixUnaryExpression': {
+      const op = String(node.ReferencedSymbol?.Name ?? '');
+      const value = evaluateScalar(node.Expression, scope);
+      if (op === 'UnaryMinus') {
+        if (value === null) return null;
+        if (typeof value === 'bigint') return -value;
+        if (typeof value === 'number') return -value;
+      }
+      if (op === 'UnaryPlus') return value;
+      throw new Unsupported(`unary operator ${op || node.Operator?.Text}`, node.TextStart);
+    }
+    case 'BinaryExpression': {
+      const op = String(node.ReferencedSymbol?.Name ?? '');
+      const implementation = BINARY_OPERATORS.get(op);
+      if (!implementation) throw new Unsupported(`operator ${String(node.Operator?.Text ?? op)}`, node.TextStart);
+      const resultType = typeOf(node);
+      // and/or short-circuit on their left side.
+      if (op === 'And' || op === 'Or')
+        return implementation(
+          resultType,
+          [evaluateScalar(node.Left, scope), () => evaluateScalar(node.Right, scope)],
+          [typeOf(node.Left), typeOf(node.Right)],
+        );
+      return implementation(
+        resultType,
+        [evaluateScalar(node.Left, scope), evaluateScalar(node.Right, scope)],
+        [typeOf(node.Left), typeOf(node.Right)],
+      );
+    }
+    case 'FunctionCallExpression': {
+      const name = String(node.ReferencedSymbol?.Name ?? node.Name?.SimpleName ?? '');
+      const fn = SCALAR_FUNCTIONS.get(name);
+      if (!fn) throw new Unsupported(`function ${name}()`, node.TextStart);
+      const argNodes = listOf(node.ArgumentList?.Expressions).map((e: any) => e.Element ?? e);
+      const argTypes = argNodes.map((a: any) => typeOf(a));
+      const args = argNodes.map((a: any) => evaluateScalar(a, scope));
+      return fn.evaluate(args, { resultType: typeOf(node), argTypes, now: scope.now, offset: Number(node.TextStart) });
+    }
+    default:
+      throw new Unsupported(`expression ${kind}`, node.TextStart);
+  }
+}
+
+/** True when every integer in a parsed JSON value is exact in a JS number. */
+function exactJson(value: Dynamic): boolean {
+  if (typeof value === 'number') return !Number.isInteger(value) || Number.isSafeInteger(value);
+  if (Array.isArray(value)) return value.every(exactJson);
+  if (value && typeof value === 'object') return Object.values(value).every(exactJson);
+  return true;
+}
+
+/** Elements of a Bridge.NET list (SyntaxList or IReadOnlyList). */
+export function listOf(list: any): any[] {
+  const out: any[] = [];
+  if (!list) return out;
+  const count = typeof list.Count === 'number' ? list.Count : list.ChildCount;
+  for (let i = 0; i < count; i++) out.push(typeof list.getItem === 'function' ? list.getItem(i) : list.GetChild(i));
+  return out;
+}
