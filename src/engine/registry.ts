@@ -9,6 +9,8 @@ import type { TabularOperator } from './operators/operator.js';
 import { extendOperator, projectOperator } from './operators/projection.js';
 import { countOperator, sortOperator, takeOperator, whereOperator } from './operators/rows.js';
 import { datatableOperator, printOperator, rangeOperator } from './operators/source.js';
+import { summarizeOperator } from './operators/summarize.js';
+import { AGGREGATE_FUNCTIONS } from './functions/aggregates.js';
 
 export const TABULAR_OPERATORS: ReadonlyMap<string, TabularOperator> = new Map(
   [
@@ -21,7 +23,8 @@ export const TABULAR_OPERATORS: ReadonlyMap<string, TabularOperator> = new Map(
     sortOperator,
     extendOperator,
     projectOperator,
+    summarizeOperator,
   ].map((op) => [op.kind, op]),
 );
 
-export { BINARY_OPERATORS, SCALAR_FUNCTIONS };
+export { AGGREGATE_FUNCTIONS, BINARY_OPERATORS, SCALAR_FUNCTIONS };

@@ -67,10 +67,55 @@ describe('row and column operators', () => {
   });
 
   it('refuses an operator it does not implement', () => {
-    expect(() => rows('range x from 1 to 3 step 1 | summarize count()')).toThrow(/not supported offline: operator summarize at 1:30/);
+    expect(() => rows('print x = dynamic([1, 2]) | mv-expand x')).toThrow(/not supported offline: operator mv-expand at 1:29/);
   });
 
   it('reports a query the language service rejects as a query error', () => {
     expect(() => rows('print x = nosuchname')).toThrow(QueryError);
+  });
+});
+
+describe('summarize (summarize-operator docs)', () => {
+  it('groups by expressions and aggregates each group', () => {
+    const r = rows(
+      'range x from 1 to 5 step 1 | summarize n = count(), s = sum(x), a = avg(x), mn = min(x), mx = max(x), c = countif(x > 2), l = make_list(x) by k = x % 2 | sort by k asc',
+    );
+    expect(r).toEqual([
+      [0, 2, 6, 3, 2, 4, 1, [2, 4]],
+      [1, 3, 9, 3, 1, 5, 2, [1, 3, 5]],
+    ]);
+  });
+
+  it('without by, an empty input gives the documented default values', () => {
+    expect(result('datatable(x:long)[] | summarize count(), sum(x), min(x), avg(x), make_set(x)')).toEqual({
+      columns: [
+        { name: 'count_', type: 'long' },
+        { name: 'sum_x', type: 'long' },
+        { name: 'min_x', type: 'long' },
+        { name: 'avg_x', type: 'real' },
+        { name: 'set_x', type: 'dynamic' },
+      ],
+      rows: [[0, 0, null, null, []]],
+    });
+    expect(rows('datatable(x:long)[] | summarize count() by x')).toEqual([]);
+  });
+
+  it('skips nulls in sum/avg/make_set and groups by bin()', () => {
+    expect(
+      rows('range x from 1 to 4 step 1 | extend y = iff(x == 1, real(null), real(5)) | summarize sum(y), avg(y), make_set(y)'),
+    ).toEqual([[15, 5, [5]]]);
+    expect(
+      rows(
+        'range t from datetime(2021-01-01 00:10) to datetime(2021-01-01 02:50) step 40m | summarize n = count() by bin(t, 1h) | sort by t asc',
+      ),
+    ).toEqual([
+      ['2021-01-01T00:00:00Z', 2],
+      ['2021-01-01T01:00:00Z', 1],
+      ['2021-01-01T02:00:00Z', 2],
+    ]);
+  });
+
+  it('refuses aggregates it does not implement', () => {
+    expect(() => rows('range x from 1 to 3 step 1 | summarize dcount(x)')).toThrow(/not supported offline: aggregate dcount\(\)/);
   });
 });

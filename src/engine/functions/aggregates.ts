@@ -1,0 +1,178 @@
+/**
+ * Aggregation functions for summarize, keyed by the language service's function
+ * symbol names. Each keeps a small state per group. Nulls are skipped except by
+ * count(), which counts rows (documented: summarize-operator, "count(y)").
+ */
+import { Unsupported } from '../refusal.js';
+import { exactInteger, type Dynamic, type KustoType, type Value } from '../values.js';
+
+export interface AggregateState {
+  add(args: Value[]): void;
+  result(): Value;
+}
+
+export interface AggregateFunction {
+  name: string;
+  create(resultType: KustoType, argTypes: KustoType[]): AggregateState;
+}
+
+function numeric(v: Value, what: string): number | null {
+  if (v === null) return null;
+  if (typeof v === 'number') return v;
+  throw new Unsupported(`${what} over this type`);
+}
+
+/** Sum that stays exact for integers and refuses to leave ±2^53. */
+function summer(resultType: KustoType, what: string) {
+  let total = 0;
+  let seen = false;
+  return {
+    add(v: number | null) {
+      if (v === null) return;
+      seen = true;
+      total = resultType === 'real' ? total + v : exactInteger(total + v, `${what} result`);
+    },
+    get total() {
+      return total;
+    },
+    get seen() {
+      return seen;
+    },
+  };
+}
+
+/** Distinct key of a value for make_set. */
+function key(v: Value): string {
+  return typeof v === 'bigint' ? `t${v}` : JSON.stringify(v);
+}
+
+function extreme(name: string, better: (a: Value, b: Value) => boolean): AggregateFunction {
+  return {
+    name,
+    create: () => {
+      let best: Value = null;
+      return {
+        add([v]) {
+          if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v))) return;
+          if (typeof v === 'object') throw new Unsupported(`${name}() of dynamic values`);
+          if (best === null || better(v, best)) best = v;
+        },
+        result: () => best,
+      };
+    },
+  };
+}
+
+const less = (a: Value, b: Value) => (a as never) < (b as never);
+
+function collector(name: string, distinct: boolean): AggregateFunction {
+  return {
+    name,
+    create: (_r, argTypes) => {
+      if (argTypes[0] === 'datetime' || argTypes[0] === 'timespan') throw new Unsupported(`${name}() of ${argTypes[0]} values`);
+      const items: Dynamic[] = [];
+      const seen = new Set<string>();
+      let limit = Infinity;
+      return {
+        add([v, max]) {
+          if (typeof max === 'number') limit = max;
+          if (v === null || v === undefined || items.length >= limit) return;
+          // make_set/make_list of an array flattens one level (make-set docs: Arr1_set).
+          const values = Array.isArray(v) ? (v as Dynamic[]) : [v as Dynamic];
+          for (const item of values) {
+            if (items.length >= limit) break;
+            if (distinct) {
+              const k = key(item);
+              if (seen.has(k)) continue;
+              seen.add(k);
+            }
+            items.push(item);
+          }
+        },
+        result: () => items,
+      };
+    },
+  };
+}
+
+export const AGGREGATE_FUNCTIONS: ReadonlyMap<string, AggregateFunction> = new Map(
+  (
+    [
+      {
+        name: 'count',
+        create: () => {
+          let n = 0;
+          return { add: () => void n++, result: () => n };
+        },
+      },
+      {
+        name: 'countif',
+        create: () => {
+          let n = 0;
+          return {
+            add: ([p]) => {
+              if (p === true) n++;
+            },
+            result: () => n,
+          };
+        },
+      },
+      {
+        name: 'sum',
+        create: (resultType) => {
+          const s = summer(resultType, 'sum()');
+          return { add: ([v]) => s.add(numeric(v ?? null, 'sum()')), result: () => s.total };
+        },
+      },
+      {
+        name: 'sumif',
+        create: (resultType) => {
+          const s = summer(resultType, 'sumif()');
+          return {
+            add: ([v, p]) => {
+              if (p === true) s.add(numeric(v ?? null, 'sumif()'));
+            },
+            result: () => s.total,
+          };
+        },
+      },
+      {
+        name: 'avg',
+        create: () => {
+          let total = 0;
+          let n = 0;
+          return {
+            add: ([v]) => {
+              const x = numeric(v ?? null, 'avg()');
+              if (x === null) return;
+              total += x;
+              n++;
+            },
+            // Default values of aggregations on no rows (summarize docs): avg is null.
+            result: () => (n === 0 ? null : total / n),
+          };
+        },
+      },
+      extreme('min', less),
+      extreme('max', (a, b) => less(b, a)),
+      {
+        name: 'take_any',
+        create: () => {
+          let value: Value = null;
+          let taken = false;
+          return {
+            add: ([v]) => {
+              if (!taken && v !== null && v !== undefined) {
+                value = v;
+                taken = true;
+              }
+            },
+            result: () => value,
+          };
+        },
+      },
+      collector('make_set', true),
+      collector('make_list', false),
+    ] satisfies AggregateFunction[]
+  ).map((f) => [f.name, f]),
+);
