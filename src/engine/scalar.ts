@@ -115,19 +115,24 @@ export function evaluateScalar(node: any, scope: ScalarScope): Value {
       if (scope.variables.has(name)) return scope.variables.get(name) as Value;
       throw new Unsupported(`name ${name}`, node.TextStart);
     }
-    case 'DynamicExpression': {
-      const text = String(node.ToString()).trim();
-      const inner = /^dynamic\s*\(([\s\S]*)\)$/i.exec(text)?.[1]?.trim() ?? '';
-      if (inner === 'null' || inner === '') return null;
-      let value: Dynamic;
-      try {
-        value = JSON.parse(inner) as Dynamic;
-      } catch {
-        throw new Unsupported(`dynamic literal that is not plain JSON`, node.TextStart);
-      }
-      if (!exactJson(value)) throw new Unsupported('dynamic literal with a number beyond ±2^53', node.TextStart);
-      return value;
+    case 'DynamicExpression':
+      return jsonValue(node.Expression);
+    case 'PathExpression': {
+      const base = evaluateScalar(node.Expression, scope);
+      const selector = node.Selector;
+      const name =
+        nodeKind(selector) === 'BracketedExpression'
+          ? evaluateScalar(selector.Expression, scope)
+          : String(selector?.SimpleName ?? selector?.ToString().trim());
+      return member(base, name);
     }
+    case 'ElementExpression': {
+      const base = evaluateScalar(node.Expression, scope);
+      const selector = nodeKind(node.Selector) === 'BracketedExpression' ? node.Selector.Expression : node.Selector;
+      return member(base, evaluateScalar(selector, scope));
+    }
+    case 'InExpression':
+      return inList(node, scope);
     case 'BrackettedExpression':
       throw new Unsupported('bracketed name', node.TextStart);
     case 'PrefixUnaryExpression': {
@@ -173,12 +178,76 @@ export function evaluateScalar(node: any, scope: ScalarScope): Value {
   }
 }
 
-/** True when every integer in a parsed JSON value is exact in a JS number. */
-function exactJson(value: Dynamic): boolean {
-  if (typeof value === 'number') return !Number.isInteger(value) || Number.isSafeInteger(value);
-  if (Array.isArray(value)) return value.every(exactJson);
-  if (value && typeof value === 'object') return Object.values(value).every(exactJson);
-  return true;
+/** The value of a `dynamic(...)` literal's JSON tree (single-quoted strings allowed, as KQL does). */
+function jsonValue(node: any): Dynamic {
+  const kind = nodeKind(node);
+  if (kind === 'JsonObjectExpression') {
+    const out: { [key: string]: Dynamic } = {};
+    for (const element of listOf(node.Pairs)) {
+      const pair = element.Element ?? element;
+      out[stringToken(pair.Name)] = jsonValue(pair.Value);
+    }
+    return out;
+  }
+  if (kind === 'JsonArrayExpression') return listOf(node.Values).map((e: any) => jsonValue(e.Element ?? e));
+  if (kind === 'LiteralExpression') {
+    const typeName = String(node.ResultType?.Name ?? '');
+    if (typeName === 'null') return null;
+    const type = typeOf(node);
+    if (type === 'string' || type === 'bool' || type === 'long' || type === 'int' || type === 'real') {
+      const v = literal(node);
+      if (typeof v === 'number' && !Number.isFinite(v)) throw new Unsupported('non-finite real inside dynamic', node.TextStart);
+      return v as Dynamic;
+    }
+    throw new Unsupported(`${type} value inside dynamic`, node.TextStart);
+  }
+  throw new Unsupported(`dynamic literal element ${kind}`, node?.TextStart);
+}
+
+/** The text of a string token ('x' or "x"), unescaped. */
+function stringToken(token: any): string {
+  const text = String(token?.Text ?? '');
+  if (/^"/.test(text)) return JSON.parse(text) as string;
+  if (/^'/.test(text)) return JSON.parse(`"${text.slice(1, -1).replace(/\\'/g, "'").replace(/"/g, '\\"')}"`) as string;
+  return text;
+}
+
+/** d.name, d["name"], d[0], d[-1]: null when absent or not a container. */
+function member(base: Value, selector: Value): Value {
+  if (base === null || typeof base !== 'object') return null;
+  if (Array.isArray(base)) {
+    if (typeof selector !== 'number' || !Number.isInteger(selector)) return null;
+    const index = selector < 0 ? base.length + selector : selector;
+    return index >= 0 && index < base.length ? (base[index] as Dynamic) : null;
+  }
+  if (typeof selector !== 'string') return null;
+  const bag = base as { [key: string]: Dynamic };
+  return Object.prototype.hasOwnProperty.call(bag, selector) ? (bag[selector] as Dynamic) : null;
+}
+
+/** in / !in (case-sensitive) and in~ / !in~; a dynamic array in the list counts element by element. */
+function inList(node: any, scope: ScalarScope): Value {
+  const op = String(node.Operator?.Text ?? '').replace(/\s+/g, '');
+  const caseless = op.endsWith('~');
+  const negate = op.startsWith('!');
+  const left = evaluateScalar(node.Left, scope);
+  if (left === null || typeof left === 'object') throw new Unsupported(`${op} with a null or dynamic left side`, node.TextStart);
+  const norm = (v: Value) => (caseless && typeof v === 'string' ? v.toLowerCase() : typeof v === 'bigint' ? `t${v}` : v);
+  const target = norm(left);
+  let found = false;
+  for (const element of listOf(node.Right?.Expressions)) {
+    const expr = element.Element ?? element;
+    if (nodeKind(expr) !== 'LiteralExpression' && typeOf(expr) === 'dynamic' && nodeKind(expr) !== 'DynamicExpression')
+      throw new Unsupported(`${op} over a computed dynamic value`, expr.TextStart);
+    const v = evaluateScalar(expr, scope);
+    const candidates = Array.isArray(v) ? (v as Value[]) : [v];
+    for (const c of candidates) {
+      if (typeof c === 'number' && typeof left === 'string') continue;
+      if (norm(c) === target) found = true;
+    }
+    if (found) break;
+  }
+  return negate ? !found : found;
 }
 
 /** Elements of a Bridge.NET list (SyntaxList or IReadOnlyList). */

@@ -37,7 +37,7 @@ describe('lakeguard query', () => {
       file,
       [
         JSON.stringify({ id: 'ok', query: 'print 1' }),
-        JSON.stringify({ id: 'refused', query: 'print abs(-1)' }),
+        JSON.stringify({ id: 'refused', query: 'print hash_sha256("x")' }),
         JSON.stringify({ id: 'bad', query: 'print nope' }),
         'not json',
         '',
@@ -57,9 +57,9 @@ describe('lakeguard query', () => {
   });
 
   it('exits 1 on a refused query and 2 on usage errors', async () => {
-    const refused = await cli(['query', 'print abs(-1)']);
+    const refused = await cli(['query', 'print hash_sha256("x")']);
     expect(refused.code).toBe(1);
-    expect(refused.err).toContain('not supported offline: function abs() at 1:7');
+    expect(refused.err).toContain('not supported offline: function hash_sha256() at 1:7');
     expect((await cli(['query'])).code).toBe(2);
     expect((await cli(['query', '--now', 'yesterday', 'print 1'])).code).toBe(2);
   });

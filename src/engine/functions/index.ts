@@ -4,10 +4,11 @@
  */
 import { CONVERSION_FUNCTIONS } from './conversion.js';
 import { DATETIME_FUNCTIONS } from './datetime.js';
+import { DYNAMIC_FUNCTIONS, MATH_FUNCTIONS } from './dynamic.js';
 import type { ScalarFunction } from './function.js';
 import { LOGIC_FUNCTIONS } from './logic.js';
 import { STRING_FUNCTIONS } from './strings.js';
 
-const FAMILIES = [STRING_FUNCTIONS, CONVERSION_FUNCTIONS, LOGIC_FUNCTIONS, DATETIME_FUNCTIONS];
+const FAMILIES = [STRING_FUNCTIONS, CONVERSION_FUNCTIONS, LOGIC_FUNCTIONS, DATETIME_FUNCTIONS, DYNAMIC_FUNCTIONS, MATH_FUNCTIONS];
 
 export const SCALAR_FUNCTIONS: ReadonlyMap<string, ScalarFunction> = new Map(FAMILIES.flat().map((f) => [f.name, f]));
