@@ -4,7 +4,7 @@
  * the language service's symbol names; anything missing is refused.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the Bridge.NET language service */
-import { BINARY_OPERATORS } from './functions/operators.js';
+import { BINARY_OPERATORS, termsOf } from './functions/operators.js';
 import { SCALAR_FUNCTIONS } from './functions/index.js';
 import { Unsupported } from './refusal.js';
 import type { Table } from './table.js';
@@ -133,6 +133,9 @@ export function evaluateScalar(node: any, scope: ScalarScope): Value {
     }
     case 'InExpression':
       return inList(node, scope);
+    case 'HasAnyExpression':
+    case 'HasAllExpression':
+      return hasAnyAll(node, scope);
     case 'BrackettedExpression':
       throw new Unsupported('bracketed name', node.TextStart);
     case 'PrefixUnaryExpression': {
@@ -223,6 +226,26 @@ function member(base: Value, selector: Value): Value {
   if (typeof selector !== 'string') return null;
   const bag = base as { [key: string]: Dynamic };
   return Object.prototype.hasOwnProperty.call(bag, selector) ? (bag[selector] as Dynamic) : null;
+}
+
+/** has_any / has_all: the left side has any / all of the listed terms (case-insensitive). */
+function hasAnyAll(node: any, scope: ScalarScope): Value {
+  const name = String(node.ReferencedSymbol?.Name ?? '');
+  const all = name === 'HasAll';
+  if (name !== 'HasAny' && !all) throw new Unsupported(`operator ${name}`, node.TextStart);
+  const left = evaluateScalar(node.Left, scope);
+  if (typeof left !== 'string') throw new Unsupported(`${all ? 'has_all' : 'has_any'} on a non-string value`, node.TextStart);
+  const terms = new Set(termsOf(left.toLowerCase(), 'has_any'));
+  const needles: string[] = [];
+  for (const element of listOf(node.Right?.Expressions)) {
+    const v = evaluateScalar(element.Element ?? element, scope);
+    for (const item of Array.isArray(v) ? v : [v]) {
+      if (typeof item !== 'string') throw new Unsupported('has_any with a non-string term', node.TextStart);
+      if (!/^[A-Za-z0-9]+$/.test(item)) throw new Unsupported('has_any with a term that is not a single alphanumeric term', node.TextStart);
+      needles.push(item.toLowerCase());
+    }
+  }
+  return all ? needles.every((n) => terms.has(n)) : needles.some((n) => terms.has(n));
 }
 
 /** in / !in (case-sensitive) and in~ / !in~; a dynamic array in the list counts element by element. */

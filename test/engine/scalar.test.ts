@@ -135,3 +135,34 @@ describe('literals', () => {
     expect(() => rows('print dynamic(12345678901234567890)')).toThrow(Unsupported);
   });
 });
+
+describe('has family (datatypes-string-operators: terms are maximal ASCII alphanumeric runs)', () => {
+  it('matches whole terms, not substrings', () => {
+    expect(
+      rows(
+        'print a = "North America" has "america", b = "North America" has "amer", c = "Kusto: ad67d136-c1db;KustoExplorerQueryRun" has "c1db", d = "abc" has_cs "ABC", e = "North America" !has "south"',
+      ),
+    ).toEqual([[true, false, true, false, true]]);
+  });
+
+  it('hasprefix/hassuffix look at term starts and ends', () => {
+    expect(
+      rows(
+        'print a = "North America" hasprefix "amer", b = "North America" hasprefix "rica", c = "xAmerica" hassuffix "rica", d = "North America" hassuffix_cs "RICA"',
+      ),
+    ).toEqual([[true, false, true, false]]);
+  });
+
+  it('has_any and has_all take lists and dynamic arrays of terms', () => {
+    expect(
+      rows(
+        'print a = "North America" has_any ("x", "north"), b = "a b" has_all ("a", "c"), c = "run mimikatz now" has_any (dynamic(["procdump", "mimikatz"]))',
+      ),
+    ).toEqual([[true, false, true]]);
+  });
+
+  it('refuses needles that are not one term and text outside ASCII', () => {
+    expect(() => rows('print "a-b c" has "a-b"')).toThrow(Unsupported);
+    expect(() => rows('print "Zoë x" has "x"')).toThrow(Unsupported);
+  });
+});

@@ -99,6 +99,34 @@ function stringOp(name: string, test: (a: string, b: string) => boolean): Binary
 
 const lower = (s: string) => s.toLowerCase();
 
+/**
+ * Terms of a string: maximal runs of ASCII alphanumeric characters (datatypes-string-operators,
+ * "What is a term?"). Text outside ASCII, or a needle that is not one term, is refused:
+ * how Kusto splits those is not documented precisely enough to reproduce.
+ */
+export function termsOf(text: string, what: string): string[] {
+  if (/[^\x00-\x7f]/.test(text)) throw new Unsupported(`${what} on text outside ASCII`);
+  return text.match(/[A-Za-z0-9]+/g) ?? [];
+}
+
+function singleTerm(needle: string, what: string): string {
+  if (!/^[A-Za-z0-9]+$/.test(needle)) throw new Unsupported(`${what} with a needle that is not a single alphanumeric term`);
+  return needle;
+}
+
+/** has-family operator: some term of the left side relates to the right side. */
+function termOp(name: string, caseSensitive: boolean, relation: (term: string, needle: string) => boolean, negate = false): BinaryOperator {
+  return stringOp(name, (a, b) => {
+    const needle = singleTerm(caseSensitive ? b : lower(b), name);
+    const found = termsOf(caseSensitive ? a : lower(a), name).some((term) => relation(term, needle));
+    return negate ? !found : found;
+  });
+}
+
+const equals = (t: string, n: string) => t === n;
+const prefix = (t: string, n: string) => t.startsWith(n);
+const suffix = (t: string, n: string) => t.endsWith(n);
+
 /** Kusto's `%`: sign of the dividend, like JS. */
 function modulo(a: number, b: number): number | null {
   return b === 0 ? null : a % b;
@@ -158,6 +186,18 @@ export const BINARY_OPERATORS: ReadonlyMap<string, BinaryOperator> = new Map<str
   ['NotEndsWith', stringOp('!endswith', (a, b) => !lower(a).endsWith(lower(b)))],
   ['EndsWithCs', stringOp('endswith_cs', (a, b) => a.endsWith(b))],
   ['NotEndsWithCs', stringOp('!endswith_cs', (a, b) => !a.endsWith(b))],
+  ['Has', termOp('has', false, equals)],
+  ['NotHas', termOp('!has', false, equals, true)],
+  ['HasCs', termOp('has_cs', true, equals)],
+  ['NotHasCs', termOp('!has_cs', true, equals, true)],
+  ['HasPrefix', termOp('hasprefix', false, prefix)],
+  ['NotHasPrefix', termOp('!hasprefix', false, prefix, true)],
+  ['HasPrefixCs', termOp('hasprefix_cs', true, prefix)],
+  ['NotHasPrefixCs', termOp('!hasprefix_cs', true, prefix, true)],
+  ['HasSuffix', termOp('hassuffix', false, suffix)],
+  ['NotHasSuffix', termOp('!hassuffix', false, suffix, true)],
+  ['HasSuffixCs', termOp('hassuffix_cs', true, suffix)],
+  ['NotHasSuffixCs', termOp('!hassuffix_cs', true, suffix, true)],
   [
     'And',
     (_r, [a, b]) => {
