@@ -12,7 +12,7 @@ export const USAGE = `lakeguard ${TOOL_VERSION} — detection-as-code for Micros
 
 Usage:
   lakeguard validate [PATH...] [options]   static checks (schema, KQL, entities, ATT&CK, ids)
-  lakeguard query [--now ISO] [--format table|json] (QUERY | --file F | --batch F.jsonl)
+  lakeguard query [--data DIR|FILE ...] [--now ISO] [--format table|json] (QUERY | --file F | --batch F.jsonl)
                                            run KQL in the embedded engine (no cluster)
 
 PATH defaults to the config's paths, else detections/. A folder means every
@@ -140,11 +140,10 @@ export function parseQueryArgs(argv: readonly string[]): { settings: QuerySettin
         data: { type: 'string', multiple: true },
       },
     });
-    if (values.data) return { error: "--data is not available in this version yet (the engine's fixture loading is planned)." };
     const format = values.format ?? 'table';
     if (format !== 'table' && format !== 'json') return { error: `--format must be table or json, not '${format}'.` };
     if (positionals.length > 1) return { error: 'Give the query as one argument (quote it).' };
-    return { settings: { query: positionals[0], file: values.file, batch: values.batch, now: values.now, format } };
+    return { settings: { data: values.data, query: positionals[0], file: values.file, batch: values.batch, now: values.now, format } };
   } catch (error) {
     return { error: (error as Error).message };
   }

@@ -5,7 +5,8 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
 import { analyze, globalsWith, tableSymbol } from '../kql/language-service.js';
-import { schemaString } from '../kql/catalog.js';
+import { schemaString, type Catalog } from '../kql/catalog.js';
+import { kustoType } from './values.js';
 import type { QueryContext } from './operators/operator.js';
 import { QueryError, Unsupported } from './refusal.js';
 import { TABULAR_OPERATORS } from './registry.js';
@@ -20,6 +21,8 @@ export interface QueryOptions {
   now?: bigint;
   /** Most rows any step may produce. Default 1,000,000. */
   maxRows?: number;
+  /** Table schemas for binding; a catalog table without supplied data is an empty table. */
+  catalog?: Catalog;
 }
 
 /** Evaluate a tabular expression node. */
@@ -32,7 +35,7 @@ function evaluateTabular(node: any, context: QueryContext): Table {
   if (kind === 'ParenthesizedExpression') return evaluateTabular(node.Expression, context);
   if (kind === 'NameReference') {
     const name = String(node.SimpleName ?? node.ToString().trim());
-    const table = context.tables.get(name);
+    const table = context.tables.get(name) ?? context.emptyTable(name);
     if (!table) throw new Unsupported(`table ${name}`, node.TextStart);
     return table;
   }
@@ -67,8 +70,11 @@ export function runQuery(text: string, options: QueryOptions = {}): Table {
 
 function runStatements(text: string, options: QueryOptions): Table {
   const tables = options.tables ?? new Map<string, Table>();
-  const symbols = [...tables].map(([name, t]) => tableSymbol(name, schemaString(t.columns.map((c) => [c.name, c.type] as const))));
-  const analysis = analyze(text, globalsWith(symbols));
+  const catalog = options.catalog;
+  const globals = catalog
+    ? catalog.globalsFor(text)
+    : globalsWith([...tables].map(([name, t]) => tableSymbol(name, schemaString(t.columns.map((c) => [c.name, c.type] as const)))));
+  const analysis = analyze(text, globals);
   const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) throw new QueryError(`${errors[0]!.message} (at offset ${errors[0]!.start})`);
   const code: any = analysis.code;
@@ -77,6 +83,12 @@ function runStatements(text: string, options: QueryOptions): Table {
     variables: new Map<string, Value>(),
     tables: new Map(tables),
     maxRows: options.maxRows ?? 1_000_000,
+    evaluateTabular: (node) => evaluateTabular(node, context),
+    emptyTable: (name) => {
+      const spec = catalog?.table(name);
+      if (!spec || spec.open) return undefined;
+      return { columns: spec.columns.map(([n, t]) => ({ name: n, type: kustoType(t) })), data: spec.columns.map(() => []), rowCount: 0 };
+    },
   };
   let last: Table | undefined;
   const root = code.Syntax;

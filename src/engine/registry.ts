@@ -10,6 +10,7 @@ import { extendOperator, projectOperator } from './operators/projection.js';
 import { countOperator, sortOperator, takeOperator, whereOperator } from './operators/rows.js';
 import { datatableOperator, printOperator, rangeOperator } from './operators/source.js';
 import { summarizeOperator } from './operators/summarize.js';
+import { unionOperator } from './operators/union.js';
 import { AGGREGATE_FUNCTIONS } from './functions/aggregates.js';
 
 export const TABULAR_OPERATORS: ReadonlyMap<string, TabularOperator> = new Map(
@@ -24,6 +25,7 @@ export const TABULAR_OPERATORS: ReadonlyMap<string, TabularOperator> = new Map(
     extendOperator,
     projectOperator,
     summarizeOperator,
+    unionOperator,
   ].map((op) => [op.kind, op]),
 );
 

@@ -260,8 +260,10 @@ function inList(node: any, scope: ScalarScope): Value {
   let found = false;
   for (const element of listOf(node.Right?.Expressions)) {
     const expr = element.Element ?? element;
-    if (nodeKind(expr) !== 'LiteralExpression' && typeOf(expr) === 'dynamic' && nodeKind(expr) !== 'DynamicExpression')
-      throw new Unsupported(`${op} over a computed dynamic value`, expr.TextStart);
+    // A literal or let-bound array expands element by element; a per-row dynamic value is refused.
+    const constant =
+      nodeKind(expr) === 'DynamicExpression' || (nodeKind(expr) === 'NameReference' && scope.variables.has(String(expr.SimpleName)));
+    if (typeOf(expr) === 'dynamic' && !constant) throw new Unsupported(`${op} over a computed dynamic value`, expr.TextStart);
     const v = evaluateScalar(expr, scope);
     const candidates = Array.isArray(v) ? (v as Value[]) : [v];
     for (const c of candidates) {

@@ -4,12 +4,18 @@
  * one query per line ({"id","query"}) and prints one JSON line per query.
  */
 import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { runQuery } from '../engine/evaluate.js';
+import { FixtureError, inferColumns, parseFixture, readFixture, tableFromRecords } from '../engine/fixtures.js';
+import type { Column, Table } from '../engine/table.js';
+import { Catalog } from '../kql/catalog.js';
 import { QueryError, Unsupported } from '../engine/refusal.js';
 import { serializeTable } from '../engine/serialize.js';
-import { parseDatetime } from '../engine/values.js';
+import { kustoType, parseDatetime } from '../engine/values.js';
 
 export interface QuerySettings {
+  /** Fixture files or folders: one file per table, named after it (`SigninLogs.jsonl`). */
+  data?: string[];
   query?: string;
   file?: string;
   batch?: string;
@@ -52,11 +58,50 @@ function textTable(result: ReturnType<typeof serializeTable>): string {
   );
 }
 
+const FIXTURE_FILE = /\.(jsonl|ndjson|json|csv)$/i;
+
+/** Load `--data` files into the catalog (schemas) and a table map (rows). */
+async function loadData(paths: readonly string[], catalog: Catalog): Promise<Map<string, Table>> {
+  const tables = new Map<string, Table>();
+  for (const p of paths) {
+    let files: string[];
+    try {
+      const stat = await fs.stat(p);
+      files = stat.isDirectory()
+        ? (await fs.readdir(p))
+            .filter((f) => FIXTURE_FILE.test(f))
+            .sort()
+            .map((f) => path.join(p, f))
+        : [p];
+    } catch {
+      throw new FixtureError(`${p}: no such file or folder`);
+    }
+    for (const file of files) {
+      const name = path.basename(file).replace(FIXTURE_FILE, '');
+      const known = catalog.table(name);
+      let columns: Column[];
+      if (known && !known.open) {
+        columns = known.columns.map(([n, t]) => ({ name: n, type: kustoType(t) }));
+        tables.set(name, await readFixture(file, columns));
+      } else {
+        const records = parseFixture(await fs.readFile(file, 'utf8'), file);
+        columns = inferColumns(records, /\.csv$/i.test(file));
+        catalog.addTable({ name, columns: columns.map((c) => [c.name, c.type] as const), origin: file });
+        tables.set(name, tableFromRecords(records, columns, file, /\.csv$/i.test(file)));
+      }
+    }
+  }
+  return tables;
+}
+
 /** Run the command; returns the exit code. */
 export async function queryCommand(settings: QuerySettings, io: Io): Promise<number> {
   let now: bigint | undefined;
+  const catalog = new Catalog();
+  let tables: Map<string, Table>;
   try {
     now = nowTicks(settings.now);
+    tables = await loadData(settings.data ?? [], catalog);
   } catch (error) {
     io.err(`lakeguard: ${(error as Error).message}\n`);
     return 2;
@@ -85,7 +130,7 @@ export async function queryCommand(settings: QuerySettings, io: Io): Promise<num
       const id = typeof item.id === 'string' ? item.id : `line ${i + 1}`;
       try {
         if (typeof item.query !== 'string') throw new QueryError('no query');
-        const result = serializeTable(runQuery(item.query, { now }));
+        const result = serializeTable(runQuery(item.query, { now, catalog, tables }));
         io.out(`${JSON.stringify({ id, ...result })}\n`);
       } catch (error) {
         io.out(`${JSON.stringify({ id, error: queryErrorOf(error) })}\n`);
@@ -107,7 +152,7 @@ export async function queryCommand(settings: QuerySettings, io: Io): Promise<num
     return 2;
   }
   try {
-    const result = serializeTable(runQuery(query, { now }));
+    const result = serializeTable(runQuery(query, { now, catalog, tables }));
     io.out(`${settings.format === 'json' ? JSON.stringify(result) : textTable(result)}\n`);
     return 0;
   } catch (error) {

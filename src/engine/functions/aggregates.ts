@@ -95,84 +95,110 @@ function collector(name: string, distinct: boolean): AggregateFunction {
   };
 }
 
+/** `<base>if(expr, predicate [, more])`: the base aggregate over the rows where predicate is true. */
+function conditional(name: string, base: AggregateFunction): AggregateFunction {
+  return {
+    name,
+    create: (resultType, argTypes) => {
+      const inner = base.create(resultType, [argTypes[0] as KustoType, ...argTypes.slice(2)]);
+      return {
+        add: ([value, predicate, ...rest]) => {
+          if (predicate === true) inner.add([value ?? null, ...rest]);
+        },
+        result: () => inner.result(),
+      };
+    },
+  };
+}
+
+const BASE_AGGREGATES: AggregateFunction[] = [
+  {
+    name: 'count',
+    create: () => {
+      let n = 0;
+      return { add: () => void n++, result: () => n };
+    },
+  },
+  {
+    name: 'countif',
+    create: () => {
+      let n = 0;
+      return {
+        add: ([p]) => {
+          if (p === true) n++;
+        },
+        result: () => n,
+      };
+    },
+  },
+  {
+    name: 'sum',
+    create: (resultType) => {
+      const s = summer(resultType, 'sum()');
+      return { add: ([v]) => s.add(numeric(v ?? null, 'sum()')), result: () => s.total };
+    },
+  },
+  {
+    name: 'sumif',
+    create: (resultType) => {
+      const s = summer(resultType, 'sumif()');
+      return {
+        add: ([v, p]) => {
+          if (p === true) s.add(numeric(v ?? null, 'sumif()'));
+        },
+        result: () => s.total,
+      };
+    },
+  },
+  {
+    name: 'avg',
+    create: () => {
+      let total = 0;
+      let n = 0;
+      return {
+        add: ([v]) => {
+          const x = numeric(v ?? null, 'avg()');
+          if (x === null) return;
+          total += x;
+          n++;
+        },
+        // Default values of aggregations on no rows (summarize docs): avg is null.
+        result: () => (n === 0 ? null : total / n),
+      };
+    },
+  },
+  extreme('min', less),
+  extreme('max', (a, b) => less(b, a)),
+  {
+    name: 'take_any',
+    create: () => {
+      let value: Value = null;
+      let taken = false;
+      return {
+        add: ([v]) => {
+          if (!taken && v !== null && v !== undefined) {
+            value = v;
+            taken = true;
+          }
+        },
+        result: () => value,
+      };
+    },
+  },
+  collector('make_set', true),
+  collector('make_list', false),
+];
+
+const byName = new Map(BASE_AGGREGATES.map((f) => [f.name, f]));
+const CONDITIONAL_AGGREGATES: AggregateFunction[] = [
+  ['minif', 'min'],
+  ['maxif', 'max'],
+  ['avgif', 'avg'],
+  ['take_anyif', 'take_any'],
+  ['make_set_if', 'make_set'],
+  ['make_list_if', 'make_list'],
+].map(([name, base]) => conditional(name as string, byName.get(base as string)!));
+
 export const AGGREGATE_FUNCTIONS: ReadonlyMap<string, AggregateFunction> = new Map(
-  (
-    [
-      {
-        name: 'count',
-        create: () => {
-          let n = 0;
-          return { add: () => void n++, result: () => n };
-        },
-      },
-      {
-        name: 'countif',
-        create: () => {
-          let n = 0;
-          return {
-            add: ([p]) => {
-              if (p === true) n++;
-            },
-            result: () => n,
-          };
-        },
-      },
-      {
-        name: 'sum',
-        create: (resultType) => {
-          const s = summer(resultType, 'sum()');
-          return { add: ([v]) => s.add(numeric(v ?? null, 'sum()')), result: () => s.total };
-        },
-      },
-      {
-        name: 'sumif',
-        create: (resultType) => {
-          const s = summer(resultType, 'sumif()');
-          return {
-            add: ([v, p]) => {
-              if (p === true) s.add(numeric(v ?? null, 'sumif()'));
-            },
-            result: () => s.total,
-          };
-        },
-      },
-      {
-        name: 'avg',
-        create: () => {
-          let total = 0;
-          let n = 0;
-          return {
-            add: ([v]) => {
-              const x = numeric(v ?? null, 'avg()');
-              if (x === null) return;
-              total += x;
-              n++;
-            },
-            // Default values of aggregations on no rows (summarize docs): avg is null.
-            result: () => (n === 0 ? null : total / n),
-          };
-        },
-      },
-      extreme('min', less),
-      extreme('max', (a, b) => less(b, a)),
-      {
-        name: 'take_any',
-        create: () => {
-          let value: Value = null;
-          let taken = false;
-          return {
-            add: ([v]) => {
-              if (!taken && v !== null && v !== undefined) {
-                value = v;
-                taken = true;
-              }
-            },
-            result: () => value,
-          };
-        },
-      },
-      collector('make_set', true),
-      collector('make_list', false),
-    ] satisfies AggregateFunction[]
-  ).map((f) => [f.name, f]),
+  [...BASE_AGGREGATES, ...CONDITIONAL_AGGREGATES].map((f) => [f.name, f]),
 );

@@ -11,6 +11,10 @@ export interface QueryContext {
   tables: Map<string, Table>;
   /** Row budget: a query producing more rows than this stops with an error. */
   maxRows: number;
+  /** Evaluate a nested tabular expression (union legs, join right sides). */
+  evaluateTabular: (node: unknown) => Table;
+  /** An empty table of a catalog table's schema, for tables without supplied rows. */
+  emptyTable: (name: string) => Table | undefined;
 }
 
 export interface TabularOperator {
