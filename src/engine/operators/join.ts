@@ -1,0 +1,146 @@
+/**
+ * join: the kinds that detections use, with Kusto's default `innerunique` (the
+ * left side keeps the first row of each key before matching). Output columns come
+ * from the binder (right-side duplicates renamed Key1, …) and map by position.
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
+import { Unsupported } from '../refusal.js';
+import { listOf, nodeKind } from '../scalar.js';
+import type { Table } from '../table.js';
+import { nullOf, type Value } from '../values.js';
+import { expressions, resultColumns } from './columns.js';
+import type { TabularOperator } from './operator.js';
+
+const KINDS = new Set([
+  'innerunique',
+  'inner',
+  'leftouter',
+  'leftanti',
+  'leftantisemi',
+  'leftsemi',
+  'rightouter',
+  'rightanti',
+  'rightantisemi',
+  'rightsemi',
+  'fullouter',
+]);
+
+/** Column name of one side of a `$left.a == $right.b` condition. */
+function sideColumn(expr: any): { side: 'left' | 'right'; name: string } {
+  if (nodeKind(expr) !== 'PathExpression')
+    throw new Unsupported('join condition that is not $left.column == $right.column', expr.TextStart);
+  const side = String(expr.Expression?.ToString()).trim();
+  if (side !== '$left' && side !== '$right')
+    throw new Unsupported('join condition that is not $left.column == $right.column', expr.TextStart);
+  return { side: side === '$left' ? 'left' : 'right', name: String(expr.Selector?.SimpleName ?? expr.Selector?.ToString()).trim() };
+}
+
+/** Pairs of (left column, right column) the rows must agree on. */
+function keyColumns(node: any): { left: string; right: string }[] {
+  const clause = node.ConditionClause;
+  if (nodeKind(clause) !== 'JoinOnClause') throw new Unsupported('join with a where clause', node.TextStart);
+  return expressions(clause.Expressions).map((expr: any) => {
+    if (nodeKind(expr) === 'NameReference') {
+      const name = String(expr.SimpleName).trim();
+      return { left: name, right: name };
+    }
+    if (nodeKind(expr) === 'BinaryExpression' && String(expr.ReferencedSymbol?.Name) === 'Equal') {
+      const a = sideColumn(expr.Left);
+      const b = sideColumn(expr.Right);
+      if (a.side === b.side) throw new Unsupported('join condition comparing one side with itself', expr.TextStart);
+      return a.side === 'left' ? { left: a.name, right: b.name } : { left: b.name, right: a.name };
+    }
+    throw new Unsupported('join condition other than equality', expr.TextStart);
+  });
+}
+
+function keyOf(table: Table, columns: number[], row: number, offset: number): string {
+  return columns
+    .map((c) => {
+      const v = table.data[c]![row] as Value;
+      const type = table.columns[c]!.type;
+      // How Kusto matches null or dynamic keys is not documented precisely: refuse.
+      if (v === null) throw new Unsupported('join on a null key value', offset);
+      if (type === 'dynamic') throw new Unsupported('join on a dynamic key', offset);
+      return typeof v === 'bigint' ? `t${v}` : `${type}:${JSON.stringify(v)}`;
+    })
+    .join('\u0000');
+}
+
+export const joinOperator: TabularOperator = {
+  kind: 'JoinOperator',
+  keyword: 'join',
+  evaluate(node: any, input, context) {
+    let kind = 'innerunique';
+    for (const parameter of listOf(node.Parameters)) {
+      const p = parameter.Element ?? parameter;
+      const name = String(p.Name?.SimpleName ?? p.Name?.ToString() ?? '').trim();
+      const value = String(p.Expression?.ToString() ?? '').trim();
+      if (name !== 'kind') throw new Unsupported(`join ${name}=${value}`, node.TextStart);
+      kind = value;
+    }
+    if (!KINDS.has(kind)) throw new Unsupported(`join kind=${kind}`, node.TextStart);
+    const left = input as Table;
+    const right = context.evaluateTabular(node.Expression);
+    const keys = keyColumns(node);
+    const leftKeys = keys.map((k) => left.columns.findIndex((c) => c.name === k.left));
+    const rightKeys = keys.map((k) => right.columns.findIndex((c) => c.name === k.right));
+    if (leftKeys.includes(-1) || rightKeys.includes(-1)) throw new Unsupported('join key not found', node.TextStart);
+
+    const offset = Number(node.TextStart);
+    let leftRows = Array.from({ length: left.rowCount }, (_, i) => i);
+    if (kind === 'innerunique') {
+      // First row of each left key ("first" in input order).
+      const seen = new Set<string>();
+      leftRows = leftRows.filter((r) => {
+        const k = keyOf(left, leftKeys, r, offset);
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      });
+    }
+    const rightByKey = new Map<string, number[]>();
+    for (let r = 0; r < right.rowCount; r++) {
+      const k = keyOf(right, rightKeys, r, offset);
+      const list = rightByKey.get(k) ?? [];
+      list.push(r);
+      rightByKey.set(k, list);
+    }
+    const output = resultColumns(node);
+    const pairs: [number | null, number | null][] = [];
+    const matchedRight = new Set<number>();
+    for (const l of leftRows) {
+      const matches = rightByKey.get(keyOf(left, leftKeys, l, offset)) ?? [];
+      for (const r of matches) matchedRight.add(r);
+      if (kind === 'leftsemi' && matches.length) pairs.push([l, null]);
+      else if ((kind === 'leftanti' || kind === 'leftantisemi') && !matches.length) pairs.push([l, null]);
+      else if (['inner', 'innerunique', 'leftouter', 'rightouter', 'fullouter'].includes(kind)) {
+        for (const r of matches) pairs.push([l, r]);
+        if (!matches.length && (kind === 'leftouter' || kind === 'fullouter')) pairs.push([l, null]);
+      }
+      if (pairs.length > context.maxRows) throw new Unsupported('join beyond the row budget', offset);
+    }
+    if (kind === 'rightsemi' || kind === 'rightanti' || kind === 'rightantisemi') {
+      for (let r = 0; r < right.rowCount; r++) if (matchedRight.has(r) === (kind === 'rightsemi')) pairs.push([null, r]);
+    }
+    if (kind === 'rightouter' || kind === 'fullouter') {
+      for (let r = 0; r < right.rowCount; r++) if (!matchedRight.has(r)) pairs.push([null, r]);
+    }
+
+    const leftOnly = kind.startsWith('left') && kind !== 'leftouter';
+    const rightOnly = kind.startsWith('right') && kind !== 'rightouter';
+    const sources = [
+      ...(rightOnly ? [] : left.columns.map((_, i) => ['left', i] as const)),
+      ...(leftOnly ? [] : right.columns.map((_, i) => ['right', i] as const)),
+    ];
+    if (sources.length !== output.length) throw new Unsupported('join whose output columns do not map one to one', offset);
+    const data: Value[][] = sources.map(([side, i], c) =>
+      pairs.map(([l, r]) => {
+        const row = side === 'left' ? l : r;
+        const table = side === 'left' ? left : right;
+        return row === null ? nullOf(output[c]!.type) : (table.data[i]![row] as Value);
+      }),
+    );
+    return { columns: output, data, rowCount: pairs.length };
+  },
+};
