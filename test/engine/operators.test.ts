@@ -119,3 +119,25 @@ describe('summarize (summarize-operator docs)', () => {
     expect(() => rows('range x from 1 to 3 step 1 | summarize dcount(x)')).toThrow(/not supported offline: aggregate dcount\(\)/);
   });
 });
+
+describe('summarize arg_max / arg_min (arg-max-aggregation-function docs)', () => {
+  const t = 'datatable(u:string, t:long, x:string)["a", 1, "p", "a", 3, "q", "b", 2, "r"]';
+  it('keeps the row with the largest value per group, with * or named columns', () => {
+    expect(result(`${t} | summarize arg_max(t, *) by u | sort by u asc`)).toEqual({
+      columns: [
+        { name: 'u', type: 'string' },
+        { name: 't', type: 'long' },
+        { name: 'x', type: 'string' },
+      ],
+      rows: [
+        ['a', 3, 'q'],
+        ['b', 2, 'r'],
+      ],
+    });
+    expect(result(`${t} | summarize arg_min(t * 2, x, u)`).rows).toEqual([[2, 'p', 'a']]);
+  });
+
+  it('gives one row of nulls on an empty input without by', () => {
+    expect(rows('datatable(u:string, t:long)[] | summarize arg_max(t, *)')).toEqual([[null, '']]);
+  });
+});
