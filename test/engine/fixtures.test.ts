@@ -2,21 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.js';
 import { coerce, FixtureError, parseFixture, tableFromRecords } from '../../src/engine/fixtures.js';
-import { rows } from './helpers.js';
+import { cli, rows } from './helpers.js';
 
 function dir(files: Record<string, string>): string {
   const d = fs.mkdtempSync(path.join(os.tmpdir(), 'lakeguard-fx-'));
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(d, name), text);
   return d;
-}
-
-async function cli(args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
 }
 
 describe('fixture values are converted to the column type', () => {

@@ -64,3 +64,11 @@ export function expressionNames(exprs: any[], output: Column[], taken: ReadonlyS
 export function columnType(expr: any): Column['type'] {
   return typeOf(valueOf(expr));
 }
+
+/** `name=value` parameters of an operator (`kind=leftouter`), as text. */
+export function namedParameters(list: any): { name: string; value: string }[] {
+  return listOf(list).map((parameter: any) => {
+    const p = parameter.Element ?? parameter;
+    return { name: String(p.Name?.SimpleName ?? p.Name?.ToString() ?? '').trim(), value: String(p.Expression?.ToString() ?? '').trim() };
+  });
+}

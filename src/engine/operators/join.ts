@@ -5,10 +5,10 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
 import { Unsupported } from '../refusal.js';
-import { listOf, nodeKind } from '../scalar.js';
+import { nodeKind } from '../scalar.js';
 import type { Table } from '../table.js';
 import { nullOf, type Value } from '../values.js';
-import { expressions, resultColumns } from './columns.js';
+import { expressions, namedParameters, resultColumns } from './columns.js';
 import type { TabularOperator } from './operator.js';
 
 const KINDS = new Set([
@@ -72,10 +72,7 @@ export const joinOperator: TabularOperator = {
   keyword: 'join',
   evaluate(node: any, input, context) {
     let kind = 'innerunique';
-    for (const parameter of listOf(node.Parameters)) {
-      const p = parameter.Element ?? parameter;
-      const name = String(p.Name?.SimpleName ?? p.Name?.ToString() ?? '').trim();
-      const value = String(p.Expression?.ToString() ?? '').trim();
+    for (const { name, value } of namedParameters(node.Parameters)) {
       if (name !== 'kind') throw new Unsupported(`join ${name}=${value}`, node.TextStart);
       kind = value;
     }

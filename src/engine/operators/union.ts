@@ -1,20 +1,16 @@
 /** union: the rows of every leg, columns matched by name (kind=outer, the default). */
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
 import { Unsupported } from '../refusal.js';
-import { listOf } from '../scalar.js';
 import type { Table } from '../table.js';
 import { nullOf, type Value } from '../values.js';
-import { expressions, resultColumns } from './columns.js';
+import { expressions, namedParameters, resultColumns } from './columns.js';
 import type { TabularOperator } from './operator.js';
 
 export const unionOperator: TabularOperator = {
   kind: 'UnionOperator',
   keyword: 'union',
   evaluate(node: any, input, context) {
-    for (const parameter of listOf(node.Parameters)) {
-      const p = parameter.Element ?? parameter;
-      const name = String(p.Name?.SimpleName ?? p.Name?.ToString() ?? '').trim();
-      const value = String(p.Expression?.ToString() ?? '').trim();
+    for (const { name, value } of namedParameters(node.Parameters)) {
       if (!(name === 'kind' && value === 'outer')) throw new Unsupported(`union ${name}=${value}`, node.TextStart);
     }
     const output = resultColumns(node);
