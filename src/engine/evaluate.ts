@@ -6,13 +6,12 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
 import { analyze, globalsWith, tableSymbol } from '../kql/language-service.js';
 import { schemaString, type Catalog } from '../kql/catalog.js';
-import { kustoType } from './values.js';
 import type { QueryContext } from './operators/operator.js';
 import { QueryError, Unsupported } from './refusal.js';
 import { TABULAR_OPERATORS } from './registry.js';
-import { evaluateScalar, listOf, nodeKind } from './scalar.js';
+import { constantScope, evaluateScalar, listOf, nodeKind } from './scalar.js';
 import type { Table } from './table.js';
-import type { Value } from './values.js';
+import { kustoType, type Value } from './values.js';
 
 export interface QueryOptions {
   /** Tables the query may read, by name. */
@@ -102,7 +101,7 @@ function runStatements(text: string, options: QueryOptions): Table {
       const tabular = expr?.ResultType?.IsTabular ?? String(expr?.ResultType?.Kind) === 'Table';
       if (nodeKind(expr) === 'FunctionDeclaration') throw new Unsupported('let with a function (lambda)', statement.TextStart);
       if (tabular) context.tables.set(name, evaluateTabular(expr, context));
-      else context.variables.set(name, evaluateScalar(expr, { row: 0, variables: context.variables, now: context.now }));
+      else context.variables.set(name, evaluateScalar(expr, constantScope(context)));
     } else if (kind === 'ExpressionStatement') {
       last = evaluateTabular(statement.Expression, context);
     } else {

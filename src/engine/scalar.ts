@@ -6,6 +6,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the Bridge.NET language service */
 import { BINARY_OPERATORS, termsOf } from './functions/operators.js';
 import { SCALAR_FUNCTIONS } from './functions/index.js';
+import { listOf } from '../kql/language-service.js';
 import { Unsupported } from './refusal.js';
 import type { Table } from './table.js';
 import { kustoType, parseDatetime, parseTimespan, type Dynamic, type KustoType, type Value } from './values.js';
@@ -93,6 +94,18 @@ function literal(node: any): Value {
   }
 }
 
+/** SymbolKind of a column in the language service (an unbound name counts too). */
+const COLUMN_SYMBOL_KIND = '9';
+
+function boundToColumn(symbol: any): boolean {
+  return !symbol || String(symbol.Kind) === COLUMN_SYMBOL_KIND || Boolean(symbol.constructor?.$$name?.endsWith('ColumnSymbol'));
+}
+
+/** A scope with no row: for constants (take counts, range bounds, datatable values). */
+export function constantScope(context: { variables: ReadonlyMap<string, Value>; now: bigint }): ScalarScope {
+  return { row: 0, variables: context.variables, now: context.now };
+}
+
 /** Evaluate a scalar expression for one row. */
 export function evaluateScalar(node: any, scope: ScalarScope): Value {
   const kind = nodeKind(node);
@@ -103,14 +116,10 @@ export function evaluateScalar(node: any, scope: ScalarScope): Value {
       return evaluateScalar(node.Expression, scope);
     case 'NameReference': {
       const name = String(node.SimpleName ?? node.Name?.SimpleName ?? node.ToString().trim());
-      const symbol = node.ReferencedSymbol;
-      const symbolKind = String(symbol?.Kind ?? '');
       // Columns first (a row scope), then let-bound scalars.
-      if (scope.table) {
+      if (scope.table && boundToColumn(node.ReferencedSymbol)) {
         const index = scope.table.columns.findIndex((c) => c.name === name);
-        if (index >= 0 && (symbolKind === '' || symbolKind === '9' || symbol?.constructor?.$$name?.endsWith('ColumnSymbol'))) {
-          return scope.table.data[index]![scope.row] as Value;
-        }
+        if (index >= 0) return scope.table.data[index]![scope.row] as Value;
       }
       if (scope.variables.has(name)) return scope.variables.get(name) as Value;
       throw new Unsupported(`name ${name}`, node.TextStart);
@@ -275,11 +284,4 @@ function inList(node: any, scope: ScalarScope): Value {
   return negate ? !found : found;
 }
 
-/** Elements of a Bridge.NET list (SyntaxList or IReadOnlyList). */
-export function listOf(list: any): any[] {
-  const out: any[] = [];
-  if (!list) return out;
-  const count = typeof list.Count === 'number' ? list.Count : list.ChildCount;
-  for (let i = 0; i < count; i++) out.push(typeof list.getItem === 'function' ? list.getItem(i) : list.GetChild(i));
-  return out;
-}
+export { listOf };

@@ -287,7 +287,7 @@ export class Catalog {
     return this.tables.size;
   }
 
-  /** A table name close to `name` (case-insensitive match first), for "did you mean". */
+  /** Names of every known table (for "did you mean" suggestions). */
   tableNames(): IterableIterator<string> {
     return this.tables.keys();
   }

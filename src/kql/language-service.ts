@@ -112,10 +112,12 @@ const SEVERITIES: Readonly<Record<string, KqlDiagnostic['severity']>> = {
   Information: 'information',
 };
 
-function listOf<T>(list: any): T[] {
+/** Elements of a Bridge.NET list (IReadOnlyList, or a syntax list walked by child). */
+export function listOf<T = any>(list: any): T[] {
   const out: T[] = [];
   if (!list) return out;
-  for (let i = 0; i < list.Count; i++) out.push(list.getItem(i));
+  const count = typeof list.Count === 'number' ? list.Count : list.ChildCount;
+  for (let i = 0; i < count; i++) out.push(typeof list.getItem === 'function' ? list.getItem(i) : list.GetChild(i));
   return out;
 }
 

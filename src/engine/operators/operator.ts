@@ -1,12 +1,12 @@
 /** What a tabular operator implementation looks like. */
-import type { ScalarScope } from '../scalar.js';
+import type { Value } from '../values.js';
 import type { Table } from '../table.js';
 
 /** Shared state of one query evaluation. */
 export interface QueryContext {
   now: bigint;
   /** let-bound scalars. */
-  variables: Map<string, ScalarScope['variables'] extends ReadonlyMap<string, infer V> ? V : never>;
+  variables: Map<string, Value>;
   /** let-bound and supplied tables. */
   tables: Map<string, Table>;
   /** Row budget: a query producing more rows than this stops with an error. */

@@ -1,7 +1,7 @@
 /** Row operators: where, take/limit, count, sort/order. */
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
 import { QueryError, Unsupported } from '../refusal.js';
-import { evaluateScalar } from '../scalar.js';
+import { constantScope, evaluateScalar } from '../scalar.js';
 import { filterRows, pickRows, type Table } from '../table.js';
 import type { Value } from '../values.js';
 import { computeColumn, expressions } from './columns.js';
@@ -18,7 +18,7 @@ export const whereOperator: TabularOperator = {
 };
 
 function takeCount(node: any, context: Parameters<TabularOperator['evaluate']>[2]): number {
-  const n = evaluateScalar(node.Expression, { row: 0, variables: context.variables, now: context.now });
+  const n = evaluateScalar(node.Expression, constantScope(context));
   if (typeof n !== 'number' || !Number.isInteger(n)) throw new QueryError('take expects a whole number of rows');
   return Math.max(0, n);
 }

@@ -1,7 +1,7 @@
 /** Source operators: print, datatable, range. */
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
 import { QueryError, Unsupported } from '../refusal.js';
-import { evaluateScalar } from '../scalar.js';
+import { constantScope, evaluateScalar } from '../scalar.js';
 import type { Table } from '../table.js';
 import type { Value } from '../values.js';
 import { computeColumn, expressionNames, expressions, resultColumns, valueOf } from './columns.js';
@@ -32,7 +32,7 @@ export const datatableOperator: TabularOperator = {
     const values = expressions(node.Values);
     if (values.length % Math.max(1, columns.length) !== 0)
       throw new QueryError('datatable: the number of values is not a multiple of the number of columns');
-    const scope = { row: 0, variables: context.variables, now: context.now };
+    const scope = constantScope(context);
     const data: Value[][] = columns.map(() => []);
     values.forEach((expr, i) => data[i % columns.length]!.push(evaluateScalar(expr, scope)));
     const rowCount = columns.length ? values.length / columns.length : 0;
@@ -45,7 +45,7 @@ export const rangeOperator: TabularOperator = {
   keyword: 'range',
   evaluate(node: any, _input, context) {
     const [column] = resultColumns(node);
-    const scope = { row: 0, variables: context.variables, now: context.now };
+    const scope = constantScope(context);
     const from = evaluateScalar(node.From, scope);
     const to = evaluateScalar(node.To, scope);
     const step = evaluateScalar(node.Step, scope);
