@@ -12,6 +12,7 @@ export const USAGE = `lakeguard ${TOOL_VERSION} — detection-as-code for Micros
 
 Usage:
   lakeguard validate [PATH...] [options]   static checks (schema, KQL, entities, ATT&CK, ids)
+  lakeguard test [PATH...] [options]       static checks, then each detection's offline tests
   lakeguard query [--data DIR|FILE ...] [--now ISO] [--format table|json] (QUERY | --file F | --batch F.jsonl)
                                            run KQL in the embedded engine (no cluster)
 
@@ -39,8 +40,8 @@ Options:
 Exit codes: 0 nothing at or above the fail level, 1 findings or failures,
 2 usage or configuration error.`;
 
-const COMMANDS = new Set(['validate']);
-const PLANNED = new Set(['test', 'run', 'emulator', 'init', 'export', 'merge']);
+const COMMANDS = new Set(['validate', 'test']);
+const PLANNED = new Set(['run', 'emulator', 'init', 'export', 'merge']);
 
 /** What the CLI should do, or a usage error. */
 export type ParsedArgs = { help: true } | { version: true } | { settings: LakeguardSettings } | { error: string };
@@ -91,7 +92,8 @@ export function parseCliArgs(
   if (values.version) return { version: true };
   const [command, ...paths] = positionals;
   if (!command) return { error: 'No command given.' };
-  if (PLANNED.has(command)) return { error: `'lakeguard ${command}' is not available in this version yet; use 'lakeguard validate'.` };
+  if (PLANNED.has(command))
+    return { error: `'lakeguard ${command}' is not available in this version yet; use 'lakeguard validate' or 'lakeguard test'.` };
   if (!COMMANDS.has(command)) return { error: `Unknown command '${command}'.` };
   const failOn = values['fail-on'] ?? undefined;
   if (failOn !== undefined && !['error', 'warning', 'note', 'never'].includes(failOn))
@@ -105,7 +107,7 @@ export function parseCliArgs(
   const color = values['no-color'] ? false : values.color ? true : isTty && !env.NO_COLOR;
   return {
     settings: {
-      command: 'validate',
+      command: command as LakeguardSettings['command'],
       paths,
       root: process.cwd(),
       configFile: values['no-config'] ? false : values.config,

@@ -38,7 +38,7 @@ function optional(name: string): string | undefined {
 
 /** Read and check every input. */
 export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings {
-  const command = choice('command', ['validate'] as const, 'validate');
+  const command = choice('command', ['validate', 'test'] as const, 'test');
   const paths = core
     .getInput('path')
     .split(/[\n,]/)

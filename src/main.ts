@@ -7,6 +7,7 @@ import path from 'node:path';
 import { RULES } from './checks/index.js';
 import { ConfigError, findConfig, loadConfig, type RepoConfig } from './load/config.js';
 import { MissingPathError } from './pipeline/discover.js';
+import { testDetections } from './pipeline/test.js';
 import { validateDetections } from './pipeline/validate.js';
 import type { ReportContext } from './report/context.js';
 import { LEVEL_RANK, type RuleMeta, type RunResult } from './report/result.js';
@@ -74,14 +75,8 @@ export async function run(settings: LakeguardSettings): Promise<RunOutcome> {
     if (settings.maxFileBytes) config.maxFileBytes = settings.maxFileBytes;
     const paths = settings.paths.length ? settings.paths : (config.paths ?? ['detections']);
     const cacheFile = settings.cache ? path.resolve(settings.root, settings.cacheDir ?? '.lakeguard-cache', 'validate.json') : undefined;
-    const { result } = await validateDetections({
-      paths,
-      root: settings.root,
-      config,
-      cacheFile,
-      jobs: settings.jobs,
-      debug: settings.debug,
-    });
+    const options = { paths, root: settings.root, config, cacheFile, jobs: settings.jobs, debug: settings.debug };
+    const { result } = settings.command === 'test' ? await testDetections(options) : await validateDetections(options);
     const context = reportContext(settings);
     const writes: Promise<void>[] = [];
     if (settings.sarifFile) writes.push(writeReport(settings.root, settings.sarifFile, REPORTERS.get('sarif')!(result, context)));

@@ -7,7 +7,8 @@ import type { Level } from './report/result.js';
 export type FailOn = Level | 'never';
 
 export interface LakeguardSettings {
-  command: 'validate';
+  /** validate: static checks; test: static checks plus each detection's offline tests. */
+  command: 'validate' | 'test';
   /** Files or folders to check. Default: the config's `paths`, else `detections`. */
   paths: string[];
   /** Repository root: paths are shown relative to it. Default: the working directory. */

@@ -29,7 +29,8 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['frobnicate'])).toEqual({ error: "Unknown command 'frobnicate'." });
     expect(parseCliArgs(['validate', '--jobs', 'two'])).toEqual({ error: "--jobs needs a positive whole number, not 'two'." });
     expect(parseCliArgs(['validate', '--bogus'])).toHaveProperty('error');
-    expect(parseCliArgs(['test'])).toHaveProperty('error', expect.stringContaining('not available in this version'));
+    expect(parseCliArgs(['run'])).toHaveProperty('error', expect.stringContaining('not available in this version'));
+    expect(parseCliArgs(['test', 'x'])).toMatchObject({ settings: { command: 'test', paths: ['x'] } });
   });
 });
 
@@ -89,6 +90,43 @@ describe('runCli and run', () => {
     await run(settings(root, { sarifFile: 'out/r.sarif', junitFile: 'out/r.xml', jsonFile: 'out/r.json', summaryFile: 'out/r.md' }));
     for (const f of ['r.sarif', 'r.xml', 'r.json', 'r.md']) expect(fs.statSync(path.join(root, 'out', f)).size).toBeGreaterThan(0);
     expect(JSON.parse(fs.readFileSync(path.join(root, 'out', 'r.json'), 'utf8')).command).toBe('validate');
+  });
+
+  it('test: runs the offline tests after the static checks and reports them in JUnit, SARIF and JSON', async () => {
+    const detection = `id: 6f3c9a8e-2b1d-4c7e-9f10-3a5b7c9d1e2f
+name: sign-ins
+query: SigninLogs | where ResultType != "0"
+tests:
+  - name: fires
+    data:
+      SigninLogs: [{ ResultType: "50126" }]
+    expect: { rows: { min: 1 } }
+  - name: wrong
+    data:
+      SigninLogs: [{ ResultType: "0" }]
+    expect: { rows: { min: 1 } }
+`;
+    const root = repo({ 'detections/t.yaml': detection });
+    const outcome = await run(settings(root, { command: 'test', sarifFile: 'r.sarif', junitFile: 'r.xml', jsonFile: 'r.json' }));
+    expect(outcome.exitCode).toBe(1);
+    const json = JSON.parse(fs.readFileSync(path.join(root, 'r.json'), 'utf8'));
+    expect(json.command).toBe('test');
+    expect(json.results[0].status).toBe('failed');
+    expect(json.results[0].tests.map((t: { name: string; status: string }) => `${t.name}:${t.status}`)).toEqual([
+      'fires:passed',
+      'wrong:failed',
+    ]);
+    const junit = fs.readFileSync(path.join(root, 'r.xml'), 'utf8');
+    expect(junit).toMatch(/<testcase [^>]*name="[^"]*fires"/);
+    expect(junit).toMatch(/<testcase [^>]*name="[^"]*wrong"[^>]*>\s*<failure [^>]*message="expected at least 1 row\(s\), got 0"/);
+    const sarif = JSON.parse(fs.readFileSync(path.join(root, 'r.sarif'), 'utf8'));
+    const results = sarif.runs[0].results;
+    expect(results).toHaveLength(1);
+    expect(results[0].ruleId).toBe('LG9001');
+    expect(results[0].locations[0].physicalLocation.region.startLine).toBe(detection.split('\n').indexOf('  - name: wrong') + 1);
+    // With the failing test fixed, the run passes.
+    fs.writeFileSync(path.join(root, 'detections/t.yaml'), detection.replace('[{ ResultType: "0" }]', '[{ ResultType: "50053" }]'));
+    expect((await run(settings(root, { command: 'test' }))).exitCode).toBe(0);
   });
 });
 

@@ -32,6 +32,10 @@ function evaluateTabular(node: any, context: QueryContext): Table {
     return applyOperator(node.Operator, input, context);
   }
   if (kind === 'ParenthesizedExpression') return evaluateTabular(node.Expression, context);
+  if (kind === 'FunctionCallExpression') {
+    const supplied = context.tables.get(workspaceFunctionKey(node));
+    if (supplied) return supplied;
+  }
   if (kind === 'NameReference') {
     const name = String(node.SimpleName ?? node.ToString().trim());
     const table = context.tables.get(name) ?? context.emptyTable(name);
@@ -39,6 +43,26 @@ function evaluateTabular(node: any, context: QueryContext): Table {
     return table;
   }
   return applyOperator(node, undefined, context);
+}
+
+/**
+ * The table key under which a test supplies a workspace function's rows:
+ * `_GetWatchlist('alias')` (alias lower-cased) or the function's name (ASIM parsers
+ * and saved functions; their parameters are not applied to supplied rows).
+ */
+export function workspaceFunctionKey(node: any): string {
+  const name = String(node.ReferencedSymbol?.Name ?? node.Name?.SimpleName ?? '');
+  if (name === '_GetWatchlist') {
+    const first = listOf(node.ArgumentList?.Expressions).map((e: any) => e.Element ?? e)[0];
+    const alias = first?.ConstantValue ?? first?.Token?.ValueText;
+    if (typeof alias === 'string') return watchlistKey(alias);
+  }
+  return name;
+}
+
+/** Normalised key of a watchlist's rows: `_GetWatchlist('alias')`, alias lower-cased. */
+export function watchlistKey(alias: string): string {
+  return `_GetWatchlist('${alias.toLowerCase()}')`;
 }
 
 function applyOperator(node: any, input: Table | undefined, context: QueryContext): Table {

@@ -282,6 +282,16 @@ export class Catalog {
     return this.functions.has(name);
   }
 
+  /** A workspace function's definition, by name. */
+  functionSpec(name: string): FunctionSpec | undefined {
+    return this.functions.get(name);
+  }
+
+  /** A declared watchlist, by alias (case-insensitive). */
+  watchlist(alias: string): WatchlistSpec | undefined {
+    return this.watchlists.get(alias.toLowerCase());
+  }
+
   /** Number of tables known. */
   get tableCount(): number {
     return this.tables.size;

@@ -1,0 +1,117 @@
+/**
+ * Loads a test's data: fixture files (resolved inside the repository, never
+ * outside it, not even through a symlink) and inline rows, converted to the
+ * schema the query was bound against, so a wrong column or value is an error
+ * with its file and line rather than a silently different answer.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { watchlistKey } from '../engine/evaluate.js';
+import { FixtureError, inferColumns, parseFixture, tableFromRecords } from '../engine/fixtures.js';
+import type { Column, Table } from '../engine/table.js';
+import { WATCHLIST_SYSTEM_COLUMNS, type Catalog, type ColumnSpec } from '../kql/catalog.js';
+import { kustoType } from '../engine/values.js';
+import type { DataSource } from './test-spec.js';
+
+/** Largest fixture file read for a test. */
+export const DEFAULT_MAX_FIXTURE_BYTES = 64 * 1024 * 1024;
+
+export interface FixtureOptions {
+  /** Repository root: fixture paths must resolve inside it. */
+  root: string;
+  /** Absolute path of the detection file (fixture paths are relative to its folder). */
+  detectionPath: string;
+  catalog: Catalog;
+  maxFixtureBytes?: number;
+}
+
+const WATCHLIST_CALL = /^_GetWatchlist\s*\(\s*(['"])(.*)\1\s*\)$/;
+
+const toColumns = (specs: readonly ColumnSpec[]): Column[] => specs.map(([name, type]) => ({ name, type: kustoType(type) }));
+
+/** `display` for messages: the path relative to the root, with `/`. */
+function displayPath(root: string, abs: string): string {
+  return path.relative(root, abs).split(path.sep).join('/');
+}
+
+const inside = (root: string, target: string): boolean => {
+  const rel = path.relative(root, target);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+};
+
+/** Absolute path of a fixture, checked to stay inside the repository. */
+export async function resolveFixturePath(relative: string, options: FixtureOptions): Promise<string> {
+  if (path.isAbsolute(relative) || path.win32.isAbsolute(relative) || /^[a-z][a-z0-9+.-]*:/i.test(relative))
+    throw new FixtureError(`fixture path '${relative}' must be relative to the detection file`);
+  const abs = path.resolve(path.dirname(options.detectionPath), relative);
+  if (!inside(options.root, abs)) throw new FixtureError(`fixture path '${relative}' resolves outside the repository`);
+  let real: string;
+  let realRoot: string;
+  try {
+    [real, realRoot] = await Promise.all([fs.realpath(abs), fs.realpath(options.root)]);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new FixtureError(
+      `fixture ${displayPath(options.root, abs)} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`}`,
+    );
+  }
+  if (!inside(realRoot, real))
+    throw new FixtureError(`fixture ${displayPath(options.root, abs)} is a link to a file outside the repository`);
+  return abs;
+}
+
+/** The columns rows of `name` must have, and whether more may be inferred. */
+function schemaOf(name: string, catalog: Catalog): { key: string; columns: Column[]; open: boolean } {
+  const watchlist = WATCHLIST_CALL.exec(name.trim());
+  if (watchlist) {
+    const alias = watchlist[2] as string;
+    const spec = catalog.watchlist(alias);
+    return { key: watchlistKey(alias), columns: toColumns(spec ? [...spec.columns, ...WATCHLIST_SYSTEM_COLUMNS] : []), open: !spec };
+  }
+  const table = catalog.table(name);
+  if (table) return { key: name, columns: toColumns(table.columns), open: Boolean(table.open) };
+  const fn = catalog.functionSpec(name);
+  if (fn) return { key: name, columns: toColumns(fn.columns ?? []), open: Boolean(fn.open || !fn.columns) };
+  return { key: name, columns: [], open: true };
+}
+
+/** Known columns, plus (for open schemas) columns inferred from the rows. */
+function columnsFor(schema: { columns: Column[]; open: boolean }, records: { record: Record<string, unknown> }[], csv: boolean): Column[] {
+  if (!schema.open) return schema.columns;
+  const known = new Set(schema.columns.map((c) => c.name));
+  const extra = inferColumns(records, csv).filter((c) => !known.has(c.name));
+  return [...schema.columns, ...extra];
+}
+
+/** Read one data source into a table keyed as the engine looks it up. */
+async function loadSource(source: DataSource, options: FixtureOptions, detectionFile: string): Promise<[string, Table]> {
+  const schema = schemaOf(source.table, options.catalog);
+  if (source.kind === 'rows') {
+    const columns = columnsFor(schema, source.rows, false);
+    return [schema.key, tableFromRecords(source.rows, columns, detectionFile)];
+  }
+  const abs = await resolveFixturePath(source.path, options);
+  const display = displayPath(options.root, abs);
+  const stat = await fs.stat(abs);
+  if (!stat.isFile()) throw new FixtureError(`fixture ${display} is not a file`);
+  const limit = options.maxFixtureBytes ?? DEFAULT_MAX_FIXTURE_BYTES;
+  if (stat.size > limit) throw new FixtureError(`fixture ${display} is ${stat.size} bytes, over the ${limit}-byte limit`);
+  const text = await fs.readFile(abs, 'utf8');
+  const csv = path.extname(abs).toLowerCase() === '.csv';
+  const records = parseFixture(text, display);
+  return [schema.key, tableFromRecords(records, columnsFor(schema, records, csv), display, csv)];
+}
+
+/** Every table of a test, keyed by table name or workspace-function key. */
+export async function loadTestData(
+  sources: readonly DataSource[],
+  options: FixtureOptions,
+  detectionFile: string,
+): Promise<Map<string, Table>> {
+  const tables = new Map<string, Table>();
+  for (const source of sources) {
+    const [key, table] = await loadSource(source, options, detectionFile);
+    tables.set(key, table);
+  }
+  return tables;
+}
