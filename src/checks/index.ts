@@ -8,6 +8,7 @@ import { detectionSchemaCheck } from './detection-schema.js';
 import { kqlQueryCheck } from './kql-query.js';
 import { outputColumnsCheck } from './output-columns.js';
 import { sentinelLimitsCheck } from './sentinel-limits.js';
+import { testDefinitionsCheck } from './test-definitions.js';
 import { uniqueIdentityCheck } from './unique-identity.js';
 
 /** Checks run on each detection, in this order. */
@@ -17,6 +18,7 @@ export const DETECTION_CHECKS: readonly Check[] = [
   outputColumnsCheck,
   attackMappingCheck,
   sentinelLimitsCheck,
+  testDefinitionsCheck,
 ];
 
 /** Checks run across all detections. */

@@ -293,6 +293,46 @@ export const RULE_LIST: readonly RuleMeta[] = [
     'Scheduled rules have their schedule and trigger',
     'An analytic rule (one with a severity or kind Scheduled) needs queryFrequency, queryPeriod, triggerOperator and triggerThreshold; NRT rules need none of the schedule fields.',
   ),
+  rule(
+    'LG9101',
+    'unique-test-names',
+    'tests',
+    'error',
+    'Test names are unique within a detection',
+    'Each test in `tests` needs its own name: reports (JUnit test cases, annotations, the summary) identify tests by name, so two tests with one name hide each other.',
+  ),
+  rule(
+    'LG9102',
+    'fixture-path',
+    'tests',
+    'error',
+    'Fixture paths stay inside the repository',
+    'A fixture path in `tests[].data` is relative to the detection file, stays inside the repository (no absolute paths, URLs or `..` that climb out of it) and names a `.jsonl`, `.ndjson`, `.json` or `.csv` file. `lakeguard test` also refuses a path that is a symbolic link to a file outside the repository.',
+  ),
+  rule(
+    'LG9103',
+    'test-data-read-by-query',
+    'tests',
+    'warning',
+    'Test data is for tables the query reads',
+    'A test supplies rows for a table, watchlist or function the query never mentions: usually a typo in the table name, so the rows are silently unused and the test proves less than it seems.',
+  ),
+  rule(
+    'LG9104',
+    'expected-entities-mapped',
+    'tests',
+    'error',
+    'Expected entities come from the entity mappings',
+    'The entities a test expects (`expect.entities`) are extracted through the rule’s `entityMappings`, so each expected entity type and identifier must be mapped; otherwise the test can never pass.',
+  ),
+  rule(
+    'LG9105',
+    'test-sets-now',
+    'tests',
+    'warning',
+    'Time-dependent tests fix `now`',
+    'When the query uses now() or ago(), or the rule has a query period, a test without `now` depends on the day it runs: its fixtures age out and the test starts failing. Set `now` to a fixed date-time near the fixture events.',
+  ),
 ];
 
 /** Rule metadata by id. */

@@ -229,7 +229,7 @@ export function builtInAsimFunctions(tables: ReadonlyMap<string, TableSpec>): Fu
 }
 
 /** Identifiers in KQL text, including `['quoted names']`; used to pick tables lazily. */
-function identifiersIn(text: string): Set<string> {
+export function identifiersIn(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(/\[\s*(['"])((?:\\.|(?!\1).)*)\1\s*\]|[A-Za-z_][A-Za-z0-9_]*/g)) {
     out.add(m[2] ?? m[0]);
