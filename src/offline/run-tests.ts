@@ -54,7 +54,13 @@ function messageOf(error: unknown, detection: Detection, debug: boolean): string
     const at = detection.source.locateInScalar(['query'], error.offset, 0);
     return `not supported offline: ${error.construct} at ${detection.file}:${at.line}:${at.column}`;
   }
-  if (error instanceof QueryError) return error.message;
+  if (error instanceof QueryError) {
+    // Binder errors carry an offset into the query: point at the detection file instead.
+    const offset = /\(at offset (\d+)\)$/.exec(error.message);
+    if (!offset) return error.message;
+    const at = detection.source.locateInScalar(['query'], Number(offset[1]), 0);
+    return `${error.message.slice(0, offset.index).trimEnd()} at ${detection.file}:${at.line}:${at.column}`;
+  }
   const detail = debug ? `\n${(error as Error)?.stack ?? ''}` : '';
   return `internal error: ${String((error as Error)?.message ?? error)}${detail}`;
 }
@@ -87,7 +93,8 @@ async function runOne(spec: TestSpec, detection: Detection, query: string, optio
       notes.push(
         `note: ${dropped} fixture row(s) fall outside the rule's ${formatDuration(period)} query period ending at now and were left out`,
       );
-    if (spec.now === undefined) notes.push('note: the test sets no `now`, so now() and ago() used the current time');
+    if (spec.now === undefined && (period !== undefined || /\b(ago|now)\s*\(/.test(query)))
+      notes.push('note: the test sets no `now`, so now() and ago() used the current time');
     return outcome('failed', [...problems, ...notes].join('\n'));
   } catch (error) {
     return outcome('error', messageOf(error, detection, Boolean(options.debug)));

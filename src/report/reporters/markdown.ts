@@ -122,7 +122,10 @@ function findingItem(f: Finding, ctx: ReportContext): string {
 function testItem(r: DetectionResult, t: TestOutcome, ctx: ReportContext): string {
   const where = linked(escapeMarkdown(`${r.file}:${t.line ?? 1}`), fileLink(ctx.fileLinkBase, r.file, t.line));
   const what = t.status === 'error' ? 'could not run' : 'failed';
-  const message = t.message ? `: ${escapeMarkdown(clip(t.message, MAX_MESSAGE_CHARS))}` : '';
+  // One list item on one line: the diff's further lines are joined with <br>, indentation kept.
+  const lines = (t.message ? clip(t.message, MAX_MESSAGE_CHARS) : '').split('\n');
+  const shown = lines.map((l) => `${'&nbsp;'.repeat(l.length - l.trimStart().length)}${escapeMarkdown(l.trimStart())}`).join('<br>');
+  const message = shown ? `: ${shown}` : '';
   return `- ${t.status === 'error' ? '💥' : '❌'} ${where} test **${escapeMarkdown(clip(t.name, 200))}** ${what}${message}`;
 }
 
