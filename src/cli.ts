@@ -3,6 +3,7 @@
  */
 import { parseArgs } from 'node:util';
 import { EXIT_USAGE, reportContext, run } from './main.js';
+import { exportCommand, type ExportSettings } from './export/export-command.js';
 import { queryCommand, type QuerySettings } from './query/query-command.js';
 import { REPORTERS } from './report/reporters/index.js';
 import type { FailOn, LakeguardSettings } from './settings.js';
@@ -15,6 +16,8 @@ Usage:
   lakeguard test [PATH...] [options]       static checks, then each detection's offline tests
   lakeguard query [--data DIR|FILE ...] [--now ISO] [--format table|json] (QUERY | --file F | --batch F.jsonl)
                                            run KQL in the embedded engine (no cluster)
+  lakeguard export --format arm OUT_DIR [PATH...]
+                                           one ARM template per analytic rule without errors
 
 PATH defaults to the config's paths, else detections/. A folder means every
 *.yaml / *.yml below it.
@@ -41,7 +44,7 @@ Exit codes: 0 nothing at or above the fail level, 1 findings or failures,
 2 usage or configuration error.`;
 
 const COMMANDS = new Set(['validate', 'test']);
-const PLANNED = new Set(['run', 'emulator', 'init', 'export', 'merge']);
+const PLANNED = new Set(['run', 'emulator', 'init', 'merge']);
 
 /** What the CLI should do, or a usage error. */
 export type ParsedArgs = { help: true } | { version: true } | { settings: LakeguardSettings } | { error: string };
@@ -151,6 +154,26 @@ export function parseQueryArgs(argv: readonly string[]): { settings: QuerySettin
   }
 }
 
+/** Parse `lakeguard export --format arm OUT_DIR [PATH...]`. */
+export function parseExportArgs(argv: readonly string[]): { settings: ExportSettings } | { error: string } {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: { format: { type: 'string' }, config: { type: 'string' }, 'no-config': { type: 'boolean' } },
+    });
+    if (values.format !== 'arm') return { error: `export needs --format arm${values.format ? `, not '${values.format}'` : ''}.` };
+    const [outDir, ...paths] = positionals;
+    if (!outDir) return { error: 'export needs an output folder: lakeguard export --format arm OUT_DIR [PATH...]' };
+    return {
+      settings: { format: 'arm', outDir, paths, root: process.cwd(), configFile: values['no-config'] ? false : values.config },
+    };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
 /** Run the CLI; returns the exit code (the bin sets process.exitCode). */
 export async function runCli(
   argv: readonly string[],
@@ -163,6 +186,14 @@ export async function runCli(
       return EXIT_USAGE;
     }
     return queryCommand(query.settings, io);
+  }
+  if (argv[0] === 'export') {
+    const parsedExport = parseExportArgs(argv.slice(1));
+    if ('error' in parsedExport) {
+      io.err(`lakeguard: ${parsedExport.error}\nRun 'lakeguard --help' for usage.\n`);
+      return EXIT_USAGE;
+    }
+    return exportCommand(parsedExport.settings, io);
   }
   const parsed = parseCliArgs(argv);
   if ('help' in parsed) {
