@@ -1,13 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Ajv from 'ajv';
+import AjvModule from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.js';
 import { armTemplate, isoDuration, notExportable } from '../../src/export/arm-template.js';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'arm-alert-rule.schema.json'), 'utf8'));
+// ajv is CommonJS; under NodeNext its default export sits on `.default`.
+const Ajv = ((AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule) as unknown as typeof AjvModule.default;
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
 
 const scheduled = {
@@ -111,7 +113,7 @@ describe('ARM export', () => {
     delete broken.resources[0]!.properties.suppressionEnabled;
     broken.resources[0]!.properties.queryPeriod = '1d';
     expect(validate(broken)).toBe(false);
-    expect(validate.errors?.map((e) => e.instancePath || e.params)).toEqual(
+    expect(validate.errors?.map((e: { instancePath: string; params: unknown }) => e.instancePath || e.params)).toEqual(
       expect.arrayContaining(['/resources/0/properties/queryPeriod']),
     );
   });
