@@ -3,8 +3,10 @@
  */
 import { parseArgs } from 'node:util';
 import { EXIT_USAGE, reportContext, run } from './main.js';
+import { parseShard } from './pipeline/shard.js';
 import { exportCommand, type ExportSettings } from './export/export-command.js';
 import { queryCommand, type QuerySettings } from './query/query-command.js';
+import { mergeCommand, type MergeSettings } from './report/merge-command.js';
 import { REPORTERS } from './report/reporters/index.js';
 import type { FailOn, LakeguardSettings } from './settings.js';
 import { TOOL_VERSION } from './version.js';
@@ -18,6 +20,8 @@ Usage:
                                            run KQL in the embedded engine (no cluster)
   lakeguard export --format arm OUT_DIR [PATH...]
                                            one ARM template per analytic rule without errors
+  lakeguard merge REPORT... [--json F] [--sarif F] [--junit F] [--summary F]
+                                           combine the JSON reports / SARIF logs of shards
 
 PATH defaults to the config's paths, else detections/. A folder means every
 *.yaml / *.yml below it.
@@ -35,6 +39,7 @@ Options:
   --cache-dir DIR       cache folder (default .lakeguard-cache)
   --jobs N              worker threads (default: number of cores)
   --max-file-size N     largest detection file in bytes (default 1048576)
+  --shard I/N           check only shard I of N (matrix jobs; stable by detection id)
   --color / --no-color  force or disable colour
   --debug               show stack traces for internal errors
   -h, --help            show this help
@@ -44,7 +49,7 @@ Exit codes: 0 nothing at or above the fail level, 1 findings or failures,
 2 usage or configuration error.`;
 
 const COMMANDS = new Set(['validate', 'test']);
-const PLANNED = new Set(['run', 'emulator', 'init', 'merge']);
+const PLANNED = new Set(['run', 'emulator', 'init']);
 
 /** What the CLI should do, or a usage error. */
 export type ParsedArgs = { help: true } | { version: true } | { settings: LakeguardSettings } | { error: string };
@@ -80,6 +85,7 @@ export function parseCliArgs(
         'cache-dir': { type: 'string' },
         jobs: { type: 'string' },
         'max-file-size': { type: 'string' },
+        shard: { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         debug: { type: 'boolean' },
@@ -107,6 +113,8 @@ export function parseCliArgs(
   if (typeof jobs === 'string') return { error: jobs };
   const maxFileBytes = positiveInt(values['max-file-size'], '--max-file-size');
   if (typeof maxFileBytes === 'string') return { error: maxFileBytes };
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (typeof shard === 'string') return { error: `--${shard}` };
   const color = values['no-color'] ? false : values.color ? true : isTty && !env.NO_COLOR;
   return {
     settings: {
@@ -123,6 +131,7 @@ export function parseCliArgs(
       cacheDir: values['cache-dir'],
       jobs,
       maxFileBytes,
+      shard,
       color,
       debug: Boolean(values.debug),
       format: format as LakeguardSettings['format'],
@@ -174,6 +183,46 @@ export function parseExportArgs(argv: readonly string[]): { settings: ExportSett
   }
 }
 
+/** Parse `lakeguard merge REPORT... [report flags]`. */
+export function parseMergeArgs(
+  argv: readonly string[],
+  isTty = Boolean(process.stdout.isTTY),
+): { settings: MergeSettings } | { error: string } {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: 'string' },
+        sarif: { type: 'string' },
+        junit: { type: 'string' },
+        summary: { type: 'string' },
+        'fail-on': { type: 'string' },
+        'no-color': { type: 'boolean' },
+      },
+    });
+    if (positionals.length === 0) return { error: 'merge needs the reports to combine: lakeguard merge REPORT... --json OUT' };
+    const failOn = values['fail-on'] ?? 'error';
+    if (!['error', 'warning', 'note', 'never'].includes(failOn))
+      return { error: `--fail-on must be error, warning, note or never, not '${failOn}'.` };
+    return {
+      settings: {
+        inputs: positionals,
+        root: process.cwd(),
+        jsonFile: values.json,
+        sarifFile: values.sarif,
+        junitFile: values.junit,
+        summaryFile: values.summary,
+        failOn: failOn as FailOn,
+        color: !values['no-color'] && isTty && !process.env.NO_COLOR,
+      },
+    };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
 /** Run the CLI; returns the exit code (the bin sets process.exitCode). */
 export async function runCli(
   argv: readonly string[],
@@ -186,6 +235,14 @@ export async function runCli(
       return EXIT_USAGE;
     }
     return queryCommand(query.settings, io);
+  }
+  if (argv[0] === 'merge') {
+    const parsedMerge = parseMergeArgs(argv.slice(1));
+    if ('error' in parsedMerge) {
+      io.err(`lakeguard: ${parsedMerge.error}\nRun 'lakeguard --help' for usage.\n`);
+      return EXIT_USAGE;
+    }
+    return mergeCommand(parsedMerge.settings, io);
   }
   if (argv[0] === 'export') {
     const parsedExport = parseExportArgs(argv.slice(1));

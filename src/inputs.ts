@@ -2,6 +2,7 @@
  * Action inputs → LakeguardSettings. The only module that calls core.getInput.
  */
 import * as core from '@actions/core';
+import { parseShard } from './pipeline/shard.js';
 import path from 'node:path';
 import type { FailOn, LakeguardSettings } from './settings.js';
 
@@ -48,6 +49,9 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings
   const jobs = jobsText === undefined ? undefined : Number(jobsText);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1))
     throw new InputError(`Input 'jobs' must be a positive whole number, not '${jobsText}'.`);
+  const shardText = optional('shard');
+  const shard = shardText === undefined ? undefined : parseShard(shardText);
+  if (typeof shard === 'string') throw new InputError(`Input 'shard': ${shard}.`);
   const config = optional('config');
   const root = env.GITHUB_WORKSPACE || process.cwd();
   const settings: ActionSettings = {
@@ -62,6 +66,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings
     summaryFile: undefined,
     cache: bool('cache', false),
     jobs,
+    shard,
     color: false,
     debug: bool('debug', false) || core.isDebug(),
     format: 'console',

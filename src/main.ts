@@ -75,7 +75,7 @@ export async function run(settings: LakeguardSettings): Promise<RunOutcome> {
     if (settings.maxFileBytes) config.maxFileBytes = settings.maxFileBytes;
     const paths = settings.paths.length ? settings.paths : (config.paths ?? ['detections']);
     const cacheFile = settings.cache ? path.resolve(settings.root, settings.cacheDir ?? '.lakeguard-cache', 'validate.json') : undefined;
-    const options = { paths, root: settings.root, config, cacheFile, jobs: settings.jobs, debug: settings.debug };
+    const options = { paths, root: settings.root, config, cacheFile, jobs: settings.jobs, debug: settings.debug, shard: settings.shard };
     const { result } = settings.command === 'test' ? await testDetections(options) : await validateDetections(options);
     const context = reportContext(settings);
     const writes: Promise<void>[] = [];

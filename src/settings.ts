@@ -2,6 +2,7 @@
  * Settings of one lakeguard run, built from CLI flags (`cli.ts`) or action
  * inputs (`inputs.ts`); everything downstream reads only this.
  */
+import type { Shard } from './pipeline/shard.js';
 import type { Level } from './report/result.js';
 
 export type FailOn = Level | 'never';
@@ -33,6 +34,8 @@ export interface LakeguardSettings {
   color: boolean;
   /** Print stack traces for internal errors. Default false. */
   debug: boolean;
+  /** Check only one shard of the detections (matrix jobs); `lakeguard merge` combines the reports. */
+  shard?: Shard;
   /** Console output format. Default 'console'. */
   format: 'console' | 'json' | 'none';
 }
