@@ -5,13 +5,31 @@
 import * as core from '@actions/core';
 import path from 'node:path';
 import { EXIT_FAILED, reportContext, run } from './main.js';
-import { InputError, readInputs } from './inputs.js';
+import { changedFilesOfPullRequest } from './github/changed-files.js';
+import { InputError, readInputs, type ActionSettings } from './inputs.js';
 import { emitAnnotations, selectAnnotations } from './report/reporters/annotations.js';
 import { REPORTERS } from './report/reporters/index.js';
+
+/** On pull requests, check only the detections the pull request touches (unless turned off). */
+async function applyChangedOnly(settings: ActionSettings): Promise<void> {
+  const event = process.env.GITHUB_EVENT_NAME ?? '';
+  const onPullRequest = /^pull_request(_target)?$/.test(event);
+  if (settings.changedOnly === 'false' || (settings.changedOnly === 'auto' && !onPullRequest)) return;
+  const changed = await changedFilesOfPullRequest(settings.root, settings.githubToken);
+  if (changed.files) {
+    settings.changedFiles = changed.files;
+    core.info(
+      `Checking detections this pull request changes (${changed.files.length} changed file(s), from ${changed.source === 'api' ? 'the GitHub API' : 'git'}).`,
+    );
+  } else {
+    core.notice(`Checking every detection: ${changed.reason}.`);
+  }
+}
 
 export async function runAction(): Promise<void> {
   try {
     const settings = readInputs();
+    await applyChangedOnly(settings);
     core.startGroup(`lakeguard ${settings.command}`);
     const outcome = await run(settings);
     core.endGroup();

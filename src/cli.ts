@@ -40,6 +40,7 @@ Options:
   --jobs N              worker threads (default: number of cores)
   --max-file-size N     largest detection file in bytes (default 1048576)
   --shard I/N           check only shard I of N (matrix jobs; stable by detection id)
+  --changed-since REF   check only detections whose file or fixtures changed since REF (git)
   --color / --no-color  force or disable colour
   --debug               show stack traces for internal errors
   -h, --help            show this help
@@ -86,6 +87,7 @@ export function parseCliArgs(
         jobs: { type: 'string' },
         'max-file-size': { type: 'string' },
         shard: { type: 'string' },
+        'changed-since': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         debug: { type: 'boolean' },
@@ -132,6 +134,7 @@ export function parseCliArgs(
       jobs,
       maxFileBytes,
       shard,
+      changedSince: values['changed-since'],
       color,
       debug: Boolean(values.debug),
       format: format as LakeguardSettings['format'],

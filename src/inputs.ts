@@ -12,6 +12,10 @@ export interface ActionSettings extends LakeguardSettings {
   jobSummary: boolean;
   /** Emit annotations. Default true. */
   annotations: boolean;
+  /** Check only what a pull request changed: 'auto' (on pull_request events), 'true' or 'false'. */
+  changedOnly: 'auto' | 'true' | 'false';
+  /** Token for the GitHub API (listing a pull request's files). */
+  githubToken?: string;
 }
 
 /** Invalid action input (the step fails with this message). */
@@ -72,7 +76,10 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings
     format: 'console',
     jobSummary: bool('job-summary', true),
     annotations: bool('annotations', true),
+    changedOnly: choice('changed-only', ['auto', 'true', 'false'] as const, 'auto'),
+    githubToken: optional('github-token'),
   };
-  for (const [key, value] of Object.entries(settings)) core.debug(`${key}: ${JSON.stringify(value)}`);
+  if (settings.githubToken) core.setSecret(settings.githubToken);
+  for (const [key, value] of Object.entries(settings)) if (key !== 'githubToken') core.debug(`${key}: ${JSON.stringify(value)}`);
   return settings;
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { RULES } from './checks/index.js';
 import { ConfigError, findConfig, loadConfig, type RepoConfig } from './load/config.js';
 import { MissingPathError } from './pipeline/discover.js';
+import { changedFilesFromGit } from './github/changed-files.js';
 import { testDetections } from './pipeline/test.js';
 import { validateDetections } from './pipeline/validate.js';
 import type { ReportContext } from './report/context.js';
@@ -59,6 +60,29 @@ async function resolveConfig(settings: LakeguardSettings): Promise<RepoConfig> {
   return loadConfig(file, settings.root);
 }
 
+/**
+ * The changed files that select detections, or undefined to check everything:
+ * a change to lakeguard.yaml can change any detection's outcome.
+ */
+async function changedSelection(settings: LakeguardSettings): Promise<Set<string> | undefined> {
+  let files = settings.changedFiles;
+  if (!files && settings.changedSince) {
+    files = await changedFilesFromGit(settings.root, settings.changedSince);
+    if (!files) throw new UsageError(`git cannot compare with '${settings.changedSince}' (is it a commit of this clone?)`);
+  }
+  if (!files) return undefined;
+  const changed = new Set(files.map((f) => f.replace(/\\/g, '/').replace(/^\.\//, '')));
+  const configFile =
+    settings.configFile === false
+      ? undefined
+      : settings.configFile
+        ? path.resolve(settings.root, settings.configFile)
+        : await findConfig(settings.root);
+  const configRel = configFile ? path.relative(settings.root, configFile).split(path.sep).join('/') : undefined;
+  if (configRel && changed.has(configRel)) return undefined;
+  return changed;
+}
+
 /** Write a report file, creating its folder. */
 async function writeReport(root: string, file: string, content: string): Promise<void> {
   const target = path.resolve(root, file);
@@ -75,7 +99,8 @@ export async function run(settings: LakeguardSettings): Promise<RunOutcome> {
     if (settings.maxFileBytes) config.maxFileBytes = settings.maxFileBytes;
     const paths = settings.paths.length ? settings.paths : (config.paths ?? ['detections']);
     const cacheFile = settings.cache ? path.resolve(settings.root, settings.cacheDir ?? '.lakeguard-cache', 'validate.json') : undefined;
-    const options = { paths, root: settings.root, config, cacheFile, jobs: settings.jobs, debug: settings.debug, shard: settings.shard };
+    const selection = { shard: settings.shard, changed: await changedSelection(settings) };
+    const options = { paths, root: settings.root, config, cacheFile, jobs: settings.jobs, debug: settings.debug, selection };
     const { result } = settings.command === 'test' ? await testDetections(options) : await validateDetections(options);
     const context = reportContext(settings);
     const writes: Promise<void>[] = [];

@@ -36,6 +36,13 @@ export interface LakeguardSettings {
   debug: boolean;
   /** Check only one shard of the detections (matrix jobs); `lakeguard merge` combines the reports. */
   shard?: Shard;
+  /**
+   * Repository-relative paths a pull request changed: only detections whose file or
+   * fixtures changed are checked (all of them when lakeguard.yaml changed).
+   */
+  changedFiles?: string[];
+  /** Like changedFiles, from `git diff --name-only REF...HEAD` (the CLI's --changed-since). */
+  changedSince?: string;
   /** Console output format. Default 'console'. */
   format: 'console' | 'json' | 'none';
 }

@@ -15,10 +15,8 @@ import { compareFindings, statusOf, totalsOf, type DetectionResult, type RunResu
 import { TOOL_VERSION } from '../version.js';
 import { cacheKey, ReportCache } from './cache.js';
 import { checkFile, type FileReport } from './check-file.js';
-import { discoverDetections, type DiscoveredFile } from './discover.js';
-import { shardOf, type Shard } from './shard.js';
-import { loadDetectionFile } from '../load/load-detection.js';
-import type { DetectionSummary } from '../checks/check.js';
+import { discoverDetections } from './discover.js';
+import { selectDetections, type Selection } from './selection.js';
 import { checkInWorkers, workerScript, type WorkItem } from './worker-pool.js';
 
 export interface ValidateOptions {
@@ -32,35 +30,8 @@ export interface ValidateOptions {
   /** Worker threads; default: available cores (1 = no workers). */
   jobs?: number;
   debug?: boolean;
-  /** Check only this shard's detections (ids and names are still compared with all). */
-  shard?: Shard;
-}
-
-/**
- * This shard's files, and the identities of the other shards' detections (read
- * without running any check) so duplicates across shards are still found.
- */
-async function splitShard(
-  files: DiscoveredFile[],
-  shard: Shard,
-  loadOptions: LoadOptions,
-): Promise<{ files: DiscoveredFile[]; others: DetectionSummary[] }> {
-  const mine: DiscoveredFile[] = [];
-  const others: DetectionSummary[] = [];
-  for (const f of files) {
-    const { detection } = await loadDetectionFile(f.absPath, f.file, loadOptions);
-    const { id, name } = detection?.data ?? {};
-    const key = typeof id === 'string' && id.trim() ? id : f.file;
-    if (shardOf(key, shard.count) === shard.index) {
-      mine.push(f);
-      continue;
-    }
-    const summary: DetectionSummary = { file: f.file };
-    if (detection && typeof id === 'string') [summary.id, summary.idSpan] = [id, detection.source.locate(['id'])];
-    if (detection && typeof name === 'string') [summary.name, summary.nameSpan] = [name, detection.source.locate(['name'])];
-    others.push(summary);
-  }
-  return { files: mine, others };
+  /** Check only some detections: a shard, or those a pull request changed (ids and names are still compared with all). */
+  selection?: Selection;
 }
 
 /** Check every file; returns the run result and the per-file reports. */
@@ -69,7 +40,7 @@ export async function validateDetections(options: ValidateOptions): Promise<{ re
   const started = performance.now();
   const loadOptions: LoadOptions = { maxFileBytes: options.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
   const discovered = await discoverDetections(options.paths, options.root);
-  const { files, others } = options.shard ? await splitShard(discovered, options.shard, loadOptions) : { files: discovered, others: [] };
+  const { files, others } = await selectDetections(discovered, options.selection ?? {}, loadOptions);
   const catalogInput = { tables: options.config.tables, functions: options.config.functions, watchlists: options.config.watchlists };
   const salt = createHash('sha256')
     .update(TOOL_VERSION)
