@@ -35,7 +35,9 @@ function fakeGitHub(files: { filename: string; previous_filename?: string }[]) {
 }
 
 describe('changed files of a pull request', () => {
-  const files = Array.from({ length: 230 }, (_, i) => ({ filename: `detections/d${i}.yaml` }));
+  const files: { filename: string; previous_filename?: string }[] = Array.from({ length: 230 }, (_, i) => ({
+    filename: `detections/d${i}.yaml`,
+  }));
   files.push({ filename: 'detections/new-name.yaml', previous_filename: 'detections/old-name.yaml' });
   const api = fakeGitHub(files);
   let base = '';
