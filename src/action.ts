@@ -5,13 +5,15 @@
 import * as core from '@actions/core';
 import path from 'node:path';
 import { EXIT_FAILED, reportContext, run } from './main.js';
+import { exportCommand } from './export/export-command.js';
 import { changedFilesOfPullRequest } from './github/changed-files.js';
 import { InputError, readInputs, type ActionSettings } from './inputs.js';
+import type { LakeguardSettings } from './settings.js';
 import { emitAnnotations, selectAnnotations } from './report/reporters/annotations.js';
 import { REPORTERS } from './report/reporters/index.js';
 
 /** On pull requests, check only the detections the pull request touches (unless turned off). */
-async function applyChangedOnly(settings: ActionSettings): Promise<void> {
+async function applyChangedOnly(settings: ActionSettings & LakeguardSettings): Promise<void> {
   const event = process.env.GITHUB_EVENT_NAME ?? '';
   const onPullRequest = /^pull_request(_target)?$/.test(event);
   if (settings.changedOnly === 'false' || (settings.changedOnly === 'auto' && !onPullRequest)) return;
@@ -28,7 +30,17 @@ async function applyChangedOnly(settings: ActionSettings): Promise<void> {
 
 export async function runAction(): Promise<void> {
   try {
-    const settings = readInputs();
+    const inputs = readInputs();
+    if (inputs.command === 'export') {
+      const code = await exportCommand(
+        { format: 'arm', outDir: inputs.exportDir!, paths: inputs.paths, root: inputs.root, configFile: inputs.configFile },
+        { out: (s) => core.info(s.trimEnd()), err: (s) => core.error(s.trimEnd()) },
+      );
+      core.setOutput('export-dir', path.resolve(inputs.root, inputs.exportDir!));
+      if (code !== 0) core.setFailed('lakeguard export: some detections have errors and were not exported.');
+      return;
+    }
+    const settings = { ...inputs, command: inputs.command };
     await applyChangedOnly(settings);
     core.startGroup(`lakeguard ${settings.command}`);
     const outcome = await run(settings);

@@ -7,6 +7,7 @@ import { parseShard } from './pipeline/shard.js';
 import { exportCommand, type ExportSettings } from './export/export-command.js';
 import { queryCommand, type QuerySettings } from './query/query-command.js';
 import { mergeCommand, type MergeSettings } from './report/merge-command.js';
+import { DEFAULT_ACTION_REF, initCommand, type InitSettings } from './init/init-command.js';
 import { REPORTERS } from './report/reporters/index.js';
 import type { FailOn, LakeguardSettings } from './settings.js';
 import { TOOL_VERSION } from './version.js';
@@ -20,6 +21,8 @@ Usage:
                                            run KQL in the embedded engine (no cluster)
   lakeguard export --format arm OUT_DIR [PATH...]
                                            one ARM template per analytic rule without errors
+  lakeguard init [DIR] [--force] [--action OWNER/REPO@REF]
+                                           scaffold detections/, lakeguard.yaml and three workflows
   lakeguard merge REPORT... [--json F] [--sarif F] [--junit F] [--summary F]
                                            combine the JSON reports / SARIF logs of shards
 
@@ -50,7 +53,7 @@ Exit codes: 0 nothing at or above the fail level, 1 findings or failures,
 2 usage or configuration error.`;
 
 const COMMANDS = new Set(['validate', 'test']);
-const PLANNED = new Set(['run', 'emulator', 'init']);
+const PLANNED = new Set(['run', 'emulator']);
 
 /** What the CLI should do, or a usage error. */
 export type ParsedArgs = { help: true } | { version: true } | { settings: LakeguardSettings } | { error: string };
@@ -226,6 +229,25 @@ export function parseMergeArgs(
   }
 }
 
+/** Parse `lakeguard init [DIR] [--force] [--action REF]`. */
+export function parseInitArgs(argv: readonly string[]): { settings: InitSettings } | { error: string } {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: { force: { type: 'boolean' }, action: { type: 'string' } },
+    });
+    if (positionals.length > 1) return { error: 'init takes at most one folder.' };
+    const action = values.action ?? DEFAULT_ACTION_REF;
+    if (!/^[\w.-]+\/[\w.-]+(\/[\w./-]+)?@[\w./-]+$/.test(action))
+      return { error: `--action must look like OWNER/REPO@REF, not '${action}'.` };
+    return { settings: { dir: positionals[0] ?? '.', force: Boolean(values.force), action } };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
 /** Run the CLI; returns the exit code (the bin sets process.exitCode). */
 export async function runCli(
   argv: readonly string[],
@@ -238,6 +260,14 @@ export async function runCli(
       return EXIT_USAGE;
     }
     return queryCommand(query.settings, io);
+  }
+  if (argv[0] === 'init') {
+    const parsedInit = parseInitArgs(argv.slice(1));
+    if ('error' in parsedInit) {
+      io.err(`lakeguard: ${parsedInit.error}\nRun 'lakeguard --help' for usage.\n`);
+      return EXIT_USAGE;
+    }
+    return initCommand(parsedInit.settings, io);
   }
   if (argv[0] === 'merge') {
     const parsedMerge = parseMergeArgs(argv.slice(1));

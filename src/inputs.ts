@@ -6,8 +6,11 @@ import { parseShard } from './pipeline/shard.js';
 import path from 'node:path';
 import type { FailOn, LakeguardSettings } from './settings.js';
 
-/** Settings plus the action-only switches. */
-export interface ActionSettings extends LakeguardSettings {
+/** Settings plus the action-only switches; `export` writes ARM templates instead of a run. */
+export interface ActionSettings extends Omit<LakeguardSettings, 'command'> {
+  command: LakeguardSettings['command'] | 'export';
+  /** Folder for `command: export`. */
+  exportDir?: string;
   /** Write the job summary. Default true. */
   jobSummary: boolean;
   /** Emit annotations. Default true. */
@@ -43,7 +46,7 @@ function optional(name: string): string | undefined {
 
 /** Read and check every input. */
 export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings {
-  const command = choice('command', ['validate', 'test'] as const, 'test');
+  const command = choice('command', ['validate', 'test', 'export'] as const, 'test');
   const paths = core
     .getInput('path')
     .split(/[\n,]/)
@@ -76,9 +79,11 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings
     format: 'console',
     jobSummary: bool('job-summary', true),
     annotations: bool('annotations', true),
+    exportDir: optional('export-dir'),
     changedOnly: choice('changed-only', ['auto', 'true', 'false'] as const, 'auto'),
     githubToken: optional('github-token'),
   };
+  if (command === 'export' && !settings.exportDir) throw new InputError("Input 'export-dir' is required with command: export.");
   if (settings.githubToken) core.setSecret(settings.githubToken);
   for (const [key, value] of Object.entries(settings)) if (key !== 'githubToken') core.debug(`${key}: ${JSON.stringify(value)}`);
   return settings;

@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli.js';
+import { run } from '../src/main.js';
+
+const io = () => {
+  const out = { text: '' };
+  return { out, io: { out: (s: string) => (out.text += s), err: (s: string) => (out.text += s) } };
+};
+
+describe('lakeguard init', () => {
+  it('scaffolds a repository whose example detection passes validate and its offline tests', async () => {
+    const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'lakeguard-init-')));
+    const { out, io: streams } = io();
+    expect(await runCli(['init', dir, '--action', 'acme/lakeguard@v1'], streams)).toBe(0);
+    const files = [
+      'lakeguard.yaml',
+      'schemas/detection.schema.json',
+      '.github/workflows/lakeguard-pr.yml',
+      '.github/workflows/lakeguard-hunt.yml',
+      '.github/workflows/lakeguard-release.yml',
+    ];
+    for (const f of files) expect(fs.existsSync(path.join(dir, f)), f).toBe(true);
+    expect(out.text).toContain('Next steps');
+    // Workflows are valid YAML, use the given action, and ask only for the permissions they need.
+    const pr = parse(fs.readFileSync(path.join(dir, '.github/workflows/lakeguard-pr.yml'), 'utf8'));
+    expect(pr.permissions).toEqual({ contents: 'read', 'pull-requests': 'read', 'security-events': 'write' });
+    expect(pr.jobs.test.steps[1].uses).toBe('acme/lakeguard@v1');
+    const hunt = parse(fs.readFileSync(path.join(dir, '.github/workflows/lakeguard-hunt.yml'), 'utf8'));
+    expect(hunt.permissions['id-token']).toBe('write');
+    expect(hunt.on.schedule).toHaveLength(1);
+    const release = parse(fs.readFileSync(path.join(dir, '.github/workflows/lakeguard-release.yml'), 'utf8'));
+    expect(release.on.push.tags).toEqual(['v*']);
+    // The example detection is checked and tested as a user would.
+    const outcome = await run({ command: 'test', paths: [], root: dir, cache: false, color: false, debug: false, format: 'none', jobs: 1 });
+    expect(outcome.result!.results.map((r) => [r.file, r.status, r.findings.length])).toEqual([
+      ['detections/password-spray-single-source.yaml', 'passed', 0],
+    ]);
+    expect(outcome.result!.results[0]!.tests.map((t) => t.status)).toEqual(['passed', 'passed']);
+  });
+
+  it('never overwrites without --force', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lakeguard-init-'));
+    fs.writeFileSync(path.join(dir, 'lakeguard.yaml'), 'paths: [mine]\n');
+    const { out, io: streams } = io();
+    expect(await runCli(['init', dir], streams)).toBe(2);
+    expect(out.text).toContain('not overwriting lakeguard.yaml');
+    expect(fs.readFileSync(path.join(dir, 'lakeguard.yaml'), 'utf8')).toBe('paths: [mine]\n');
+    expect(fs.existsSync(path.join(dir, 'detections'))).toBe(false);
+    expect(await runCli(['init', dir, '--force'], streams)).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'lakeguard.yaml'), 'utf8')).toContain('paths: [detections]');
+    expect(await runCli(['init', dir, '--action', 'not a ref'], streams)).toBe(2);
+  });
+});
