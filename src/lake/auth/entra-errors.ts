@@ -15,6 +15,8 @@ export interface TokenRequestContext {
   scope: string;
   /** Claims of the last client assertion sent (federated methods only). */
   claims?: TokenClaims;
+  /** What the network client saw go wrong, when MSAL reports only a generic code. */
+  networkFailure?: string;
 }
 
 type Explain = (context: TokenRequestContext) => string;
@@ -56,7 +58,8 @@ export function explainTokenFailure(error: unknown, context: TokenRequestContext
   const details: AuthErrorDetails = { correlationId };
   const suffix = correlationId ? ` (correlation id ${correlationId})` : '';
   if (code === undefined) {
-    return new AuthError('network', `Could not get a token from ${context.authority}: ${firstLineOf(error)}${suffix}`, details);
+    const cause = context.networkFailure ? redact(context.networkFailure) : firstLineOf(error);
+    return new AuthError('network', `Could not get a token from ${context.authority}: ${cause}${suffix}`, details);
   }
   details.aadsts = code;
   if (ASSERTION_CODES.has(code) && context.claims) {

@@ -34,6 +34,7 @@ export interface MsalProviderConfig {
 
 export function msalTokenProvider(config: MsalProviderConfig): TokenProvider {
   let lastClaims: TokenClaims | undefined;
+  let lastNetworkFailure: string | undefined;
   const credential =
     'clientSecret' in config.credential
       ? { clientSecret: config.credential.clientSecret }
@@ -49,7 +50,7 @@ export function msalTokenProvider(config: MsalProviderConfig): TokenProvider {
   const app = new ConfidentialClientApplication({
     auth: { clientId: config.clientId, authority: config.authority, knownAuthorities: config.knownAuthorities, ...credential },
     system: {
-      networkClient: entraNetworkClient(config.network),
+      networkClient: entraNetworkClient(config.network, (message) => (lastNetworkFailure = message)),
       // MSAL's own logging stays off: its lines could quote requests.
       loggerOptions: { loggerCallback: () => {}, piiLoggingEnabled: false, logLevel: LogLevel.Error },
     },
@@ -60,6 +61,7 @@ export function msalTokenProvider(config: MsalProviderConfig): TokenProvider {
 
   async function acquire(forceRefresh: boolean): Promise<string> {
     let result: AuthenticationResult | null;
+    lastNetworkFailure = undefined;
     try {
       result = await app.acquireTokenByClientCredential({ scopes: [config.scope], skipCache: forceRefresh });
     } catch (error) {
@@ -74,7 +76,14 @@ export function msalTokenProvider(config: MsalProviderConfig): TokenProvider {
   }
 
   function context(): TokenRequestContext {
-    return { tenantId: config.tenantId, clientId: config.clientId, authority: config.authority, scope: config.scope, claims: lastClaims };
+    return {
+      tenantId: config.tenantId,
+      clientId: config.clientId,
+      authority: config.authority,
+      scope: config.scope,
+      claims: lastClaims,
+      networkFailure: lastNetworkFailure,
+    };
   }
 
   return {

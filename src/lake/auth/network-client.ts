@@ -16,14 +16,26 @@ export interface EntraNetworkOptions {
   maxBodyBytes?: number;
 }
 
+/** MSAL replaces network failures by a generic code; the client reports the real cause here. */
+export type NetworkFailureListener = (message: string) => void;
+
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
-export function entraNetworkClient(options: EntraNetworkOptions = {}): INetworkModule {
+export function entraNetworkClient(options: EntraNetworkOptions = {}, onFailure?: NetworkFailureListener): INetworkModule {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
 
   async function send<T>(method: 'GET' | 'POST', url: string, requestOptions?: NetworkRequestOptions, timeout?: number) {
+    try {
+      return await attempt<T>(method, url, requestOptions, timeout);
+    } catch (error) {
+      onFailure?.(error instanceof Error ? error.message : String(error));
+      throw error;
+    }
+  }
+
+  async function attempt<T>(method: 'GET' | 'POST', url: string, requestOptions?: NetworkRequestOptions, timeout?: number) {
     const limit = timeout && timeout > 0 ? Math.min(timeout, timeoutMs) : timeoutMs;
     const where = hostOf(url);
     let response: Dispatcher.ResponseData;

@@ -43,7 +43,8 @@ export interface TokenProvider {
   describe(): string;
 }
 
-export interface TokenProviderOptions extends EntraNetworkOptions {}
+/** Network options for the Entra requests (dispatcher, timeout, body cap). */
+export type TokenProviderOptions = EntraNetworkOptions;
 
 /**
  * The token provider for these settings and environment, or the reason there
