@@ -155,6 +155,17 @@ describe.skipIf(!hasOpenssl())('GitHub OIDC token provider', () => {
     expect(entra.tokenRequests).toHaveLength(0);
   });
 
+  it('masks every GitHub token and access token it handles', async () => {
+    entra.expiresIn = 60;
+    const auth = provider();
+    for (let i = 0; i < 3; i++) await auth.getToken();
+    expect(github.issued).toHaveLength(3);
+    expect(entra.issuedAccessTokens).toHaveLength(3);
+    for (const secret of [...github.issued, ...entra.issuedAccessTokens]) expect(masked).toContain(secret);
+    // Each value is handed to setSecret once, however often it is used.
+    expect(new Set(masked).size).toBe(masked.length);
+  });
+
   it('describes the method without any secret', async () => {
     const auth = provider();
     const token = await auth.getToken();

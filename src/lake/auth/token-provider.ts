@@ -68,6 +68,8 @@ export function createTokenProvider(
   if (readyToken) return readyTokenProvider(readyToken, effectiveCore);
 
   const clientSecret = nonEmpty(env.AZURE_CLIENT_SECRET);
+  // Masked before anything below can fail and print a message.
+  if (clientSecret) registerSecret(clientSecret, effectiveCore);
   const tokenFile = nonEmpty(env.AZURE_FEDERATED_TOKEN_FILE);
   const oidcAvailable = Boolean(nonEmpty(env.ACTIONS_ID_TOKEN_REQUEST_URL) && nonEmpty(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN));
   if (!clientSecret && !tokenFile && !oidcAvailable) return noCredentials(env);
@@ -95,7 +97,6 @@ export function createTokenProvider(
   };
 
   if (clientSecret) {
-    registerSecret(clientSecret, effectiveCore);
     return msalTokenProvider({
       ...base,
       kind: 'client-secret',
