@@ -225,6 +225,28 @@ describe.skipIf(!hasOpenssl())('Entra errors', () => {
     expectNoSecrets(error);
   });
 
+  it('a success answer without an access token is an error, not an empty token', async () => {
+    entra.answer = () => ({ status: 200, body: { token_type: 'Bearer', expires_in: 3600 } });
+    const error = await failure(oidc());
+    expect(error.failure).toBe('entra');
+    expect(error.message).toBe(`Entra ID answered ${entra.authorityHost}/${TENANT} without an access token.`);
+    expectNoSecrets(error);
+  });
+
+  it('a token endpoint that never answers times out with the limit in the message', async () => {
+    entra.answer = () => 'hang';
+    const created = createTokenProvider(
+      { tenantId: TENANT, clientId: CLIENT, authorityHost: entra.authorityHost },
+      { AZURE_CLIENT_SECRET: SECRET },
+      core,
+      { dispatcher, timeoutMs: 500 },
+    );
+    if (created.kind === 'none') throw new Error(created.message);
+    const error = await failure(created);
+    expect(error.failure).toBe('network');
+    expect(error.message).toMatch(/oauth2\/v2\.0\/token failed: no answer within 500 ms/);
+  });
+
   it('an unreachable authority says which one', async () => {
     const closed = await startFakeEntra(makeTestCertificates());
     const host = closed.authorityHost;

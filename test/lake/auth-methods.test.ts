@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Agent } from 'undici';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AuthError, createTokenProvider, type ActionsCore, type TokenProvider } from '../../src/lake/auth/index.js';
 import { buildJwt, gitHubClaims, hasOpenssl, makeTestCertificates, startFakeEntra, type FakeEntra } from './auth-servers.js';
 
@@ -180,6 +180,22 @@ describe('LAKEGUARD_TOKEN', () => {
     const error = await auth.getToken().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthError);
     expect((error as AuthError).message).toBe('LAKEGUARD_TOKEN expired at 2023-11-14T22:13:20.000Z: get a new token and set it again.');
+  });
+
+  it('without an injected core: masked through @actions/core only inside GitHub Actions', async () => {
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    try {
+      createTokenProvider({}, { LAKEGUARD_TOKEN: 'token-outside-actions-1234' });
+      createTokenProvider({}, { LAKEGUARD_TOKEN: 'token-inside-actions-1234', GITHUB_ACTIONS: 'true' });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(written.join('')).toContain('::add-mask::token-inside-actions-1234');
+    expect(written.join('')).not.toContain('token-outside-actions-1234');
   });
 
   it('an opaque (non-JWT) token is accepted', async () => {

@@ -151,6 +151,8 @@ describe.skipIf(!hasOpenssl())('GitHub OIDC token provider', () => {
     expect(error).toBeInstanceOf(AuthError);
     expect((error as AuthError).failure).toBe('github-oidc');
     expect((error as AuthError).message).toMatch(/GitHub's OIDC endpoint gave no token for audience api:\/\/AzureADTokenExchange/);
+    expect((error as AuthError).message).toMatch(/Failed to get ID Token\. Error Code : 403 /);
+    expect((error as AuthError).message).not.toMatch(/[\r\n]/);
     expect((error as AuthError).message).not.toContain(github.requestToken);
     expect(entra.tokenRequests).toHaveLength(0);
   });
@@ -164,6 +166,22 @@ describe.skipIf(!hasOpenssl())('GitHub OIDC token provider', () => {
     for (const secret of [...github.issued, ...entra.issuedAccessTokens]) expect(masked).toContain(secret);
     // Each value is handed to setSecret once, however often it is used.
     expect(new Set(masked).size).toBe(masked.length);
+  });
+
+  it('without an injected core, uses @actions/core: the runner is told to mask each token (::add-mask::)', async () => {
+    const written: string[] = [];
+    vi.mocked(process.stdout.write).mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    const created = createTokenProvider({ tenantId: TENANT, clientId: CLIENT, authorityHost: entra.authorityHost }, oidcEnv(), undefined, {
+      dispatcher,
+    });
+    if (created.kind === 'none') throw new Error(created.message);
+    const token = await created.getToken();
+    const output = written.join('');
+    expect(output).toContain(`::add-mask::${github.issued[0]}`);
+    expect(output).toContain(`::add-mask::${token}`);
   });
 
   it('describes the method without any secret', async () => {

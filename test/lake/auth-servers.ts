@@ -158,8 +158,8 @@ export interface TokenRequest {
   form: URLSearchParams;
 }
 
-/** What the token endpoint answers: a status and a JSON body. */
-export type TokenAnswer = { status: number; body: unknown; contentType?: string };
+/** What the token endpoint answers: a status and a JSON body, or nothing at all ('hang'). */
+export type TokenAnswer = { status: number; body: unknown; contentType?: string } | 'hang';
 
 export interface FakeEntra {
   /** Value for authority-host: https://127.0.0.1:<port> */
@@ -201,6 +201,7 @@ export async function startFakeEntra(certificates: TestCertificates): Promise<Fa
       const tokenRequest = { tenant: token[1]!, form: new URLSearchParams(await readBody(request)) };
       state.tokenRequests.push(tokenRequest);
       const answer = state.answer?.(tokenRequest);
+      if (answer === 'hang') return; // closed by close() via closeAllConnections
       if (answer) {
         response.writeHead(answer.status, { 'content-type': answer.contentType ?? 'application/json; charset=utf-8' });
         return response.end(typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body));

@@ -58,3 +58,11 @@ export function firstLineOf(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return redact(text.split(/\r?\n/)[0] ?? '').trim();
 }
+
+/** The whole message of anything thrown on one line (for multi-line library errors), redacted and capped. */
+export function oneLineOf(error: unknown, maxLength = 300): string {
+  const text = redact(error instanceof Error ? error.message : String(error))
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+}

@@ -9,7 +9,7 @@
 import * as actionsCore from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import { authorityFor, DEFAULT_AUTHORITY_HOST } from './authority.js';
-import { AuthError, firstLineOf, type NoCredentials } from './errors.js';
+import { AuthError, firstLineOf, oneLineOf, type NoCredentials } from './errors.js';
 import { decodeJwtClaims } from './jwt.js';
 import { msalTokenProvider } from './msal-provider.js';
 import type { EntraNetworkOptions } from './network-client.js';
@@ -165,7 +165,7 @@ async function fetchGitHubToken(core: ActionsCore, audience: string): Promise<st
   } catch (error) {
     throw new AuthError(
       'github-oidc',
-      `GitHub's OIDC endpoint gave no token for audience ${audience}: ${firstLineOf(error).replace(/^Error message:\s*/, '')}`,
+      `GitHub's OIDC endpoint gave no token for audience ${audience}: ${oneLineOf(error).replace(/^Error message:\s*/i, '')}`,
     );
   }
   if (!token) throw new AuthError('github-oidc', `GitHub's OIDC endpoint answered an empty token for audience ${audience}.`);
