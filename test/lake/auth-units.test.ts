@@ -115,7 +115,7 @@ describe('redact', () => {
   it('removes registered secrets, JWTs, bearer credentials and credential form fields', () => {
     const secret = registerSecret('Q~registered-secret-for-redact');
     const jwt = buildJwt({ sub: 'x' });
-    const text = `secret ${secret}; token ${jwt}; Authorization: Bearer abc.def-123; body client_secret=s3cr3t&client_assertion=xyz&scope=a`;
+    const text = `secret ${secret}; token ${jwt}; Authorization: Bearer opaque.token-value-123456; body client_secret=s3cr3t&client_assertion=xyz&scope=a`;
     const out = redact(text);
     expect(out).toBe('secret ***; token ***; Authorization: Bearer ***; body client_secret=***&client_assertion=***&scope=a');
   });

@@ -18,7 +18,8 @@ const MIN_SECRET_LENGTH = 4;
 const JWT_PATTERN = /eyJ[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]*/g;
 /** Credentials that may sit in a form body or header quoted by an error. */
 const CREDENTIAL_FIELD_PATTERN = /\b(client_secret|client_assertion|assertion|access_token|id_token|refresh_token)=[^&\s"']+/gi;
-const BEARER_PATTERN = /\b(Bearer)\s+[A-Za-z0-9._~+/=-]+/gi;
+/** 16+ characters, so prose such as "a ready bearer token" is left alone. */
+const BEARER_PATTERN = /\b(Bearer)\s+[A-Za-z0-9._~+/=-]{16,}/gi;
 
 const knownSecrets = new Set<string>();
 /** Values already sent to each core's setSecret: the runner masks for the whole job, once is enough. */

@@ -50,6 +50,10 @@ export type TokenProviderOptions = EntraNetworkOptions;
  * The token provider for these settings and environment, or the reason there
  * is none. Throws AuthError('configuration') when a credential is present but
  * its companions (tenant id, client id, a usable authority) are not.
+ *
+ * `env` decides which method applies; GitHub OIDC tokens are then fetched by
+ * `core.getIDToken`, which (in @actions/core) reads the request URL and
+ * token from process.env itself.
  */
 export function createTokenProvider(
   settings: AuthSettings,
