@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { Agent, buildConnector } from 'undici';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -104,8 +105,8 @@ export function hasOpenssl(): boolean {
   }
 }
 
-/** A throwaway CA and a server certificate for 127.0.0.1 signed by it. */
-export function makeTestCertificates(): TestCertificates {
+/** A throwaway CA and a server certificate for 127.0.0.1 (and any extra DNS names) signed by it. */
+export function makeTestCertificates(dnsNames: string[] = []): TestCertificates {
   const dir = mkdtempSync(join(tmpdir(), 'lakeguard-ca-'));
   const run = (args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
   try {
@@ -128,7 +129,8 @@ export function makeTestCertificates(): TestCertificates {
       'keyUsage=critical,keyCertSign,cRLSign',
     ]);
     run(['req', ...ec, '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=127.0.0.1']);
-    writeFileSync(join(dir, 'ext.cnf'), 'subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth\n');
+    const altNames = ['IP:127.0.0.1', ...dnsNames.map((name) => `DNS:${name}`)].join(',');
+    writeFileSync(join(dir, 'ext.cnf'), `subjectAltName=${altNames}\nextendedKeyUsage=serverAuth\n`);
     run([
       'x509',
       '-req',
@@ -164,8 +166,13 @@ export type TokenAnswer = { status: number; body: unknown; contentType?: string 
 export interface FakeEntra {
   /** Value for authority-host: https://127.0.0.1:<port> */
   authorityHost: string;
+  port: number;
   tokenRequests: TokenRequest[];
   metadataRequests: string[];
+  /** Requests to any other path (instance discovery would land here). */
+  otherRequests: string[];
+  /** The Host header of every request. */
+  hosts: string[];
   issuedAccessTokens: string[];
   /** Lifetime of issued tokens in seconds (MSAL renews within 5 minutes of expiry). */
   expiresIn: number;
@@ -176,15 +183,18 @@ export interface FakeEntra {
 
 /** An Entra authority on https loopback: tenant OpenID metadata and the v2 token endpoint. */
 export async function startFakeEntra(certificates: TestCertificates): Promise<FakeEntra> {
-  const state: Omit<FakeEntra, 'authorityHost' | 'close'> = {
+  const state: Omit<FakeEntra, 'authorityHost' | 'port' | 'close'> = {
     tokenRequests: [],
     metadataRequests: [],
+    otherRequests: [],
+    hosts: [],
     issuedAccessTokens: [],
     expiresIn: 3600,
   };
   let base = '';
   const server = createHttpsServer({ key: certificates.key, cert: certificates.cert }, async (request, response) => {
     const url = new URL(request.url ?? '/', base);
+    state.hosts.push(request.headers.host ?? '');
     const metadata = /^\/([^/]+)\/v2\.0\/\.well-known\/openid-configuration$/.exec(url.pathname);
     if (request.method === 'GET' && metadata) {
       const tenant = metadata[1]!;
@@ -215,12 +225,14 @@ export async function startFakeEntra(certificates: TestCertificates): Promise<Fa
         access_token: accessToken,
       });
     }
+    state.otherRequests.push(`${request.method} ${url.pathname}${url.search}`);
     sendJson(response, 404, { error: 'not_found' });
   });
   const port = await listen(server);
   base = `https://127.0.0.1:${port}`;
   return Object.assign(state, {
     authorityHost: base,
+    port,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -244,4 +256,17 @@ export function entraError(code: number, error: string, description: string): To
       error_uri: `https://login.microsoftonline.com/error?code=${code}`,
     },
   };
+}
+
+/**
+ * An undici dispatcher that trusts the test CA and connects every request, whatever
+ * its host name, to the loopback port (TLS still checks the certificate against the
+ * requested name): lets MSAL talk to "login.microsoftonline.com" without DNS.
+ */
+export function loopbackDispatcher(ca: string, port: number): Agent {
+  const connect = buildConnector({ ca });
+  return new Agent({
+    connect: (options, callback) =>
+      connect({ ...options, hostname: '127.0.0.1', port: String(port), servername: options.hostname }, callback),
+  });
 }
