@@ -306,7 +306,13 @@ describe('configuration errors', () => {
 
   it('OIDC available but no tenant-id / client-id', () => {
     expect(() => createTokenProvider({}, oidc, recordingCore())).toThrow(
-      'GitHub OIDC is set but tenant-id (or AZURE_TENANT_ID) and client-id (or AZURE_CLIENT_ID) is missing: both are needed to ask Entra ID for a token.',
+      'GitHub OIDC is set but tenant-id (or AZURE_TENANT_ID) and client-id (or AZURE_CLIENT_ID) are missing: both are needed to ask Entra ID for a token.',
+    );
+  });
+
+  it('names the one missing id', () => {
+    expect(() => createTokenProvider({ tenantId: TENANT }, oidc, recordingCore())).toThrow(
+      'GitHub OIDC is set but client-id (or AZURE_CLIENT_ID) is missing: both are needed to ask Entra ID for a token.',
     );
   });
 

@@ -87,7 +87,7 @@ export function createTokenProvider(
   if (!tenantId || !clientId) {
     throw new AuthError(
       'configuration',
-      `${method} is set but ${missing.join(' and ')} is missing: both are needed to ask Entra ID for a token.`,
+      `${method} is set but ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing: both are needed to ask Entra ID for a token.`,
     );
   }
   const authorityHost = nonEmpty(settings.authorityHost) ?? nonEmpty(env.AZURE_AUTHORITY_HOST) ?? DEFAULT_AUTHORITY_HOST;
