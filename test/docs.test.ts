@@ -10,6 +10,9 @@ import { CHECK_OF_RULE, DETECTION_CHECKS, PROJECT_CHECKS, RULE_LIST } from '../s
 import { TEST_RULES } from '../src/report/reporters/test-rules.js';
 
 const root = path.resolve(__dirname, '..');
+import { DEFAULT_ACTION_REF } from '../src/init/init-command.js';
+import { INIT_FILES } from '../src/init/templates.js';
+
 const update = process.env.UPDATE_DOCS === '1';
 const allRules = [...RULE_LIST, ...TEST_RULES.values()];
 
@@ -61,6 +64,18 @@ describe('generated docs', () => {
     const text = fs.readFileSync(file, 'utf8');
     const pattern = /<!-- rules:start -->\n[\s\S]*?<!-- rules:end -->/;
     const expected = `<!-- rules:start -->\n${readmeTable()}\n<!-- rules:end -->`;
+    if (update) fs.writeFileSync(file, text.replace(pattern, expected));
+    expect(fs.readFileSync(file, 'utf8').match(pattern)?.[0], 'run npm run docs').toBe(expected);
+  });
+
+  it('README shows the workflows lakeguard init writes', () => {
+    const file = path.join(root, 'README.md');
+    const text = fs.readFileSync(file, 'utf8');
+    const pattern = /<!-- workflows:start -->\n[\s\S]*?<!-- workflows:end -->/;
+    const blocks = Object.entries(INIT_FILES)
+      .filter(([name]) => name.startsWith('.github/workflows/'))
+      .map(([name, body]) => `\`${name}\`:\n\n\`\`\`yaml\n${body.replaceAll('{{ACTION}}', DEFAULT_ACTION_REF).trimEnd()}\n\`\`\``);
+    const expected = `<!-- workflows:start -->\n${blocks.join('\n\n')}\n<!-- workflows:end -->`;
     if (update) fs.writeFileSync(file, text.replace(pattern, expected));
     expect(fs.readFileSync(file, 'utf8').match(pattern)?.[0], 'run npm run docs').toBe(expected);
   });
