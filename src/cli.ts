@@ -17,6 +17,9 @@ export const USAGE = `lakeguard ${TOOL_VERSION} — detection-as-code for Micros
 Usage:
   lakeguard validate [PATH...] [options]   static checks (schema, KQL, entities, ATT&CK, ids)
   lakeguard test [PATH...] [options]       static checks, then each detection's offline tests
+  lakeguard run [PATH...] --database DB [--endpoint URL] [--gate] [--concurrency N]
+                [--lookback D] [--show-results counts|entities|rows]
+                                           run each detection on the Sentinel data lake (hunt or gate)
   lakeguard query [--data DIR|FILE ...] [--now ISO] [--format table|json] (QUERY | --file F | --batch F.jsonl)
                                            run KQL in the embedded engine (no cluster)
   lakeguard export --format arm OUT_DIR [PATH...]
@@ -44,6 +47,17 @@ Options:
   --max-file-size N     largest detection file in bytes (default 1048576)
   --shard I/N           check only shard I of N (matrix jobs; stable by detection id)
   --changed-since REF   check only detections whose file or fixtures changed since REF (git)
+
+Options of run (defaults from lakeguard.yaml's lake: section):
+  --database DB         the lake database: workspaceName-workspaceId (ADX: the database name)
+  --endpoint URL        query endpoint (default the Sentinel data lake; an ADX cluster URL works)
+  --gate                fail on any breach of limits or expectations (release gate); default: hunt
+  --concurrency N       queries in flight (default 4)
+  --lookback D          window for every detection instead of its queryPeriod (e.g. 1d)
+  --show-results L      what reports reveal: counts (default), entities or rows
+  --tenant-id, --client-id, --audience, --scope, --authority-host
+                        Entra sign-in (GitHub OIDC in Actions; locally AZURE_CLIENT_SECRET,
+                        AZURE_FEDERATED_TOKEN_FILE or a ready LAKEGUARD_TOKEN)
   --color / --no-color  force or disable colour
   --debug               show stack traces for internal errors
   -h, --help            show this help
@@ -52,8 +66,8 @@ Options:
 Exit codes: 0 nothing at or above the fail level, 1 findings or failures,
 2 usage or configuration error.`;
 
-const COMMANDS = new Set(['validate', 'test']);
-const PLANNED = new Set(['run', 'emulator']);
+const COMMANDS = new Set(['validate', 'test', 'run']);
+const PLANNED = new Set(['emulator']);
 
 /** What the CLI should do, or a usage error. */
 export type ParsedArgs = { help: true } | { version: true } | { settings: LakeguardSettings } | { error: string };
@@ -91,6 +105,17 @@ export function parseCliArgs(
         'max-file-size': { type: 'string' },
         shard: { type: 'string' },
         'changed-since': { type: 'string' },
+        endpoint: { type: 'string' },
+        database: { type: 'string' },
+        gate: { type: 'boolean' },
+        concurrency: { type: 'string' },
+        lookback: { type: 'string' },
+        'show-results': { type: 'string' },
+        'tenant-id': { type: 'string' },
+        'client-id': { type: 'string' },
+        audience: { type: 'string' },
+        scope: { type: 'string' },
+        'authority-host': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         debug: { type: 'boolean' },
@@ -118,12 +143,36 @@ export function parseCliArgs(
   if (typeof jobs === 'string') return { error: jobs };
   const maxFileBytes = positiveInt(values['max-file-size'], '--max-file-size');
   if (typeof maxFileBytes === 'string') return { error: maxFileBytes };
+  const concurrency = positiveInt(values.concurrency, '--concurrency');
+  if (typeof concurrency === 'string') return { error: concurrency };
+  const showResults = values['show-results'] ?? 'counts';
+  if (!['counts', 'entities', 'rows'].includes(showResults)) return { error: `--show-results must be counts, entities or rows, not '${showResults}'.` };
+  const liveOnly = ['endpoint', 'database', 'gate', 'concurrency', 'lookback', 'show-results', 'tenant-id', 'client-id', 'audience', 'scope', 'authority-host'];
+  const misplaced = liveOnly.find((flag) => values[flag as keyof typeof values] !== undefined);
+  if (command !== 'run' && misplaced) return { error: `--${misplaced} is for 'lakeguard run'.` };
+  const live =
+    command === 'run'
+      ? {
+          endpoint: values.endpoint,
+          database: values.database,
+          gate: Boolean(values.gate),
+          concurrency,
+          lookback: values.lookback,
+          showResults: showResults as 'counts' | 'entities' | 'rows',
+          tenantId: values['tenant-id'],
+          clientId: values['client-id'],
+          audience: values.audience,
+          scope: values.scope,
+          authorityHost: values['authority-host'],
+        }
+      : undefined;
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   if (typeof shard === 'string') return { error: `--${shard}` };
   const color = values['no-color'] ? false : values.color ? true : isTty && !env.NO_COLOR;
   return {
     settings: {
       command: command as LakeguardSettings['command'],
+      live,
       paths,
       root: process.cwd(),
       configFile: values['no-config'] ? false : values.config,
@@ -300,6 +349,7 @@ export async function runCli(
   }
   const settings = parsed.settings;
   if (settings.debug) process.env.LAKEGUARD_DEBUG = '1';
+  if (settings.command === 'run') settings.onProgress = (line) => io.err(`${line}\n`);
   const outcome = await run(settings);
   if (outcome.error) {
     io.err(`lakeguard: ${outcome.error}\n`);

@@ -9,11 +9,15 @@ import { ConfigError, findConfig, loadConfig, type RepoConfig } from './load/con
 import { MissingPathError } from './pipeline/discover.js';
 import { changedFilesFromGit } from './github/changed-files.js';
 import { testDetections } from './pipeline/test.js';
-import { validateDetections } from './pipeline/validate.js';
+import { validateDetections, type ValidateOptions } from './pipeline/validate.js';
+import { AuthError, createTokenProvider } from './lake/auth/index.js';
+import { runLive } from './lake/run/run-live.js';
+import { parseDuration } from './util/duration.js';
 import type { ReportContext } from './report/context.js';
 import { LEVEL_RANK, type RuleMeta, type RunResult } from './report/result.js';
 import { REPORTERS } from './report/reporters/index.js';
 import { TEST_RULES } from './report/reporters/test-rules.js';
+import { LIVE_RULES } from './lake/run/live-rules.js';
 import type { FailOn, LakeguardSettings } from './settings.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -26,8 +30,55 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/** `run` without any credentials: the action falls back to `test`, the CLI explains. */
+export class NoCredentialsError extends UsageError {
+  override name = 'NoCredentialsError';
+}
+
+/** `run`: settings from flags or inputs over lakeguard.yaml's `lake:`, a token, then the live run. */
+async function runOnLake(settings: LakeguardSettings, config: RepoConfig, options: ValidateOptions): Promise<RunResult> {
+  const live = settings.live ?? { gate: false, concurrency: 4, showResults: 'counts' };
+  const lake = config.lake ?? {};
+  const database = live.database ?? lake.database;
+  if (!database) throw new UsageError('run needs the database to query: --database NAME (the lake\'s workspaceName-workspaceId), or lake.database in lakeguard.yaml');
+  const lookbackMs = live.lookback === undefined ? undefined : parseDuration(live.lookback);
+  if (live.lookback !== undefined && !lookbackMs) throw new UsageError(`--lookback must be a duration such as 1d, not '${live.lookback}'`);
+  const provider = createTokenProvider(
+    {
+      tenantId: live.tenantId ?? lake.tenantId,
+      clientId: live.clientId ?? lake.clientId,
+      audience: live.audience ?? lake.audience,
+      scope: live.scope ?? lake.scope,
+      authorityHost: live.authorityHost ?? lake.authorityHost,
+    },
+    process.env,
+  );
+  if (provider.kind === 'none') throw new NoCredentialsError(provider.message);
+  try {
+    // One token up front: a sign-in problem is explained once, not once per detection.
+    await provider.getToken();
+  } catch (error) {
+    if (error instanceof AuthError) throw new UsageError(error.message);
+    throw error;
+  }
+  const { result } = await runLive({
+    ...options,
+    endpoint: live.endpoint ?? lake.endpoint,
+    database,
+    gate: live.gate,
+    concurrency: live.concurrency ?? lake.concurrency ?? 4,
+    lookbackMs,
+    showResults: live.showResults,
+    token: () => provider.getToken(),
+    onProgress: settings.onProgress,
+  });
+  return result;
+}
+
 export interface RunOutcome {
   exitCode: number;
+  /** `run` found no credentials (e.g. a pull request from a fork): the message says why. */
+  noCredentials?: boolean;
   result?: RunResult;
   /** Message for a usage/configuration error (exit 2). */
   error?: string;
@@ -35,9 +86,9 @@ export interface RunOutcome {
   failOn: FailOn;
 }
 
-/** Every rule reporters may see: check rules plus offline-test rules. */
+/** Every rule reporters may see: check rules, offline-test rules and live-run rules. */
 export function allRules(): ReadonlyMap<string, RuleMeta> {
-  return new Map<string, RuleMeta>([...RULES, ...TEST_RULES]);
+  return new Map<string, RuleMeta>([...RULES, ...TEST_RULES, ...LIVE_RULES]);
 }
 
 export function reportContext(settings: Pick<LakeguardSettings, 'root' | 'color'>, extra: Partial<ReportContext> = {}): ReportContext {
@@ -101,7 +152,12 @@ export async function run(settings: LakeguardSettings): Promise<RunOutcome> {
     const cacheFile = settings.cache ? path.resolve(settings.root, settings.cacheDir ?? '.lakeguard-cache', 'validate.json') : undefined;
     const selection = { shard: settings.shard, changed: await changedSelection(settings) };
     const options = { paths, root: settings.root, config, cacheFile, jobs: settings.jobs, debug: settings.debug, selection };
-    const { result } = settings.command === 'test' ? await testDetections(options) : await validateDetections(options);
+    const result =
+      settings.command === 'run'
+        ? await runOnLake(settings, config, options)
+        : settings.command === 'test'
+          ? (await testDetections(options)).result
+          : (await validateDetections(options)).result;
     const context = reportContext(settings);
     const writes: Promise<void>[] = [];
     if (settings.sarifFile) writes.push(writeReport(settings.root, settings.sarifFile, REPORTERS.get('sarif')!(result, context)));
@@ -112,7 +168,7 @@ export async function run(settings: LakeguardSettings): Promise<RunOutcome> {
     return { exitCode: failsAt(result, failOn) ? EXIT_FAILED : EXIT_OK, result, failOn };
   } catch (error) {
     if (error instanceof ConfigError || error instanceof UsageError || error instanceof MissingPathError) {
-      return { exitCode: EXIT_USAGE, error: error.message, failOn };
+      return { exitCode: EXIT_USAGE, error: error.message, failOn, noCredentials: error instanceof NoCredentialsError };
     }
     const message = settings.debug
       ? String((error as Error)?.stack ?? error)

@@ -7,9 +7,27 @@ import type { Level } from './report/result.js';
 
 export type FailOn = Level | 'never';
 
+/** Settings of `lakeguard run` (live queries on the lake). */
+export interface LiveSettings {
+  endpoint?: string;
+  database?: string;
+  gate: boolean;
+  concurrency?: number;
+  /** Overrides every detection's queryPeriod, e.g. `1d`. */
+  lookback?: string;
+  showResults: 'counts' | 'entities' | 'rows';
+  tenantId?: string;
+  clientId?: string;
+  audience?: string;
+  scope?: string;
+  authorityHost?: string;
+}
+
 export interface LakeguardSettings {
-  /** validate: static checks; test: static checks plus each detection's offline tests. */
-  command: 'validate' | 'test';
+  /** validate: static checks; test: plus each detection's offline tests; run: plus live queries on the lake. */
+  command: 'validate' | 'test' | 'run';
+  /** For `run`. */
+  live?: LiveSettings;
   /** Files or folders to check. Default: the config's `paths`, else `detections`. */
   paths: string[];
   /** Repository root: paths are shown relative to it. Default: the working directory. */
@@ -43,6 +61,8 @@ export interface LakeguardSettings {
   changedFiles?: string[];
   /** Like changedFiles, from `git diff --name-only REF...HEAD` (the CLI's --changed-since). */
   changedSince?: string;
+  /** Progress lines of a live run (one per detection as it completes). */
+  onProgress?: (line: string) => void;
   /** Console output format. Default 'console'. */
   format: 'console' | 'json' | 'none';
 }

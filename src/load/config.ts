@@ -26,14 +26,30 @@ export interface RepoConfig {
   maxFileBytes?: number;
   /** Default detection paths when none are given. */
   paths?: string[];
+  /** Defaults of `lakeguard run`: where the lake is and who signs in. */
+  lake?: LakeConfig;
 }
+
+/** The `lake:` section of lakeguard.yaml; flags and action inputs override it. */
+export interface LakeConfig {
+  endpoint?: string;
+  database?: string;
+  tenantId?: string;
+  clientId?: string;
+  audience?: string;
+  scope?: string;
+  authorityHost?: string;
+  concurrency?: number;
+}
+
+const LAKE_KEYS = ['endpoint', 'database', 'tenantId', 'clientId', 'audience', 'scope', 'authorityHost', 'concurrency'] as const;
 
 /** A configuration problem, already formatted with its position. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-const KNOWN_KEYS = new Set(['paths', 'failOn', 'maxFileSize', 'tables', 'functions', 'watchlists']);
+const KNOWN_KEYS = new Set(['paths', 'failOn', 'maxFileSize', 'tables', 'functions', 'watchlists', 'lake']);
 
 /** Find `lakeguard.yaml` in `dir` (no upward search: the repository root is the working directory). */
 export async function findConfig(dir: string): Promise<string | undefined> {
@@ -107,6 +123,22 @@ export async function loadConfig(file: string | undefined, displayRoot = process
     if (!Array.isArray(data.paths) || !data.paths.every((p) => typeof p === 'string'))
       fail(['paths'], 'paths must be a list of folders or files.');
     config.paths = data.paths as string[];
+  }
+  if (data.lake !== undefined) {
+    if (typeof data.lake !== 'object' || data.lake === null || Array.isArray(data.lake)) fail(['lake'], 'lake must be a mapping such as { database: name-id }.');
+    const lake: LakeConfig = {};
+    for (const [key, value] of Object.entries(data.lake as Record<string, unknown>)) {
+      if (!(LAKE_KEYS as readonly string[]).includes(key))
+        fail(['lake', key], `unknown key '${key}'.${didYouMean(key, LAKE_KEYS)} Known keys: ${LAKE_KEYS.join(', ')}.`, 'key');
+      if (key === 'concurrency') {
+        if (!Number.isInteger(value) || (value as number) < 1 || (value as number) > 64) fail(['lake', key], 'concurrency must be a whole number from 1 to 64.');
+        lake.concurrency = value as number;
+      } else {
+        if (typeof value !== 'string' || !value.trim()) fail(['lake', key], `${key} must be text.`);
+        (lake as Record<string, unknown>)[key] = (value as string).trim();
+      }
+    }
+    config.lake = lake;
   }
   for (const [i, entry] of listAt(data, 'tables', fail).entries()) {
     const where = ['tables', i];

@@ -48,6 +48,10 @@ export interface LiveOutcome {
   entities?: EntityRecord[];
   clientRequestId?: string;
   attempts?: number;
+  /** Why the query could not be judged (throttled, timeout, partial, …), when it could not. */
+  error?: string;
+  /** The first result rows, at `show-results: rows`. */
+  sampleRows?: Record<string, unknown>[];
 }
 
 export type DetectionStatus = 'passed' | 'failed' | 'error' | 'skipped';

@@ -1,0 +1,149 @@
+/**
+ * `lakeguard run`: the static checks, then each sound detection's query on the
+ * Sentinel data lake over its window, judged against its trigger, limits and
+ * expectations. A hunt reports; a gate (`gate: true`) fails on any breach.
+ * Queries run concurrently through one client; one detection's failure never
+ * stops the others.
+ */
+import path from 'node:path';
+import { findingAt } from '../../checks/check.js';
+import { serializeValue } from '../../engine/serialize.js';
+import type { Value } from '../../engine/values.js';
+import { DEFAULT_MAX_FILE_BYTES, loadDetectionFile } from '../../load/load-detection.js';
+import { validateDetections, type ValidateOptions } from '../../pipeline/validate.js';
+import { compareFindings, statusOf, totalsOf, type DetectionResult, type Finding, type LiveOutcome, type RunResult } from '../../report/result.js';
+import { createLakeClient, LakeError, type LakeClient, type LakeResult, type RetryPolicy } from '../client/index.js';
+import { judge, tableOfResult } from './judge.js';
+import { LIVE_QUERY_ERROR, LIVE_RESULT_LIMIT } from './live-rules.js';
+import { planRun, type Limits } from './plan.js';
+
+export type ShowResults = 'counts' | 'entities' | 'rows';
+
+export interface LiveRunOptions extends ValidateOptions {
+  endpoint?: string;
+  database: string;
+  /** Fail detections on any breach (release gate) instead of reporting them (hunt). */
+  gate: boolean;
+  concurrency: number;
+  /** Overrides every detection's queryPeriod. */
+  lookbackMs?: number;
+  showResults: ShowResults;
+  token: () => Promise<string>;
+  /** The run's now (default: the wall clock at the start, to the second). */
+  now?: Date;
+  limits?: Partial<Limits>;
+  retry?: Partial<RetryPolicy>;
+  /** One line per detection as it completes (CI logs, progress). */
+  onProgress?: (line: string) => void;
+}
+
+/** Rows kept in the report at `show-results: rows`. */
+export const SAMPLE_ROWS = 20;
+
+function sampleRows(result: LakeResult): Record<string, unknown>[] {
+  const table = tableOfResult(result);
+  const rows: Record<string, unknown>[] = [];
+  for (let r = 0; r < Math.min(SAMPLE_ROWS, table.rowCount); r++) {
+    const row: Record<string, unknown> = {};
+    table.columns.forEach((c, i) => {
+      const v = table.data[i]![r] as Value;
+      row[c.name] = typeof v === 'bigint' && c.type !== 'datetime' && c.type !== 'timespan' ? v.toString() : serializeValue(v, c.type);
+    });
+    rows.push(row);
+  }
+  return rows;
+}
+
+async function runOne(entry: DetectionResult, options: LiveRunOptions, client: LakeClient, now: Date): Promise<void> {
+  const started = performance.now();
+  const { detection } = await loadDetectionFile(path.resolve(options.root, entry.file), entry.file, {
+    maxFileBytes: options.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+  });
+  if (!detection || typeof detection.data.query !== 'string') return;
+  const at = (ruleId: string, where: (string | number)[], message: string, level?: Finding['level']): Finding =>
+    findingAt(entry.file, ruleId, detection.source.locate(where), message, level);
+  const plan = planRun(detection.data, now, { ...options.limits, lookbackMs: options.lookbackMs });
+  if (plan.problems.length > 0) {
+    entry.findings.push(...plan.problems.map((p) => at(LIVE_RESULT_LIMIT, ['limits'], `${p}.`)));
+    return;
+  }
+  let live: LiveOutcome;
+  try {
+    const result = await client.query(
+      {
+        query: detection.data.query,
+        database: options.database,
+        serverTimeoutMs: plan.limits.timeoutMs,
+        // One more record than allowed, so "exactly at the limit" and "over it" differ.
+        maxRecords: plan.limits.maxRows + 1,
+        maxSize: plan.limits.maxBytes,
+        now: plan.now,
+        timeScope: { column: 'TimeGenerated', from: plan.from, to: plan.now },
+      },
+      {},
+    );
+    const judgement = judge(detection.data, result, plan.limits);
+    const level = options.gate ? 'error' : 'warning';
+    entry.findings.push(...judgement.breaches.map((b) => at(b.ruleId, b.path, b.message, level)));
+    live = { fired: judgement.fired, rows: result.rowCount, bytes: result.bytes, durationMs: result.durationMs, clientRequestId: result.requestId, attempts: result.attempts };
+    if (options.showResults !== 'counts') live.entities = judgement.entities;
+    if (options.showResults === 'rows') live.sampleRows = sampleRows(result);
+  } catch (error) {
+    if (!(error instanceof LakeError)) throw error;
+    // A result-size refusal by the lake is a breach of the limits; every other failure means "could not run".
+    const truncated = error.kind === 'truncated' || error.kind === 'too-large';
+    entry.findings.push(
+      truncated
+        ? at(LIVE_RESULT_LIMIT, ['limits'], error.message, options.gate ? 'error' : 'warning')
+        : at(LIVE_QUERY_ERROR, ['query'], error.message),
+    );
+    live = {
+      fired: false,
+      rows: 0,
+      bytes: error.details.bytes ?? 0,
+      durationMs: Math.round(performance.now() - started),
+      clientRequestId: error.requestId,
+      attempts: error.attempts,
+      error: error.kind,
+    };
+  }
+  entry.live = live;
+}
+
+/** A live outcome that could not be judged is an error, whatever the level of its finding. */
+function liveStatus(entry: DetectionResult): DetectionResult['status'] {
+  if (entry.live?.error && entry.live.error !== 'truncated' && entry.live.error !== 'too-large') return 'error';
+  // Breaches are warnings in a hunt and errors in a gate, so the usual rule decides.
+  return statusOf(entry.findings, entry.tests);
+}
+
+function progressLine(entry: DetectionResult): string {
+  const live = entry.live;
+  if (!live) return `- ${entry.file}: not run (${entry.findings.filter((f) => f.level === 'error').length} static error(s))`;
+  if (live.error) return `✗ ${entry.file}: ${entry.findings.find((f) => f.ruleId === LIVE_QUERY_ERROR || f.ruleId === LIVE_RESULT_LIMIT)?.message ?? live.error}`;
+  return `${live.fired ? '●' : '○'} ${entry.file}: ${live.fired ? 'fired' : 'quiet'}, ${live.rows} row(s), ${live.durationMs} ms${live.attempts && live.attempts > 1 ? `, ${live.attempts} attempts` : ''}`;
+}
+
+export async function runLive(options: LiveRunOptions): Promise<{ result: RunResult }> {
+  const started = performance.now();
+  const { result } = await validateDetections(options);
+  const now = options.now ?? new Date(Math.floor(Date.now() / 1000) * 1000);
+  const client = createLakeClient({ endpoint: options.endpoint, token: options.token, concurrency: options.concurrency, retry: options.retry });
+  try {
+    await Promise.all(
+      result.results.map(async (entry) => {
+        // A detection with static errors is never sent: it would fail or, worse, answer something else.
+        if (!entry.findings.some((f) => f.level === 'error')) await runOne(entry, options, client, now);
+        entry.findings.sort(compareFindings);
+        entry.status = liveStatus(entry);
+        options.onProgress?.(progressLine(entry));
+      }),
+    );
+  } finally {
+    await client.close();
+  }
+  result.command = 'run';
+  result.totals = totalsOf(result.results);
+  result.durationMs = Math.round(performance.now() - started);
+  return { result };
+}
