@@ -163,7 +163,7 @@ describe('v2 frame reader', () => {
     expect(() => readDataSet(v2Response({ ...simpleTable, rows: ['["a","3"]'] }))).toThrow('column Count (long) holds a string');
     expect(() => readDataSet(v2Response({ ...simpleTable, rows: ['["a",1.5]'] }))).toThrow('column Count (long) holds a number');
     expect(() => readDataSet(v2Response({ ...simpleTable, rows: ['"a"'] }))).toThrow('is not an array');
-    expect(() => readDataSet(v2Response({ ...simpleTable, rows: ['["a",tru]'] }))).toThrow('invalid JSON in row 0');
+    expect(() => readDataSet(v2Response({ ...simpleTable, rows: ['["a",tru]'] }))).toThrow('invalid JSON in rows from 0 of frame 2');
   });
 
   it('keeps other keys and nested Rows keys intact', () => {
@@ -187,5 +187,56 @@ describe('exact JSON parser', () => {
   });
   it('rejects invalid JSON', () => {
     for (const bad of ['[1,]', '{"a"}', '"x', '[01]', 'nul']) expect(() => parseExactJson(bad)).toThrow();
+  });
+});
+
+describe('v2 frame reader, chunk boundaries', () => {
+  it('handles escapes, long runs and rows split at every byte position', () => {
+    const text = v2Response({
+      columns: [
+        ['s', 'string'],
+        ['l', 'long'],
+        ['r', 'real'],
+      ],
+      rows: [
+        '["a\\\\\\"b\\\\",9007199254740993,0.14285714285714285]',
+        '["\\u00e9\\\\",1,12345678901234567.5]',
+        '["",-9007199254740993,1e20]',
+      ],
+    });
+    const expected = [
+      ['a\\"b\\', 9007199254740993n, 0.14285714285714285],
+      ['é\\', 1, Number('12345678901234567.5')],
+      ['', -9007199254740993n, 1e20],
+    ];
+    for (let cut = 1; cut < text.length; cut++) {
+      const rows = primary(readDataSet(text, [cut, text.length])).rows;
+      expect(rows, `cut at ${cut}`).toEqual(expected);
+    }
+    expect(() => readDataSet(v2Response({ ...simpleTable, rows: ['1'] }))).toThrow('is not an array');
+  });
+});
+
+describe('datetime decoding', () => {
+  it('the fast path agrees with the engine parser', async () => {
+    const { decodeDatetime } = await import('../../src/lake/client/decode.js');
+    const samples = [
+      '2025-01-01T00:00:00Z',
+      '2025-01-01T23:59:59.9999999Z',
+      '2024-02-29T12:34:56.5Z',
+      '1969-12-31T23:59:59.123Z',
+      '9999-12-31T23:59:59.1234567Z',
+      '2025-02-30T00:00:00Z',
+      '2025-01-01T24:00:00Z',
+      '2025-01-01T00:00:60Z',
+      '2025-01-01 00:00:00',
+      '2025-01-01T00:00:00.Z',
+      '2025-01-01T00:00:00+02:00',
+      'nope',
+    ];
+    for (const s of samples) expect(decodeDatetime(s), s).toBe(parseDatetime(s));
+    // DateTime.MinValue and other years below 100 stay in their century.
+    expect(decodeDatetime('0001-01-01T00:00:00Z')).toBe(-621355968000000000n);
+    expect(decodeDatetime('0099-12-31T23:59:59.5Z')).toBe(-590114592000000000n - 5_000_000n);
   });
 });

@@ -1,10 +1,10 @@
 /**
  * Incremental reader for the top-level v2 frame array. It scans bytes as they
  * arrive (strings, escapes, brackets only), cuts out each frame and, inside a
- * frame, each element of its `Rows` array, and parses those pieces on their own.
- * So a 64 MB PrimaryResult is never held as one string: memory stays near the
- * parsed rows. Pieces with a digit run of 16+ (a possible long beyond 2^53) go
- * through the exact parser; everything else through JSON.parse.
+ * frame, the elements of its `Rows` array, and parses those pieces on their own
+ * (the complete rows of one chunk with one JSON.parse). So a 64 MB PrimaryResult
+ * is never held as one string: memory stays near the parsed rows. Pieces with an
+ * integer of 16+ digits (a possible long beyond 2^53) go through the exact parser.
  */
 import { parseExactJson, type ExactJson } from './exact-json.js';
 
@@ -24,15 +24,19 @@ const enum Phase {
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
-const ROWS_KEY = 'Rows';
+const COMMA = 0x2c;
+const DOT = 0x2e;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
 const LONG_DIGIT_RUN = 16;
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 }
 
-function parsePiece(pieces: Buffer[], exact: boolean, what: string): ExactJson {
-  const text = pieces.length === 1 ? pieces[0]!.toString('utf8') : Buffer.concat(pieces).toString('utf8');
+function parseText(text: string, exact: boolean, what: string): ExactJson {
   try {
     return exact ? parseExactJson(text) : (JSON.parse(text) as ExactJson);
   } catch (e) {
@@ -40,28 +44,34 @@ function parsePiece(pieces: Buffer[], exact: boolean, what: string): ExactJson {
   }
 }
 
+const joined = (pieces: Buffer[]): string => (pieces.length === 1 ? pieces[0]!.toString('utf8') : Buffer.concat(pieces).toString('utf8'));
+
 export class FrameReader {
   private phase = Phase.Start;
   private depth = 0;
   private inString = false;
   private escaped = false;
   private digitRun = 0;
+  private beforeRun = 0;
   private frameCount = 0;
   // The frame being read, without its Rows elements.
   private skeleton: Buffer[] = [];
-  private skeletonStart = -1;
   private skeletonExact = false;
   // Key tracking at the frame-object level, to spot "Rows".
   private expectKey = false;
-  private keyBytes: number[] | null = null;
+  private key: string | null = null;
   private lastKey = '';
   private inRows = false;
   private sawRows = false;
   private rows: ExactJson[] = [];
-  // The row being read.
-  private row: Buffer[] = [];
+  // A row that started in an earlier chunk.
+  private carried: Buffer[] = [];
   private rowStart = -1;
   private rowExact = false;
+  // Complete rows of the current chunk, parsed together.
+  private batchStart = -1;
+  private batchEnd = -1;
+  private batchExact = false;
   // A top-level object (an error body served with 200, or a v1 response).
   private topObject: Buffer[] = [];
 
@@ -73,142 +83,202 @@ export class FrameReader {
       this.topObject.push(buf);
       return;
     }
-    if (this.phase === Phase.InFrame) this.skeletonStart = this.inRows ? -1 : 0;
-    if (this.rowStart >= 0) this.rowStart = 0;
+    let skeletonStart = this.phase === Phase.InFrame && !this.inRows ? 0 : -1;
+    this.rowStart = this.rowStart >= 0 ? 0 : -1;
+    let nextBackslash = -1;
     const n = buf.length;
-    for (let i = 0; i < n; i++) {
-      const c = buf[i]!;
+    let i = 0;
+    while (i < n) {
       if (this.inString) {
-        if (this.escaped) this.escaped = false;
-        else if (c === BACKSLASH) this.escaped = true;
-        else if (c === QUOTE) {
-          this.inString = false;
-          if (this.keyBytes) {
-            this.lastKey = String.fromCharCode(...this.keyBytes);
-            this.keyBytes = null;
-          }
-        } else if (this.keyBytes && this.keyBytes.length < 64) this.keyBytes.push(c);
-        continue;
-      }
-      if (this.phase === Phase.InFrame) {
-        const betweenRows = this.inRows && this.depth === 3 && this.rowStart < 0;
-        if (c >= 0x30 && c <= 0x39 && !betweenRows) {
-          if (++this.digitRun >= LONG_DIGIT_RUN) {
-            if (this.rowStart >= 0) this.rowExact = true;
-            else this.skeletonExact = true;
-          }
+        // Jump to the closing quote; a backslash before it escapes one byte.
+        if (this.escaped) {
+          this.escaped = false;
+          i++;
           continue;
         }
-        this.digitRun = 0;
-        this.inFrame(buf, i, c);
+        const q = buf.indexOf(QUOTE, i);
+        if (nextBackslash < i && nextBackslash !== n) {
+          nextBackslash = buf.indexOf(BACKSLASH, i);
+          if (nextBackslash < 0) nextBackslash = n;
+        }
+        const end = q < 0 ? n : q;
+        if (nextBackslash < end) {
+          if (this.key !== null) this.key += buf.toString('latin1', i, nextBackslash + 2);
+          this.escaped = nextBackslash + 1 >= n;
+          i = nextBackslash + 2;
+          continue;
+        }
+        if (this.key !== null) this.key += buf.toString('latin1', i, end);
+        if (q < 0) break;
+        this.inString = false;
+        if (this.key !== null) {
+          this.lastKey = this.key;
+          this.key = null;
+        }
+        i = q + 1;
         continue;
       }
-      switch (this.phase) {
-        case Phase.Start:
-          if (isSpace(c) || (c === 0xef && i === 0) || c === 0xbb || c === 0xbf) continue; // whitespace, UTF-8 BOM
-          if (c === 0x5b) {
-            this.depth = 1;
-            this.phase = Phase.BetweenFrames;
-            continue;
+      const c = buf[i]!;
+      if (this.phase === Phase.InFrame) {
+        if (c >= 0x30 && c <= 0x39) {
+          if (this.depth === 3 && this.inRows && this.rowStart < 0) {
+            throw new FrameSyntaxError(`row ${this.rows.length} of frame ${this.frameCount} is not an array`);
           }
-          if (c === 0x7b) {
-            this.phase = Phase.TopObject;
-            this.topObject.push(buf.subarray(i));
-            return;
-          }
-          throw new FrameSyntaxError('the response is not JSON');
-        case Phase.BetweenFrames:
-          if (isSpace(c) || c === 0x2c) continue;
-          if (c === 0x7b) {
-            this.phase = Phase.InFrame;
-            this.depth = 2;
-            this.skeleton = [];
-            this.skeletonStart = i;
-            this.skeletonExact = false;
-            this.expectKey = true;
-            this.lastKey = '';
-            this.rows = [];
-            this.sawRows = false;
-            continue;
-          }
-          if (c === 0x5d) {
-            this.depth = 0;
-            this.phase = Phase.End;
-            continue;
-          }
-          throw new FrameSyntaxError(`frame ${this.frameCount} is not a JSON object`);
-        case Phase.End:
-          if (isSpace(c)) continue;
-          throw new FrameSyntaxError('unexpected text after the frame array');
+          if (this.digitRun++ === 0) this.beforeRun = i > 0 ? buf[i - 1]! : 0;
+          i++;
+          continue;
+        }
+        if (this.digitRun >= LONG_DIGIT_RUN && this.beforeRun !== DOT && c !== DOT && c !== 0x65 && c !== 0x45) {
+          if (this.rowStart >= 0) this.rowExact = true;
+          else this.skeletonExact = true;
+        }
+        this.digitRun = 0;
+        skeletonStart = this.inFrame(buf, i, c, skeletonStart);
+        i++;
+        continue;
       }
+      const phase = this.outsideFrames(c, i === 0);
+      if (phase === Phase.InFrame) skeletonStart = i;
+      else if (phase === Phase.TopObject) {
+        this.topObject.push(buf.subarray(i));
+        return;
+      }
+      i++;
     }
     // Keep the unfinished pieces of this chunk.
+    this.flushBatch(buf);
     if (this.phase === Phase.InFrame) {
-      if (this.rowStart >= 0) this.row.push(buf.subarray(this.rowStart));
-      else if (!this.inRows && this.skeletonStart >= 0) this.skeleton.push(buf.subarray(this.skeletonStart));
+      if (this.rowStart >= 0) this.carried.push(buf.subarray(this.rowStart));
+      else if (skeletonStart >= 0) this.skeleton.push(buf.subarray(skeletonStart));
     }
   }
 
-  private inFrame(buf: Buffer, i: number, c: number): void {
+  /** A byte before, between or after the frames; returns the phase it leads to. */
+  private outsideFrames(c: number, first: boolean): Phase {
+    this.step(c, first);
+    return this.phase;
+  }
+
+  private step(c: number, first: boolean): void {
+    switch (this.phase) {
+      case Phase.Start:
+        if (isSpace(c) || (first && c === 0xef) || c === 0xbb || c === 0xbf) return; // whitespace, UTF-8 BOM
+        if (c === OPEN_ARRAY) {
+          this.depth = 1;
+          this.phase = Phase.BetweenFrames;
+          return;
+        }
+        if (c === OPEN_OBJECT) {
+          this.phase = Phase.TopObject;
+          return;
+        }
+        throw new FrameSyntaxError('the response is not JSON');
+      case Phase.BetweenFrames:
+        if (isSpace(c) || c === COMMA) return;
+        if (c === OPEN_OBJECT) {
+          this.phase = Phase.InFrame;
+          this.depth = 2;
+          this.skeleton = [];
+          this.skeletonExact = false;
+          this.expectKey = true;
+          this.lastKey = '';
+          this.rows = [];
+          this.sawRows = false;
+          return;
+        }
+        if (c === CLOSE_ARRAY) {
+          this.depth = 0;
+          this.phase = Phase.End;
+          return;
+        }
+        throw new FrameSyntaxError(`frame ${this.frameCount} is not a JSON object`);
+      default:
+        if (isSpace(c)) return;
+        throw new FrameSyntaxError('unexpected text after the frame array');
+    }
+  }
+
+  /** One structural byte inside a frame; returns where the skeleton's current piece starts (-1: none). */
+  private inFrame(buf: Buffer, i: number, c: number, skeletonStart: number): number {
     if (this.inRows && this.depth === 3 && this.rowStart < 0) {
       // Between rows: separators, a new row, or the end of Rows.
-      if (isSpace(c) || c === 0x2c) return;
-      if (c === 0x5b || c === 0x7b) {
+      if (isSpace(c) || c === COMMA) return skeletonStart;
+      if (c === OPEN_ARRAY || c === OPEN_OBJECT) {
         this.depth = 4;
-        this.row = [];
         this.rowStart = i;
         this.rowExact = false;
-        return;
+        return skeletonStart;
       }
-      if (c === 0x5d) {
+      if (c === CLOSE_ARRAY) {
+        this.flushBatch(buf);
         this.depth = 2;
         this.inRows = false;
-        this.skeletonStart = i; // resume the skeleton with this "]"
-        return;
+        return i; // the skeleton resumes with this "]"
       }
       throw new FrameSyntaxError(`row ${this.rows.length} of frame ${this.frameCount} is not an array`);
     }
     if (c === QUOTE) {
       this.inString = true;
       if (this.depth === 2 && this.expectKey) {
-        this.keyBytes = [];
+        this.key = '';
         this.expectKey = false;
       }
-      return;
+      return skeletonStart;
     }
-    if (c === 0x5b || c === 0x7b) {
-      if (this.depth === 2 && c === 0x5b && this.lastKey === ROWS_KEY && !this.inRows && this.rows.length === 0) {
+    if (c === OPEN_ARRAY || c === OPEN_OBJECT) {
+      this.depth++;
+      if (this.depth === 3 && c === OPEN_ARRAY && this.lastKey === 'Rows' && !this.sawRows) {
         // Close the skeleton after "[" so the frame parses with Rows: [].
-        this.skeleton.push(buf.subarray(this.skeletonStart, i + 1));
-        this.skeletonStart = -1;
+        this.skeleton.push(buf.subarray(skeletonStart, i + 1));
         this.inRows = true;
         this.sawRows = true;
+        return -1;
       }
-      this.depth++;
-      return;
+      return skeletonStart;
     }
-    if (c === 0x5d || c === 0x7d) {
+    if (c === CLOSE_ARRAY || c === CLOSE_OBJECT) {
       this.depth--;
-      if (this.rowStart >= 0 && this.depth === 3) {
-        this.row.push(buf.subarray(this.rowStart, i + 1));
-        this.rowStart = -1;
-        this.rows.push(parsePiece(this.row, this.rowExact, `row ${this.rows.length} of frame ${this.frameCount}`));
-        this.row = [];
-      } else if (this.depth === 1) {
-        this.skeleton.push(buf.subarray(this.skeletonStart, i + 1));
-        this.skeletonStart = -1;
+      if (this.rowStart >= 0 && this.depth === 3) this.endRow(buf, i);
+      else if (this.depth === 1) {
+        this.skeleton.push(buf.subarray(skeletonStart, i + 1));
         this.finishFrame();
+        return -1;
       }
-      return;
+      return skeletonStart;
     }
-    if (this.depth === 2 && c === 0x2c) {
+    if (this.depth === 2 && c === COMMA) {
       this.expectKey = true;
       this.lastKey = '';
     }
+    return skeletonStart;
+  }
+
+  private endRow(buf: Buffer, i: number): void {
+    if (this.carried.length > 0) {
+      // A row that began in an earlier chunk: always the first to end in this one.
+      this.carried.push(buf.subarray(0, i + 1));
+      this.rows.push(parseText(joined(this.carried), this.rowExact, `row ${this.rows.length} of frame ${this.frameCount}`));
+      this.carried = [];
+    } else {
+      if (this.batchStart < 0) this.batchStart = this.rowStart;
+      this.batchEnd = i + 1;
+      this.batchExact ||= this.rowExact;
+    }
+    this.rowStart = -1;
+  }
+
+  private flushBatch(buf: Buffer): void {
+    if (this.batchStart < 0) return;
+    const text = `[${buf.toString('utf8', this.batchStart, this.batchEnd)}]`;
+    const first = this.rows.length;
+    const parsed = parseText(text, this.batchExact, `rows from ${first} of frame ${this.frameCount}`) as ExactJson[];
+    for (const row of parsed) this.rows.push(row);
+    this.batchStart = -1;
+    this.batchExact = false;
   }
 
   private finishFrame(): void {
-    const value = parsePiece(this.skeleton, this.skeletonExact, `frame ${this.frameCount}`);
+    const value = parseText(joined(this.skeleton), this.skeletonExact, `frame ${this.frameCount}`);
     this.skeleton = [];
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       throw new FrameSyntaxError(`frame ${this.frameCount} is not a JSON object`);
@@ -225,9 +295,7 @@ export class FrameReader {
    * array was cut off.
    */
   end(): { topLevelObject?: ExactJson; frames: number } {
-    if (this.phase === Phase.TopObject) {
-      return { topLevelObject: parsePiece(this.topObject, true, 'the response'), frames: 0 };
-    }
+    if (this.phase === Phase.TopObject) return { topLevelObject: parseText(joined(this.topObject), true, 'the response'), frames: 0 };
     if (this.phase === Phase.Start) throw new FrameSyntaxError('the response body is empty');
     if (this.phase !== Phase.End) throw new FrameSyntaxError(`the response was cut off after ${this.frameCount} complete frames`);
     return { frames: this.frameCount };
