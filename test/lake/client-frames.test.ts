@@ -4,9 +4,12 @@ import { DataSetAssembler, FrameReader, parseExactJson, type AssembledDataSet, t
 import { completionInfoFrame, progressiveResponse, simpleTable, v2Response } from './client-fixtures.js';
 
 /** Read a response text fed in chunks of the given sizes (cycled). */
-function readDataSet(text: string, chunkSizes: number[] = [text.length]): AssembledDataSet {
+function readDataSet(text: string, chunkSizes: number[] = [text.length], streamRows = true): AssembledDataSet {
   const assembler = new DataSetAssembler();
-  const reader = new FrameReader((f, i) => assembler.onFrame(f, i));
+  const reader = new FrameReader(
+    (f, i) => assembler.onFrame(f, i),
+    streamRows ? (head, rows, i) => assembler.rows(head, rows, i) : undefined,
+  );
   const bytes = Buffer.from(text, 'utf8');
   for (let at = 0, k = 0; at < bytes.length; k++) {
     const size = chunkSizes[k % chunkSizes.length]!;
@@ -38,7 +41,10 @@ describe('v2 frame reader', () => {
       ['b,]}[{', 1],
       ['\\', 2],
     ]);
-    for (const sizes of [[1], [2, 3], [5, 1, 13], [64]]) expect(readDataSet(text, sizes)).toEqual(whole);
+    for (const sizes of [[1], [2, 3], [5, 1, 13], [64]]) {
+      expect(readDataSet(text, sizes)).toEqual(whole);
+      expect(readDataSet(text, sizes, false)).toEqual(whole);
+    }
   });
 
   it('keeps longs beyond 2^53 exact as bigint, safe ones as numbers', () => {
@@ -112,8 +118,12 @@ describe('v2 frame reader', () => {
       { type: 'DataReplace', rows: ['["c",3]'] },
       { type: 'DataAppend', rows: ['["d",4]'] },
     ]);
-    for (const sizes of [[text.length], [4]]) {
-      const d = readDataSet(text, sizes);
+    for (const [sizes, stream] of [
+      [[text.length], true],
+      [[4], true],
+      [[4], false],
+    ] as const) {
+      const d = readDataSet(text, [...sizes], stream);
       expect(primary(d).rows).toEqual([
         ['c', 3],
         ['d', 4],
@@ -163,7 +173,19 @@ describe('v2 frame reader', () => {
     expect(() => readDataSet(v2Response({ ...simpleTable, rows: ['["a","3"]'] }))).toThrow('column Count (long) holds a string');
     expect(() => readDataSet(v2Response({ ...simpleTable, rows: ['["a",1.5]'] }))).toThrow('column Count (long) holds a number');
     expect(() => readDataSet(v2Response({ ...simpleTable, rows: ['"a"'] }))).toThrow('is not an array');
-    expect(() => readDataSet(v2Response({ ...simpleTable, rows: ['["a",tru]'] }))).toThrow('invalid JSON in rows from 0 of frame 2');
+    expect(() => readDataSet(v2Response({ ...simpleTable, rows: ['["a",tru]'] }))).toThrow('invalid JSON in rows of frame 2');
+  });
+
+  it('reads a table whose Rows come before its Columns', () => {
+    const text = v2Response(simpleTable).replace(
+      /\{"FrameType":"DataTable","TableId":1,"TableKind":"PrimaryResult","TableName":"PrimaryResult","Columns":(\[[^\]]*\]),"Rows":(\[[^{]*\])\}/,
+      '{"FrameType":"DataTable","Rows":$2,"TableId":1,"TableKind":"PrimaryResult","TableName":"PrimaryResult","Columns":$1}',
+    );
+    expect(text).toContain('"DataTable","Rows"');
+    expect(primary(readDataSet(text, [9])).rows).toEqual([
+      ['alice', 3],
+      ['bob', 1],
+    ]);
   });
 
   it('keeps other keys and nested Rows keys intact', () => {

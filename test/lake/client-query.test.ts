@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Agent } from 'undici';
-import { createLakeClient, LakeError, queryLake, type LakeClientOptions, type LakeQueryRequest } from '../../src/lake/client/index.js';
+import {
+  createLakeClient,
+  LakeError,
+  queryLake,
+  queryRefusal,
+  resolveEndpoint,
+  type LakeClientOptions,
+  type LakeQueryRequest,
+} from '../../src/lake/client/index.js';
 import { progressiveResponse, sendJson, simpleTable, startServer, v2Response, type TestServer } from './client-fixtures.js';
 
 const TOKEN = 'test-token-Zq8Jr2';
@@ -150,6 +158,25 @@ describe('queryLake: the request', () => {
   });
 });
 
+describe('queryLake: retaining part of a large result', () => {
+  it('counts and checks every row but keeps only the rows and columns asked for', async () => {
+    const rows = Array.from({ length: 50 }, (_, i) => `["user${i}",${i}]`);
+    const server = await serve((_req, res) => sendJson(res, 200, v2Response({ ...simpleTable, rows })));
+    const result = await queryLake({ ...request, retain: { maxRows: 3, columns: ['Account', 'Missing'] } }, options(server));
+    expect(result.rowCount).toBe(50);
+    expect(result.columns).toEqual([{ name: 'Account', type: 'string' }]);
+    expect(result.allColumns.map((c) => c.name)).toEqual(['Account', 'Count']);
+    expect(result.rows).toEqual([['user0'], ['user1'], ['user2']]);
+
+    // A bad value beyond the retained rows still makes the response malformed.
+    const bad = await serve((_req, res) => sendJson(res, 200, v2Response({ ...simpleTable, rows: [...rows, '["x","not a long"]'] })));
+    await expect(queryLake({ ...request, retain: { maxRows: 0 } }, options(bad))).rejects.toMatchObject({
+      kind: 'malformed',
+      message: expect.stringContaining('row 50 of table PrimaryResult'),
+    });
+  });
+});
+
 describe('queryLake: errors are LakeErrors', () => {
   it('is an Error subclass with kind, request id and attempts', async () => {
     const server = await serve((_req, res) =>
@@ -172,5 +199,48 @@ describe('queryLake: errors are LakeErrors', () => {
     expect(e.message).toBe(
       `service error (HTTP 400) — BadRequest_SyntaxError: Syntax error: Query could not be parsed (request id ${e.requestId}, 1 attempt)`,
     );
+  });
+});
+
+describe('guards', () => {
+  it('finds control commands in any statement, not in strings or comments', () => {
+    expect(queryRefusal('.show tables')).toMatch(/control command "\.show tables"/);
+    expect(queryRefusal('let x = 1;\n  .drop table T')).toMatch(/control command "\.drop table"/);
+    expect(queryRefusal('print @"C:\\x"; .alter table T')).toMatch(/\.alter table/);
+    expect(queryRefusal('print @"a\\"; print 1')).toBeNull();
+    expect(queryRefusal('print ```\n;.drop\n```')).toBeNull();
+    expect(queryRefusal("print 'x;.drop'")).toBeNull();
+    expect(queryRefusal('T | where a == ".x"')).toBeNull();
+    expect(queryRefusal('// only a comment')).toBeNull();
+  });
+
+  it('maps endpoints and allows http only to loopback', () => {
+    const url = (e: string) => {
+      const r = resolveEndpoint(e);
+      return r.ok ? r.url.href : `refused: ${r.reason}`;
+    };
+    expect(url('https://api.securityplatform.microsoft.com')).toBe('https://api.securityplatform.microsoft.com/lake/kql/v2/rest/query');
+    expect(url('https://mycluster.westeurope.kusto.windows.net/')).toBe('https://mycluster.westeurope.kusto.windows.net/v2/rest/query');
+    expect(url('https://proxy.example/custom/query')).toBe('https://proxy.example/custom/query');
+    expect(url('http://localhost:8080')).toBe('http://localhost:8080/v2/rest/query');
+    expect(url('http://[::1]:8080/lake/kql/v2/rest/query')).toBe('http://[::1]:8080/lake/kql/v2/rest/query');
+    expect(url('http://127.8.9.10')).toBe('http://127.8.9.10/v2/rest/query');
+    expect(url('http://127.0.0.1.example.com')).toMatch(/^refused: refusing to send a token over plain http/);
+    expect(url('http://192.168.1.2')).toMatch(/^refused/);
+    expect(url('https://user:pw@x.kusto.windows.net')).toBe('refused: endpoint must not carry credentials in the URL');
+    expect(resolveEndpoint(undefined)).toMatchObject({
+      ok: true,
+      url: new URL('https://api.securityplatform.microsoft.com/lake/kql/v2/rest/query'),
+    });
+  });
+
+  it('a cancelled query stops waiting at once', async () => {
+    const server = await serve(() => {});
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    await expect(queryLake(request, options(server, { signal: controller.signal }))).rejects.toMatchObject({
+      kind: 'network',
+      message: expect.stringMatching(/^the query was cancelled/),
+    });
   });
 });

@@ -5,7 +5,7 @@
  */
 import { request, type Dispatcher } from 'undici';
 import { classifyHttpError, classifyNetworkError, classifyProblems, type AttemptFailure } from './classify.js';
-import { DataSetAssembler, type AssembledDataSet } from './dataset.js';
+import { DataSetAssembler, type AssembledDataSet, type RetainRows } from './dataset.js';
 import { DecodeError } from './decode.js';
 import { parseExactJson, type ExactJson } from './exact-json.js';
 import { FrameReader, FrameSyntaxError } from './frame-reader.js';
@@ -23,6 +23,7 @@ export interface AttemptInput {
   maxResponseBytes: number;
   signal?: AbortSignal;
   clock: () => number;
+  retain?: RetainRows;
 }
 
 export type AttemptOutcome = { ok: true; dataset: AssembledDataSet; bytes: number } | { ok: false; failure: AttemptFailure; bytes: number };
@@ -54,8 +55,11 @@ export async function runAttempt(input: AttemptInput): Promise<AttemptOutcome> {
       const retryAfter = parseRetryAfter(response.headers['retry-after'], Date.now());
       return { ok: false, bytes, failure: classifyHttpError(status, '', tryParse(text), retryAfter) };
     }
-    const assembler = new DataSetAssembler();
-    const reader = new FrameReader((frame, index) => assembler.onFrame(frame, index));
+    const assembler = new DataSetAssembler(input.retain);
+    const reader = new FrameReader(
+      (frame, index) => assembler.onFrame(frame, index),
+      (head, rows, index) => assembler.rows(head, rows, index),
+    );
     for await (const chunk of response.body as AsyncIterable<Buffer>) {
       bytes += chunk.length;
       if (bytes > input.maxResponseBytes) throw new TooLarge();

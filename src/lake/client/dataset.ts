@@ -24,8 +24,21 @@ export interface AssembledTable {
   kind: string;
   name: string;
   columns: LakeColumn[];
+  /** Rows kept (all of them unless the caller limited what to keep of primary tables). */
   rows: LakeValue[][];
+  /** Rows received, kept or not. */
+  rowCount: number;
+  /** Column indices kept of each row, null for all. */
+  keep: number[] | null;
   complete: boolean;
+}
+
+/** What to keep of primary-result rows; every row is still decoded and counted. */
+export interface RetainRows {
+  /** Keep at most this many rows. */
+  maxRows?: number;
+  /** Keep only these columns (names not in the result are ignored). */
+  columns?: string[];
 }
 
 export interface AssembledDataSet {
@@ -67,30 +80,58 @@ export class DataSetAssembler {
   private sawCompletion = false;
   private cancelled = false;
 
-  onFrame(frame: RawFrame, index: number): void {
+  constructor(private readonly retain: RetainRows = {}) {}
+
+  // The frame whose rows are arriving ahead of its end (see `rows`), and its table.
+  private streamedFrame = -1;
+  private streamedTable: AssembledTable | null = null;
+
+  /**
+   * Rows of frame `index` delivered before the frame ends; `head` holds the
+   * frame's fields that precede its Rows (TableId, Columns, …).
+   */
+  rows(head: RawFrame, rows: ExactJson[], index: number): void {
+    if (this.streamedFrame !== index) {
+      this.streamedFrame = index;
+      this.streamedTable = this.beginRows(head, index);
+    }
+    if (this.streamedTable) this.appendRows(this.streamedTable, rows);
+  }
+
+  /** The order checks, then the table that a DataTable or TableFragment frame fills. */
+  private beginRows(frame: RawFrame, index: number): AssembledTable | null {
     const type = str(frame.FrameType);
     if (index === 0 && type !== 'DataSetHeader') throw new DecodeError(`the first frame is ${type || 'untyped'}, not DataSetHeader`);
     if (this.sawCompletion) throw new DecodeError(`a ${type || 'untyped'} frame follows DataSetCompletion`);
+    if (type === 'DataTable') return this.openTable(frame);
+    if (type === 'TableFragment') {
+      const table = this.tableOf(frame, type);
+      if (str(frame.TableFragmentType) === 'DataReplace') {
+        table.rows = [];
+        table.rowCount = 0;
+      }
+      return table;
+    }
+    return null;
+  }
+
+  onFrame(frame: RawFrame, index: number): void {
+    const type = str(frame.FrameType);
+    if (type === 'DataTable' || type === 'TableFragment') {
+      const table = this.streamedFrame === index ? this.streamedTable : this.beginRows(frame, index);
+      this.appendRows(table!, frame.Rows);
+      if (type === 'DataTable') table!.complete = true;
+      return;
+    }
+    this.beginRows(frame, index);
     switch (type) {
       case 'DataSetHeader':
         if (this.sawHeader) throw new DecodeError('a second DataSetHeader');
         this.sawHeader = true;
         return;
-      case 'DataTable': {
-        const table = this.openTable(frame);
-        this.appendRows(table, frame.Rows);
-        table.complete = true;
-        return;
-      }
       case 'TableHeader':
         this.openTable(frame);
         return;
-      case 'TableFragment': {
-        const table = this.tableOf(frame, type);
-        if (str(frame.TableFragmentType) === 'DataReplace') table.rows = [];
-        this.appendRows(table, frame.Rows);
-        return;
-      }
       case 'TableProgress':
         this.tableOf(frame, type);
         return;
@@ -118,14 +159,11 @@ export class DataSetAssembler {
     const id = typeof frame.TableId === 'number' ? frame.TableId : -1;
     const name = str(frame.TableName) || `#${id}`;
     if (this.tables.has(id)) throw new DecodeError(`table id ${id} appears twice`);
-    const table: AssembledTable = {
-      id,
-      kind: str(frame.TableKind),
-      name,
-      columns: decodeColumns(frame.Columns, name),
-      rows: [],
-      complete: false,
-    };
+    const kind = str(frame.TableKind);
+    const columns = decodeColumns(frame.Columns, name);
+    const wanted = kind === 'PrimaryResult' ? this.retain.columns : undefined;
+    const keep = wanted ? columns.flatMap((c, i) => (wanted.includes(c.name) ? [i] : [])) : null;
+    const table: AssembledTable = { id, kind, name, columns, rows: [], rowCount: 0, keep, complete: false };
     this.tables.set(id, table);
     this.order.push(table);
     return table;
@@ -140,10 +178,13 @@ export class DataSetAssembler {
   private appendRows(table: AssembledTable, rows: ExactJson | undefined): void {
     if (rows === undefined || rows === null) return;
     if (!Array.isArray(rows)) throw new DecodeError(`Rows of table ${table.name} is not an array`);
-    const dynamicAsText = table.kind !== 'PrimaryResult';
+    const primary = table.kind === 'PrimaryResult';
+    const maxRows = primary ? (this.retain.maxRows ?? Infinity) : Infinity;
+    const keep = table.keep;
     for (const row of rows) {
       if (Array.isArray(row)) {
-        table.rows.push(decodeRow(row, table.columns, table.name, table.rows.length, dynamicAsText));
+        const decoded = decodeRow(row, table.columns, table.name, table.rowCount++, !primary);
+        if (table.rows.length < maxRows) table.rows.push(keep ? keep.map((i) => decoded[i]!) : decoded);
       } else if (row && typeof row === 'object' && 'OneApiErrors' in row) {
         this.problems.push(...problemsOf(row.OneApiErrors, `a row of table ${table.name}`));
       } else {

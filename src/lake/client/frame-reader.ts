@@ -75,7 +75,18 @@ export class FrameReader {
   // A top-level object (an error body served with 200, or a v1 response).
   private topObject: Buffer[] = [];
 
-  constructor(private readonly onFrame: (frame: RawFrame, index: number) => void) {}
+  // The fields of the current frame that precede its Rows, once rows stream.
+  private head: RawFrame | null = null;
+
+  /**
+   * `onFrame` gets each complete frame. With `onRows`, rows are handed over as
+   * they are parsed (with the frame's fields seen before Rows) instead of being
+   * collected into the frame, so a large table is never held twice.
+   */
+  constructor(
+    private readonly onFrame: (frame: RawFrame, index: number) => void,
+    private readonly onRows?: (head: RawFrame, rows: ExactJson[], index: number) => void,
+  ) {}
 
   /** Feed the next chunk; throws FrameSyntaxError as soon as the structure is wrong. */
   push(buf: Buffer): void {
@@ -122,7 +133,7 @@ export class FrameReader {
       if (this.phase === Phase.InFrame) {
         if (c >= 0x30 && c <= 0x39) {
           if (this.depth === 3 && this.inRows && this.rowStart < 0) {
-            throw new FrameSyntaxError(`row ${this.rows.length} of frame ${this.frameCount} is not an array`);
+            throw new FrameSyntaxError(`a row of frame ${this.frameCount} is not an array`);
           }
           if (this.digitRun++ === 0) this.beforeRun = i > 0 ? buf[i - 1]! : 0;
           i++;
@@ -184,6 +195,7 @@ export class FrameReader {
           this.lastKey = '';
           this.rows = [];
           this.sawRows = false;
+          this.head = null;
           return;
         }
         if (c === CLOSE_ARRAY) {
@@ -215,7 +227,7 @@ export class FrameReader {
         this.inRows = false;
         return i; // the skeleton resumes with this "]"
       }
-      throw new FrameSyntaxError(`row ${this.rows.length} of frame ${this.frameCount} is not an array`);
+      throw new FrameSyntaxError(`a row of frame ${this.frameCount} is not an array`);
     }
     if (c === QUOTE) {
       this.inString = true;
@@ -232,6 +244,7 @@ export class FrameReader {
         this.skeleton.push(buf.subarray(skeletonStart, i + 1));
         this.inRows = true;
         this.sawRows = true;
+        this.head = this.onRows ? this.parseHead() : null;
         return -1;
       }
       return skeletonStart;
@@ -253,11 +266,29 @@ export class FrameReader {
     return skeletonStart;
   }
 
+  /** The frame so far, closed after `"Rows":[`; null when it does not parse (the frame end will say why). */
+  private parseHead(): RawFrame | null {
+    try {
+      const text = `${joined(this.skeleton)}]}`;
+      const head = this.skeletonExact ? parseExactJson(text) : (JSON.parse(text) as ExactJson);
+      if (!head || typeof head !== 'object' || Array.isArray(head)) return null;
+      // Rows can be read only once the columns (or, for a fragment, the table) are known.
+      return Array.isArray(head.Columns) || head.FrameType === 'TableFragment' ? head : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private deliver(rows: ExactJson[]): void {
+    if (this.head && this.onRows) this.onRows(this.head, rows, this.frameCount);
+    else for (const row of rows) this.rows.push(row);
+  }
+
   private endRow(buf: Buffer, i: number): void {
     if (this.carried.length > 0) {
       // A row that began in an earlier chunk: always the first to end in this one.
       this.carried.push(buf.subarray(0, i + 1));
-      this.rows.push(parseText(joined(this.carried), this.rowExact, `row ${this.rows.length} of frame ${this.frameCount}`));
+      this.deliver([parseText(joined(this.carried), this.rowExact, `a row of frame ${this.frameCount}`)]);
       this.carried = [];
     } else {
       if (this.batchStart < 0) this.batchStart = this.rowStart;
@@ -270,9 +301,7 @@ export class FrameReader {
   private flushBatch(buf: Buffer): void {
     if (this.batchStart < 0) return;
     const text = `[${buf.toString('utf8', this.batchStart, this.batchEnd)}]`;
-    const first = this.rows.length;
-    const parsed = parseText(text, this.batchExact, `rows from ${first} of frame ${this.frameCount}`) as ExactJson[];
-    for (const row of parsed) this.rows.push(row);
+    this.deliver(parseText(text, this.batchExact, `rows of frame ${this.frameCount}`) as ExactJson[]);
     this.batchStart = -1;
     this.batchExact = false;
   }
@@ -285,6 +314,7 @@ export class FrameReader {
     }
     if (this.sawRows) value.Rows = this.rows;
     this.rows = [];
+    this.head = null;
     this.phase = Phase.BetweenFrames;
     this.onFrame(value, this.frameCount++);
   }

@@ -11,7 +11,7 @@ export {
 export { queryRefusal, resolveEndpoint, DEFAULT_LAKE_ENDPOINT } from './guards.js';
 export { parseRetryAfter, backoffDelay, DEFAULT_RETRY } from './retry.js';
 export { FrameReader, FrameSyntaxError, type RawFrame } from './frame-reader.js';
-export { DataSetAssembler, type AssembledDataSet, type AssembledTable } from './dataset.js';
+export { DataSetAssembler, type AssembledDataSet, type AssembledTable, type RetainRows } from './dataset.js';
 export { parseExactJson, type ExactJson } from './exact-json.js';
 export {
   LakeError,

@@ -6,10 +6,10 @@ import { randomUUID } from 'node:crypto';
 import { Agent, type Dispatcher } from 'undici';
 import { runAttempt, type AttemptOutcome } from './attempt.js';
 import { safeLine, type AttemptFailure } from './classify.js';
-import type { AssembledDataSet } from './dataset.js';
+import type { AssembledDataSet, AssembledTable } from './dataset.js';
 import { queryRefusal, resolveEndpoint } from './guards.js';
 import { abortableSleep, backoffDelay, DEFAULT_RETRY } from './retry.js';
-import { LakeError, type LakeClientOptions, type LakeQueryRequest, type LakeResult, type LakeValue } from './types.js';
+import { LakeError, type LakeClientOptions, type LakeColumn, type LakeQueryRequest, type LakeResult, type LakeValue } from './types.js';
 
 export const DEFAULT_SERVER_TIMEOUT_MS = 4 * 60_000;
 export const DEFAULT_TIMEOUT_GRACE_MS = 30_000;
@@ -112,6 +112,7 @@ export async function queryLake(req: LakeQueryRequest, options: LakeClientOption
       maxResponseBytes,
       signal: options.signal,
       clock,
+      retain: req.retain,
     });
     if (last.ok) return toResult(last.dataset, last.bytes, clock() - started, requestId, attempt);
 
@@ -168,9 +169,10 @@ function toResult(dataset: AssembledDataSet, bytes: number, durationMs: number, 
     );
   const consumption = dataset.completion.find((e) => e.eventType === 'QueryResourceConsumption');
   return {
-    columns: primary.columns,
+    columns: keptColumns(primary),
     rows: primary.rows,
-    rowCount: primary.rows.length,
+    rowCount: primary.rowCount,
+    allColumns: primary.columns,
     bytes,
     durationMs,
     requestId,
@@ -179,9 +181,11 @@ function toResult(dataset: AssembledDataSet, bytes: number, durationMs: number, 
     queryProperties,
     completion: dataset.completion,
     serverExecutionSeconds: consumption ? executionSeconds(consumption.payload) : undefined,
-    moreTables: primaries.slice(1).map((t) => ({ name: t.name, columns: t.columns, rows: t.rows })),
+    moreTables: primaries.slice(1).map((t) => ({ name: t.name, columns: keptColumns(t), rows: t.rows, rowCount: t.rowCount })),
   };
 }
+
+const keptColumns = (t: AssembledTable): LakeColumn[] => (t.keep ? t.keep.map((i) => t.columns[i]!) : t.columns);
 
 /** `ExecutionTime` (seconds) from a QueryResourceConsumption payload. */
 function executionSeconds(payload: string): number | undefined {

@@ -4,6 +4,7 @@
  */
 import type { Dispatcher } from 'undici';
 import type { KustoType } from '../../engine/values.js';
+import type { RetainRows } from './dataset.js';
 import type { ExactJson } from './exact-json.js';
 
 /** Supplies a bearer token; called once per attempt so a refreshed token is used on retries. */
@@ -33,6 +34,11 @@ export interface LakeQueryRequest {
   now?: Date | string;
   /** query_datetimescope_*: an automatic time filter on `column` for every table. */
   timeScope?: { column: string; from: Date | string; to: Date | string };
+  /**
+   * What to keep of the primary rows, to bound memory when only counts or a few
+   * columns (entities) are needed. Every row is still decoded, checked and counted.
+   */
+  retain?: RetainRows;
 }
 
 export interface RetryPolicy {
@@ -86,9 +92,14 @@ export interface CompletionEvent {
 }
 
 export interface LakeResult {
+  /** The primary table's columns (only the retained ones when `retain.columns` was given). */
   columns: LakeColumn[];
+  /** Decoded rows, at most `retain.maxRows` of them. */
   rows: LakeValue[][];
+  /** Rows the primary table holds, retained or not. */
   rowCount: number;
+  /** All columns of the primary table. */
+  allColumns: LakeColumn[];
   /** Response body bytes received. */
   bytes: number;
   durationMs: number;
@@ -103,7 +114,7 @@ export interface LakeResult {
   /** Server-reported execution time in seconds when QueryResourceConsumption reports it. */
   serverExecutionSeconds?: number;
   /** Other primary tables (a query with several statements), in order. */
-  moreTables: { name: string; columns: LakeColumn[]; rows: LakeValue[][] }[];
+  moreTables: { name: string; columns: LakeColumn[]; rows: LakeValue[][]; rowCount: number }[];
 }
 
 export type LakeErrorKind =
