@@ -54,6 +54,19 @@ function sampleRows(result: LakeResult): Record<string, unknown>[] {
   return rows;
 }
 
+/** Columns the entity mappings read. */
+function entityColumns(data: Record<string, unknown>): string[] {
+  const columns = new Set<string>();
+  for (const mapping of Array.isArray(data.entityMappings) ? data.entityMappings : []) {
+    const fields = (mapping as { fieldMappings?: unknown })?.fieldMappings;
+    for (const field of Array.isArray(fields) ? fields : []) {
+      const column = (field as { columnName?: unknown })?.columnName;
+      if (typeof column === 'string') columns.add(column);
+    }
+  }
+  return [...columns];
+}
+
 async function runOne(entry: DetectionResult, options: LiveRunOptions, client: LakeClient, now: Date): Promise<void> {
   const started = performance.now();
   const { detection } = await loadDetectionFile(path.resolve(options.root, entry.file), entry.file, {
@@ -79,6 +92,8 @@ async function runOne(entry: DetectionResult, options: LiveRunOptions, client: L
         maxSize: plan.limits.maxBytes,
         now: plan.now,
         timeScope: { column: 'TimeGenerated', from: plan.from, to: plan.now },
+        // Keep only what the report needs: entity columns (every row is still counted and checked).
+        ...(options.showResults === 'rows' ? {} : { retain: { columns: entityColumns(detection.data) } }),
       },
       {},
     );
