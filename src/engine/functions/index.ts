@@ -6,9 +6,14 @@ import { CONVERSION_FUNCTIONS } from './conversion.js';
 import { DATETIME_FUNCTIONS } from './datetime.js';
 import { DYNAMIC_FUNCTIONS, MATH_FUNCTIONS } from './dynamic.js';
 import type { ScalarFunction } from './function.js';
+import { IPV4_FUNCTIONS } from './ipv4.js';
+import { IPV4_TEXT_FUNCTIONS } from './ipv4-text.js';
+import { IPV6_FUNCTIONS } from './ipv6.js';
 import { LOGIC_FUNCTIONS } from './logic.js';
 import { STRING_FUNCTIONS } from './strings.js';
 
 const FAMILIES = [STRING_FUNCTIONS, CONVERSION_FUNCTIONS, LOGIC_FUNCTIONS, DATETIME_FUNCTIONS, DYNAMIC_FUNCTIONS, MATH_FUNCTIONS];
+// Added by the ip/math/datetime work.
+FAMILIES.push(IPV4_FUNCTIONS, IPV4_TEXT_FUNCTIONS, IPV6_FUNCTIONS);
 
 export const SCALAR_FUNCTIONS: ReadonlyMap<string, ScalarFunction> = new Map(FAMILIES.flat().map((f) => [f.name, f]));
