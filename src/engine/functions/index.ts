@@ -4,6 +4,10 @@
  */
 import { CONVERSION_FUNCTIONS } from './conversion.js';
 import { DATETIME_FUNCTIONS } from './datetime.js';
+import { DATETIME_ARITH_FUNCTIONS } from './datetime-arith.js';
+import { DATETIME_CONVERT_FUNCTIONS } from './datetime-convert.js';
+import { DATETIME_FORMAT_FUNCTIONS } from './datetime-format.js';
+import { DATETIME_PART_FUNCTIONS } from './datetime-parts.js';
 import { DYNAMIC_FUNCTIONS, MATH_FUNCTIONS } from './dynamic.js';
 import type { ScalarFunction } from './function.js';
 import { IPV4_FUNCTIONS } from './ipv4.js';
@@ -15,5 +19,6 @@ import { STRING_FUNCTIONS } from './strings.js';
 const FAMILIES = [STRING_FUNCTIONS, CONVERSION_FUNCTIONS, LOGIC_FUNCTIONS, DATETIME_FUNCTIONS, DYNAMIC_FUNCTIONS, MATH_FUNCTIONS];
 // Added by the ip/math/datetime work.
 FAMILIES.push(IPV4_FUNCTIONS, IPV4_TEXT_FUNCTIONS, IPV6_FUNCTIONS);
+FAMILIES.push(DATETIME_PART_FUNCTIONS, DATETIME_ARITH_FUNCTIONS, DATETIME_FORMAT_FUNCTIONS, DATETIME_CONVERT_FUNCTIONS);
 
 export const SCALAR_FUNCTIONS: ReadonlyMap<string, ScalarFunction> = new Map(FAMILIES.flat().map((f) => [f.name, f]));
