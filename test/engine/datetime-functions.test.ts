@@ -108,6 +108,17 @@ describe('make_datetime / make_timespan / unixtime', () => {
   });
 });
 
+describe('bin_at', () => {
+  it('aligns bins to the fixed point', () => {
+    expect(
+      rows(
+        'print a = bin_at(time(1h), 1d, 12h), b = bin_at(datetime(2017-05-15 10:20:00.0), 1d, datetime(1970-01-01 12:00:00.0)), c = bin_at(datetime(2017-05-17 10:20:00.0), 7d, datetime(2017-06-04 00:00:00.0)), d = bin_at(17, 5, 1), e = bin_at(long(null), 5, 1)',
+      ),
+    ).toEqual([['-12:00:00', '2017-05-14T12:00:00Z', '2017-05-14T00:00:00Z', 16, null]]);
+    expect(() => value('bin_at(6.5, 2.5, 7)')).toThrow(Unsupported);
+  });
+});
+
 describe('format_datetime / format_timespan', () => {
   it('formats with the documented elements', () => {
     expect(

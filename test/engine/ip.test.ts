@@ -25,7 +25,10 @@ describe('parse_ipv4 / parse_ipv4_mask / ipv4_netmask_suffix', () => {
     expect(() => value("parse_ipv4('010.1.1.1')")).toThrow(Unsupported);
     expect(() => value("parse_ipv4('10.1')")).toThrow(Unsupported);
     expect(() => value("parse_ipv4(' 10.1.1.1')")).toThrow(Unsupported);
-    expect(() => value("parse_ipv4('1.2.3.256')")).toThrow(Unsupported);
+    expect(value("parse_ipv4('1.2.3.256')")).toBeNull();
+    expect(() => value("parse_ipv4('10.0.0.1:443')")).toThrow(Unsupported);
+    expect(value("parse_ipv4('abc')")).toBeNull();
+    expect(value("parse_ipv4('::1')")).toBeNull();
   });
 
   it('netmask suffix is 32 without a prefix, null when unreadable', () => {

@@ -144,6 +144,23 @@ export const DATETIME_ARITH_FUNCTIONS: readonly ScalarFunction[] = [
       );
     },
   },
+  {
+    // The multiple of bin_size at or below value, counted from fixed_point.
+    name: 'bin_at',
+    evaluate: ([v, size, fixed], { argTypes }) => {
+      if (v === null || size === null || fixed === null) return null;
+      const asBig = (x: Value | undefined) =>
+        typeof x === 'bigint' ? x : typeof x === 'number' && Number.isSafeInteger(x) ? BigInt(x) : null;
+      const [value, step, origin] = [asBig(v), asBig(size), asBig(fixed)];
+      if (value === null || step === null || origin === null || argTypes.includes('real'))
+        throw new Unsupported(`bin_at() of ${argTypes.join(', ')}`);
+      if (step <= 0n) throw new Unsupported('bin_at() with a bin size that is not positive');
+      const offset = value - origin;
+      const r = offset % step;
+      const result = origin + offset - (r < 0n ? r + step : r);
+      return typeof v === 'bigint' ? result : small(result, 'bin_at()');
+    },
+  },
   unixtime('unixtime_seconds_todatetime', 10_000_000, 1),
   unixtime('unixtime_milliseconds_todatetime', 10_000, 1),
   unixtime('unixtime_microseconds_todatetime', 10, 1),

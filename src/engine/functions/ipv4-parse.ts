@@ -18,8 +18,8 @@ export interface Ipv4 {
 const OCTET = '(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)';
 const DOTTED = new RegExp(`^${OCTET}\\.${OCTET}\\.${OCTET}\\.${OCTET}$`);
 const PREFIX = /^(3[0-2]|[12]\d|\d)$/;
-/** Characters a lenient IPv4 reader might accept: digits, hex, dots, a slash, spaces. */
-const MAYBE_IPV4 = /^[\s0-9a-fA-FxX./]+$/;
+/** Characters a lenient IPv4 reader might accept: digits, hex, dots, a slash, a port colon, spaces. */
+const MAYBE_IPV4 = /^[\s0-9a-fA-FxX./:]+$/;
 
 /** The address of a canonical dotted quad, or null. */
 export function dottedQuad(text: string): number | null {
@@ -47,7 +47,10 @@ export function parseIpv4Text(text: string, what: string): Ipv4 | null {
   if (address !== null && (prefixText === undefined || PREFIX.test(prefixText))) {
     return { address, prefix: prefixText === undefined ? 32 : Number(prefixText) };
   }
-  if (text === '' || !MAYBE_IPV4.test(text)) return null;
+  // Four plain decimal parts with one above 255: no reader takes that as IPv4.
+  if (/^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/.test(ip) && (prefixText === undefined || PREFIX.test(prefixText))) return null;
+  // A lenient reader (inet_aton-like) still needs a leading digit and no IPv6 colons.
+  if (!MAYBE_IPV4.test(text) || !/^\d/.test(text.trim()) || (text.includes(':') && !text.includes('.'))) return null;
   throw new Unsupported(`${what} of a non-canonical IPv4 string`);
 }
 
