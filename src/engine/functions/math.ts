@@ -55,7 +55,8 @@ function round(x: number, digits: number, integer: boolean, what: string): numbe
   if (integer && digits >= 0) return x;
   const scale = 10 ** Math.abs(digits);
   const scaled = digits >= 0 ? x * scale : x / scale;
-  if (!Number.isFinite(scaled)) throw new Unsupported(`${what} at this precision`);
+  // Past 2^52 every double is whole: scaling back may not return x itself.
+  if (!Number.isFinite(scaled) || Math.abs(scaled) >= 2 ** 52) throw new Unsupported(`${what} at this precision`);
   const floor = Math.floor(scaled);
   // A tie (after scaling, as round(2.15, 1) = 2.2 shows) is taken only where half-up,
   // half-away-from-zero and half-to-even agree: positive, with an odd floor.
