@@ -36,6 +36,8 @@ describe('datetime parts', () => {
       'let dt = datetime(2017-10-30 01:02:03.7654321); print datetime_part("year", dt), datetime_part("quarter", dt), datetime_part("month", dt), datetime_part("week_of_year", dt), datetime_part("day", dt), datetime_part("dayOfYear", dt), datetime_part("hour", dt), datetime_part("minute", dt), datetime_part("second", dt), datetime_part("millisecond", dt), datetime_part("microsecond", dt), datetime_part("nanosecond", dt)',
     );
     expect(r).toEqual([[2017, 4, 10, 44, 30, 303, 1, 2, 3, 765, 765432, 765432100]]);
+    expect(value('datepart("Month", datetime(2017-10-30))')).toBe(10);
+    expect(() => value('datetime_part("weekofyear", datetime(2017-10-30))')).toThrow();
   });
 });
 

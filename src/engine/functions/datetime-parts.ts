@@ -86,6 +86,18 @@ const PARTS: Readonly<Record<string, (t: bigint) => number>> = {
   nanosecond: (t) => Number(fraction(t) * 100n),
 };
 
+function datetimePart(name: string): ScalarFunction {
+  return {
+    name,
+    evaluate: ([p, v]) => {
+      const get = typeof p === 'string' ? PARTS[p.toLowerCase()] : undefined;
+      if (!get) throw new Unsupported(`${name}() of part ${String(p)}`);
+      const t = ticksArg(v, `${name}()`);
+      return t === null ? null : get(t);
+    },
+  };
+}
+
 export const DATETIME_PART_FUNCTIONS: readonly ScalarFunction[] = [
   {
     name: 'dayofweek',
@@ -101,15 +113,9 @@ export const DATETIME_PART_FUNCTIONS: readonly ScalarFunction[] = [
   part('monthofyear', (t) => civilOf(t).month),
   part('getyear', (t) => civilOf(t).year),
   part('week_of_year', isoWeek),
-  {
-    name: 'datetime_part',
-    evaluate: ([p, v]) => {
-      const get = typeof p === 'string' ? PARTS[p.toLowerCase()] : undefined;
-      if (!get) throw new Unsupported(`datetime_part() of part ${String(p)}`);
-      const t = ticksArg(v, 'datetime_part()');
-      return t === null ? null : get(t);
-    },
-  },
+  datetimePart('datetime_part'),
+  // The documented deprecated alias.
+  datetimePart('datepart'),
   boundary('startofday', startOfDay, false),
   boundary('endofday', startOfDay, true),
   boundary('startofweek', startOfWeek, false),
