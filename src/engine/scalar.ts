@@ -4,6 +4,7 @@
  * the language service's symbol names; anything missing is refused.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the Bridge.NET language service */
+import { between } from './functions/between.js';
 import { BINARY_OPERATORS, termsOf } from './functions/operators.js';
 import { SCALAR_FUNCTIONS } from './functions/index.js';
 import { listOf } from '../kql/language-service.js';
@@ -142,6 +143,17 @@ export function evaluateScalar(node: any, scope: ScalarScope): Value {
     }
     case 'InExpression':
       return inList(node, scope);
+    case 'BetweenExpression': {
+      const range = node.Right;
+      const negate = String(node.Operator?.Text ?? '').startsWith('!');
+      return between(
+        evaluateScalar(node.Left, scope),
+        evaluateScalar(range.First, scope),
+        evaluateScalar(range.Second, scope),
+        [typeOf(node.Left), typeOf(range.First), typeOf(range.Second)],
+        negate,
+      );
+    }
     case 'HasAnyExpression':
     case 'HasAllExpression':
       return hasAnyAll(node, scope);

@@ -50,7 +50,12 @@ export function parseDatetime(text: string): bigint | null {
   const m = MONTH_DAY.exec(text.trim());
   if (!m) return null;
   const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '', zone] = m;
-  const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
+  if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) return null;
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0..99 as 1900..1999.
+  const date = new Date(0);
+  date.setUTCFullYear(Number(y), Number(mo) - 1, Number(d));
+  date.setUTCHours(Number(h), Number(mi), Number(s), 0);
+  const ms = date.getTime();
   if (Number.isNaN(ms)) return null;
   const check = new Date(ms);
   if (check.getUTCDate() !== Number(d) || check.getUTCMonth() !== Number(mo) - 1) return null;

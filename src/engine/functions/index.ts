@@ -4,11 +4,24 @@
  */
 import { CONVERSION_FUNCTIONS } from './conversion.js';
 import { DATETIME_FUNCTIONS } from './datetime.js';
+import { DATETIME_ARITH_FUNCTIONS } from './datetime-arith.js';
+import { DATETIME_CONVERT_FUNCTIONS } from './datetime-convert.js';
+import { DATETIME_FORMAT_FUNCTIONS } from './datetime-format.js';
+import { DATETIME_PART_FUNCTIONS } from './datetime-parts.js';
+import { BIT_FUNCTIONS } from './bits.js';
 import { DYNAMIC_FUNCTIONS, MATH_FUNCTIONS } from './dynamic.js';
 import type { ScalarFunction } from './function.js';
+import { IPV4_FUNCTIONS } from './ipv4.js';
+import { IPV4_TEXT_FUNCTIONS } from './ipv4-text.js';
+import { IPV6_FUNCTIONS } from './ipv6.js';
 import { LOGIC_FUNCTIONS } from './logic.js';
+import { MATH_FUNCTIONS_MORE } from './math.js';
 import { STRING_FUNCTIONS } from './strings.js';
 
 const FAMILIES = [STRING_FUNCTIONS, CONVERSION_FUNCTIONS, LOGIC_FUNCTIONS, DATETIME_FUNCTIONS, DYNAMIC_FUNCTIONS, MATH_FUNCTIONS];
+// Added by the ip/math/datetime work.
+FAMILIES.push(IPV4_FUNCTIONS, IPV4_TEXT_FUNCTIONS, IPV6_FUNCTIONS);
+FAMILIES.push(DATETIME_PART_FUNCTIONS, DATETIME_ARITH_FUNCTIONS, DATETIME_FORMAT_FUNCTIONS, DATETIME_CONVERT_FUNCTIONS);
+FAMILIES.push(MATH_FUNCTIONS_MORE, BIT_FUNCTIONS);
 
 export const SCALAR_FUNCTIONS: ReadonlyMap<string, ScalarFunction> = new Map(FAMILIES.flat().map((f) => [f.name, f]));
