@@ -3,6 +3,7 @@
  */
 import { parseArgs } from 'node:util';
 import { EXIT_USAGE, reportContext, run } from './main.js';
+import { emulatorCommand, parseEmulatorArgs } from './lake/emulator/command.js';
 import { queryCommand, type QuerySettings } from './query/query-command.js';
 import { REPORTERS } from './report/reporters/index.js';
 import type { FailOn, LakeguardSettings } from './settings.js';
@@ -15,6 +16,8 @@ Usage:
   lakeguard test [PATH...] [options]       static checks, then each detection's offline tests
   lakeguard query [--data DIR|FILE ...] [--now ISO] [--format table|json] (QUERY | --file F | --batch F.jsonl)
                                            run KQL in the embedded engine (no cluster)
+  lakeguard emulator [--data DIR|FILE ...] [--host 127.0.0.1] [--port N] [--now ISO]
+                                           a local lake on loopback over fixture tables
 
 PATH defaults to the config's paths, else detections/. A folder means every
 *.yaml / *.yml below it.
@@ -41,7 +44,7 @@ Exit codes: 0 nothing at or above the fail level, 1 findings or failures,
 2 usage or configuration error.`;
 
 const COMMANDS = new Set(['validate', 'test']);
-const PLANNED = new Set(['run', 'emulator', 'init', 'export', 'merge']);
+const PLANNED = new Set(['run', 'init', 'export', 'merge']);
 
 /** What the CLI should do, or a usage error. */
 export type ParsedArgs = { help: true } | { version: true } | { settings: LakeguardSettings } | { error: string };
@@ -163,6 +166,14 @@ export async function runCli(
       return EXIT_USAGE;
     }
     return queryCommand(query.settings, io);
+  }
+  if (argv[0] === 'emulator') {
+    const emulator = parseEmulatorArgs(argv.slice(1));
+    if ('error' in emulator) {
+      io.err(`lakeguard: ${emulator.error}\nRun 'lakeguard --help' for usage.\n`);
+      return EXIT_USAGE;
+    }
+    return emulatorCommand(emulator.settings, io);
   }
   const parsed = parseCliArgs(argv);
   if ('help' in parsed) {

@@ -1,0 +1,50 @@
+/**
+ * The normal answer to a query: HTTP 200 with the v2 frames, rows streamed; or an
+ * HTTP error (thrown as HttpFailure before anything is written).
+ */
+import type { ServerResponse } from 'node:http';
+import { executeQuery, type LakeData } from './execute.js';
+import type { Fault } from './faults.js';
+import { FrameWriter, writePrimaryResult } from './frame-writer.js';
+import {
+  completionFrame,
+  DATASET_HEADER,
+  dataSetCompletion,
+  expiredError,
+  queryPropertiesFrame,
+  runawayError,
+  truncationError,
+  type RequestIds,
+} from './frames.js';
+import type { QueryRequest } from './protocol.js';
+
+export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
+
+export async function answerQuery(
+  data: LakeData,
+  request: QueryRequest,
+  ids: RequestIds,
+  res: ServerResponse,
+  headers: Record<string, string>,
+  partialFailure?: Extract<Fault, { kind: 'partial-failure' }>,
+): Promise<void> {
+  const { table, elapsedMs } = executeQuery(data, request, ids);
+  // The engine runs synchronously, so servertimeout is checked after the fact: the
+  // service reports an expired query in the result stream, without rows.
+  const expired = elapsedMs > request.serverTimeoutMs;
+  res.writeHead(200, { ...headers, 'content-type': JSON_CONTENT_TYPE });
+  const writer = new FrameWriter(res);
+  await writer.frame(DATASET_HEADER);
+  await writer.frame(queryPropertiesFrame());
+  const extra = [...(partialFailure ? [runawayError(ids, partialFailure.message)] : []), ...(expired ? [expiredError(ids)] : [])];
+  const { rows, errors } = await writePrimaryResult(
+    writer,
+    expired ? { ...table, rowCount: 0 } : table,
+    request,
+    (limit) => truncationError(ids, limit),
+    extra,
+  );
+  await writer.frame(completionFrame(ids, errors, { rows, elapsedMs }));
+  await writer.frame(dataSetCompletion(errors));
+  await writer.end();
+}

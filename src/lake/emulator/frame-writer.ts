@@ -1,0 +1,119 @@
+/**
+ * Writes the frame array to the HTTP response in chunks, waiting for the socket to
+ * drain so a large result streams at the client's pace instead of piling up here.
+ */
+import { once } from 'node:events';
+import type { ServerResponse } from 'node:http';
+import { serializeValue } from '../../engine/serialize.js';
+import type { Table } from '../../engine/table.js';
+import type { Value } from '../../engine/values.js';
+import { inRowErrors, type ServiceError } from './frames.js';
+
+const CHUNK = 64 * 1024;
+
+export class FrameWriter {
+  private buffer = '';
+  private frames = 0;
+  /** Bytes handed to the socket so far. */
+  written = 0;
+
+  constructor(private readonly res: ServerResponse) {}
+
+  /** True once the client went away; writing further is pointless. */
+  get closed(): boolean {
+    return this.res.destroyed || this.res.writableEnded;
+  }
+
+  async write(text: string): Promise<void> {
+    this.buffer += text;
+    if (this.buffer.length >= CHUNK) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (!this.buffer || this.closed) return;
+    const chunk = this.buffer;
+    this.buffer = '';
+    this.written += Buffer.byteLength(chunk);
+    if (!this.res.write(chunk)) await Promise.race([once(this.res, 'drain'), once(this.res, 'close')]);
+  }
+
+  /** Open the array (first call) or separate frames, then write one frame. */
+  async frame(frame: unknown): Promise<void> {
+    await this.write(`${this.frames++ === 0 ? '[' : '\r\n,'}${JSON.stringify(frame)}`);
+  }
+
+  /** Start a frame whose body is written piecewise; returns the text already written. */
+  async openFrame(head: string): Promise<void> {
+    await this.write(`${this.frames++ === 0 ? '[' : '\r\n,'}${head}`);
+  }
+
+  async end(): Promise<void> {
+    await this.write('\r\n]');
+    await this.flush();
+    if (!this.closed) this.res.end();
+  }
+}
+
+export interface RowLimits {
+  maxRecords: number;
+  maxBytes: number;
+}
+
+/**
+ * Stream the PrimaryResult table. Rows beyond the limits are not sent; instead the
+ * table ends with the in-row OneApiErrors object the caller supplies for truncation.
+ */
+export async function writePrimaryResult(
+  writer: FrameWriter,
+  table: Table,
+  limits: RowLimits,
+  onTruncated: (limit: string) => ServiceError,
+  extraErrors: readonly ServiceError[] = [],
+): Promise<{ rows: number; errors: ServiceError[] }> {
+  const columns = table.columns.map((c) => ({ ColumnName: c.name, ColumnType: c.type }));
+  await writer.openFrame(
+    `{"FrameType":"DataTable","TableId":1,"TableKind":"PrimaryResult","TableName":"PrimaryResult","Columns":${JSON.stringify(columns)},"Rows":[`,
+  );
+  const errors: ServiceError[] = [];
+  let bytes = 0;
+  let sent = 0;
+  for (let r = 0; r < table.rowCount; r++) {
+    if (writer.closed) break;
+    if (sent >= limits.maxRecords) {
+      errors.push(onTruncated(`${limits.maxRecords} records`));
+      break;
+    }
+    const row = JSON.stringify(table.columns.map((c, i) => serializeValue(table.data[i]![r] as Value, c.type)));
+    bytes += Buffer.byteLength(row);
+    if (bytes > limits.maxBytes) {
+      errors.push(onTruncated(`${limits.maxBytes} bytes`));
+      break;
+    }
+    await writer.write(`${sent === 0 ? '' : ','}${row}`);
+    sent++;
+  }
+  errors.push(...extraErrors);
+  if (errors.length > 0) await writer.write(`${sent === 0 ? '' : ','}${inRowErrors(errors)}`);
+  await writer.write(']}');
+  return { rows: sent, errors };
+}
+
+/** Stream a synthetic PrimaryResult of about `megabytes` MB (the oversize fault). */
+export async function writeOversizeResult(writer: FrameWriter, megabytes: number): Promise<number> {
+  await writer.openFrame(
+    '{"FrameType":"DataTable","TableId":1,"TableKind":"PrimaryResult","TableName":"PrimaryResult",' +
+      '"Columns":[{"ColumnName":"Index","ColumnType":"long"},{"ColumnName":"Payload","ColumnType":"string"}],"Rows":[',
+  );
+  const payload = 'x'.repeat(1000);
+  const target = Math.round(megabytes * 1024 * 1024);
+  let bytes = 0;
+  let rows = 0;
+  while (bytes < target && !writer.closed) {
+    const row = `${rows === 0 ? '' : ','}[${rows},"${payload}"]`;
+    bytes += row.length;
+    await writer.write(row);
+    rows++;
+  }
+  await writer.write(']}');
+  return rows;
+}
