@@ -164,6 +164,21 @@ describe('lake emulator: truncation', () => {
   });
 });
 
+describe('lake emulator: servertimeout', () => {
+  it('reports a query that ran past servertimeout as expired, in-stream, without rows', async () => {
+    const r = await post(
+      lake.endpoint,
+      queryBody('range x from 1 to 200000 step 1 | summarize count()', { servertimeout: '00:00:00.0000001' }),
+    );
+    expect(r.status).toBe(200);
+    const rows = table(r, 'PrimaryResult').Rows as unknown[];
+    expect(rows).toHaveLength(1);
+    expect(JSON.stringify(rows[0])).toContain('Query is expired');
+    expect(completion(r).HasErrors).toBe(true);
+    expect((await post(lake.endpoint, queryBody('print 1', { servertimeout: 'soon' }))).status).toBe(400);
+  });
+});
+
 describe('lake emulator: refusals and errors', () => {
   function expectErrorShape(r: { json: unknown }, requestId: string) {
     const error = (r.json as { error: Record<string, unknown> }).error;

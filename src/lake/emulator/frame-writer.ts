@@ -2,7 +2,6 @@
  * Writes the frame array to the HTTP response in chunks, waiting for the socket to
  * drain so a large result streams at the client's pace instead of piling up here.
  */
-import { once } from 'node:events';
 import type { ServerResponse } from 'node:http';
 import { serializeValue } from '../../engine/serialize.js';
 import type { Table } from '../../engine/table.js';
@@ -34,7 +33,20 @@ export class FrameWriter {
     const chunk = this.buffer;
     this.buffer = '';
     this.written += Buffer.byteLength(chunk);
-    if (!this.res.write(chunk)) await Promise.race([once(this.res, 'drain'), once(this.res, 'close')]);
+    if (!this.res.write(chunk)) await this.drained();
+  }
+
+  /** Resolves on 'drain' or 'close', removing both listeners either way. */
+  private drained(): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        this.res.off('drain', done);
+        this.res.off('close', done);
+        resolve();
+      };
+      this.res.on('drain', done);
+      this.res.on('close', done);
+    });
   }
 
   /** Open the array (first call) or separate frames, then write one frame. */
@@ -42,7 +54,7 @@ export class FrameWriter {
     await this.write(`${this.frames++ === 0 ? '[' : '\r\n,'}${JSON.stringify(frame)}`);
   }
 
-  /** Start a frame whose body is written piecewise; returns the text already written. */
+  /** Start a frame whose body the caller then writes piecewise. */
   async openFrame(head: string): Promise<void> {
     await this.write(`${this.frames++ === 0 ? '[' : '\r\n,'}${head}`);
   }

@@ -86,7 +86,7 @@ function serverTimeout(options: Options): number {
   if (typeof raw === 'number' && raw > 0) return raw;
   const ticks = typeof raw === 'string' ? parseTimespan(raw) : null;
   if (ticks === null || ticks <= 0n) throw new BadRequest("option 'servertimeout' must be a positive timespan such as 00:04:00");
-  return Number(ticks / 10_000n);
+  return Number(ticks) / 10_000;
 }
 
 function timeScope(options: Options): TimeScope | undefined {
