@@ -1,3 +1,4 @@
+import { request } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   parseEmulatorArgs,
@@ -131,6 +132,28 @@ describe('lake emulator: fault injection', () => {
     expect(rows.length).toBeGreaterThan(5000);
     expect(rows[0]![0]).toBe(0);
     expect(completion(r).HasErrors).toBe(false);
+  });
+
+  it('survives clients that go away mid-answer', async () => {
+    const lake = await lakeWith([undefined, { kind: 'oversize', megabytes: 50 }, { kind: 'delay', ms: 300 }]);
+    expect((await post(lake.endpoint, queryBody('print 1'))).status).toBe(200); // engine warmed up
+    const res = await request(lake.endpoint, {
+      method: 'POST',
+      headers: { authorization: 'Bearer t' },
+      body: JSON.stringify(queryBody('print 1')),
+    });
+    for await (const chunk of res.body) {
+      expect((chunk as Buffer).length).toBeGreaterThan(0);
+      break; // leaving the loop destroys the body and the connection
+    }
+    const gaveUp = new AbortController();
+    const delayed = post(lake.endpoint, queryBody('print 1'), { signal: gaveUp.signal });
+    setTimeout(() => gaveUp.abort(), 50);
+    await expect(delayed).rejects.toThrow(/abort/i);
+    await new Promise((r) => setTimeout(r, 400));
+    const after = await post(lake.endpoint, queryBody('print 2'));
+    expect(table(after, 'PrimaryResult').Rows).toEqual([[2]]);
+    expect(lake.requests).toBe(4);
   });
 
   it('answers 401 without a body', async () => {

@@ -16,7 +16,7 @@ export interface Posted {
 export async function post(
   url: string,
   body: unknown,
-  options: { token?: string | null; requestId?: string; headersTimeout?: number } = {},
+  options: { token?: string | null; requestId?: string; headersTimeout?: number; signal?: AbortSignal } = {},
 ): Promise<Posted> {
   const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8', accept: 'application/json' };
   if (options.token !== null) headers.authorization = `Bearer ${options.token ?? 'test-token'}`;
@@ -26,6 +26,7 @@ export async function post(
     headers,
     body: typeof body === 'string' ? body : JSON.stringify(body),
     ...(options.headersTimeout ? { headersTimeout: options.headersTimeout } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
   });
   const text = await res.body.text();
   let json: unknown;

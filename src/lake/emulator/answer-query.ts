@@ -1,9 +1,8 @@
 /**
- * The normal answer to a query: HTTP 200 with the v2 frames, rows streamed; or an
- * HTTP error (thrown as HttpFailure before anything is written).
+ * The normal answer to a query that ran: HTTP 200 with the v2 frames, rows streamed.
  */
 import type { ServerResponse } from 'node:http';
-import { executeQuery, type LakeData } from './execute.js';
+import type { ExecutedQuery } from './execute.js';
 import type { Fault } from './faults.js';
 import { FrameWriter, writePrimaryResult } from './frame-writer.js';
 import {
@@ -21,14 +20,13 @@ import type { QueryRequest } from './protocol.js';
 export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 
 export async function answerQuery(
-  data: LakeData,
+  { table, elapsedMs }: ExecutedQuery,
   request: QueryRequest,
   ids: RequestIds,
   res: ServerResponse,
   headers: Record<string, string>,
   partialFailure?: Extract<Fault, { kind: 'partial-failure' }>,
 ): Promise<void> {
-  const { table, elapsedMs } = executeQuery(data, request, ids);
   // The engine runs synchronously, so servertimeout is checked after the fact: the
   // service reports an expired query in the result stream, without rows.
   const expired = elapsedMs > request.serverTimeoutMs;

@@ -82,8 +82,13 @@ function unsupportedMessage(error: Unsupported): string {
   return `Not supported by the lakeguard emulator: ${error.construct}${at ? ` (at line:column ${at})` : ''}. The emulator's embedded engine refuses what it cannot compute exactly; the lake itself may accept this query.`;
 }
 
+export interface ExecutedQuery {
+  table: Table;
+  elapsedMs: number;
+}
+
 /** Run the query; throws HttpFailure for answers that are HTTP errors. */
-export function executeQuery(data: LakeData, request: QueryRequest, ids: RequestIds): { table: Table; elapsedMs: number } {
+export function executeQuery(data: LakeData, request: QueryRequest, ids: RequestIds): ExecutedQuery {
   checkCommand(request, ids);
   if (data.database !== undefined && request.db !== data.database)
     throw new HttpFailure(

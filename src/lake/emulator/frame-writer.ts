@@ -16,11 +16,16 @@ export class FrameWriter {
   /** Bytes handed to the socket so far. */
   written = 0;
 
-  constructor(private readonly res: ServerResponse) {}
+  private gone = false;
 
-  /** True once the client went away; writing further is pointless. */
+  constructor(private readonly res: ServerResponse) {
+    // 'close' before the end means the client went away (res.destroyed stays false then).
+    res.once('close', () => (this.gone = true));
+  }
+
+  /** True once the response ended or the client went away; writing further is pointless. */
   get closed(): boolean {
-    return this.res.destroyed || this.res.writableEnded;
+    return this.gone || this.res.destroyed || this.res.writableEnded || Boolean(this.res.socket?.destroyed);
   }
 
   async write(text: string): Promise<void> {

@@ -12,10 +12,10 @@ import { Catalog } from '../../kql/catalog.js';
 import { loadData } from '../../query/query-command.js';
 import { answerFault } from './answer-fault.js';
 import { answerQuery } from './answer-query.js';
-import { badRequest, HttpFailure, type LakeData } from './execute.js';
+import { badRequest, executeQuery, HttpFailure, type ExecutedQuery, type LakeData } from './execute.js';
 import { nextFault, sleep, type FaultPlan } from './faults.js';
 import { errorBody, newActivityId, serviceError, type RequestIds } from './frames.js';
-import { BadRequest, parseQueryRequest } from './protocol.js';
+import { BadRequest, parseQueryRequest, type QueryRequest } from './protocol.js';
 
 export const QUERY_PATHS: readonly string[] = ['/lake/kql/v2/rest/query', '/v2/rest/query'];
 
@@ -171,20 +171,30 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       });
       return sendError(res, 413, errorBody(error), headers);
     }
-    if (options.latencyMs) await sleep(options.latencyMs, lifetime.signal);
+    // Latency is the service time of every answer: the query's own evaluation counts
+    // towards it, so a benchmark sees latencyMs per request, not latencyMs + engine time.
+    const arrived = performance.now();
+    const restOfLatency = () => sleep((options.latencyMs ?? 0) - (performance.now() - arrived), lifetime.signal);
     const fault = nextFault(options.faults, { index, csl: cslOf(body), clientRequestId });
-    if (fault && fault.kind !== 'delay' && fault.kind !== 'truncation' && fault.kind !== 'partial-failure')
+    if (fault && fault.kind !== 'delay' && fault.kind !== 'truncation' && fault.kind !== 'partial-failure') {
+      await restOfLatency();
       return answerFault(fault, req, res, ids, headers);
+    }
     if (fault?.kind === 'delay') await sleep(fault.ms, lifetime.signal);
+    let request: QueryRequest;
+    let executed: ExecutedQuery;
     try {
-      const request = parseQueryRequest(body);
+      request = parseQueryRequest(body);
       if (fault?.kind === 'truncation') request.maxRecords = Math.min(request.maxRecords, fault.rows ?? 0);
-      await answerQuery(data, request, ids, res, headers, fault?.kind === 'partial-failure' ? fault : undefined);
+      executed = executeQuery(data, request, ids);
     } catch (error) {
       const failure = error instanceof BadRequest ? badRequest(ids, `Bad request: ${error.message}.`) : error;
-      if (failure instanceof HttpFailure) return sendError(res, failure.status, errorBody(failure.error), headers);
-      throw error;
+      if (!(failure instanceof HttpFailure)) throw error;
+      await restOfLatency();
+      return sendError(res, failure.status, errorBody(failure.error), headers);
     }
+    await restOfLatency();
+    await answerQuery(executed, request, ids, res, headers, fault?.kind === 'partial-failure' ? fault : undefined);
   };
 
   const server = createServer((req, res) => {
