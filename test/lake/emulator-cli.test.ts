@@ -29,11 +29,13 @@ describe('lakeguard emulator (CLI)', () => {
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     try {
       const lines = createInterface({ input: child.stdout });
       const first = await new Promise<string>((resolve, reject) => {
         lines.once('line', resolve);
-        child.once('exit', (code) => reject(new Error(`exited early with ${code}`)));
+        child.once('exit', (code) => reject(new Error(`exited early with ${code} (is dist/ rebuilt?): ${stderr}`)));
       });
       const url = /^lakeguard emulator listening on (http:\/\/127\.0\.0\.1:\d+)$/.exec(first)?.[1];
       expect(url, first).toBeDefined();
