@@ -6,6 +6,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { runQuery } from '../../engine/evaluate.js';
 import type { Table } from '../../engine/table.js';
 import { parseDatetime } from '../../engine/values.js';
 import { Catalog } from '../../kql/catalog.js';
@@ -43,6 +44,8 @@ export interface EmulatorOptions {
   faults?: FaultPlan;
   /** Largest request body accepted. Default 1 MiB. */
   maxBodyBytes?: number;
+  /** Load the language service before listening so the first answer is not seconds late. Default true. */
+  warmUp?: boolean;
 }
 
 export interface RunningEmulator {
@@ -100,6 +103,17 @@ function cslOf(body: string): string {
   }
 }
 
+/** Run a trivial query once: the first analysis loads the Kusto language service. */
+function warmUp(data: LakeData): void {
+  const first = [...data.tables.keys()][0];
+  const csl = first && /^[A-Za-z_][A-Za-z0-9_]*$/.test(first) ? `${first} | take 0` : 'print 1';
+  try {
+    runQuery(csl, { catalog: data.catalog, tables: data.tables });
+  } catch {
+    /* a table the engine cannot read is reported when queried */
+  }
+}
+
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const host = options.host ?? '127.0.0.1';
   if (!isLoopbackHost(host) && !options.allowRemote)
@@ -121,6 +135,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     ...(now !== undefined ? { now } : {}),
     ...(options.database !== undefined ? { database: options.database } : {}),
   };
+  if (options.warmUp !== false) warmUp(data);
   const lifetime = new AbortController();
   let requests = 0;
 
