@@ -34,6 +34,7 @@ describe('lake emulator: fault injection', () => {
     expect(first.headers['retry-after']).toBe('7');
     const body = first.json as ErrorBody;
     expect(body.error['@permanent']).toBe(false);
+    expect(body.error.code).toBe('TooManyRequests');
     expect(body.error['@context'].clientRequestId).toBe('lakeguard;t1');
     const second = await post(lake.endpoint, queryBody('print 1'));
     expect(second.status).toBe(429);

@@ -136,7 +136,8 @@ describe('lake emulator: truncation', () => {
     const inRow = rows[3] as { OneApiErrors: { error: Record<string, unknown> }[] };
     expect(Array.isArray(inRow)).toBe(false);
     expect(inRow.OneApiErrors[0]!.error['@message']).toContain('E_QUERY_RESULT_SET_TOO_LARGE');
-    expect(inRow.OneApiErrors[0]!.error['@permanent']).toBe(false);
+    expect(inRow.OneApiErrors[0]!.error['@permanent']).toBe(true);
+    expect(inRow.OneApiErrors[0]!.error.code).toBe('LimitsExceeded');
     const info = table(r, 'QueryCompletionInformation').Rows as unknown[][];
     expect(info.some((row) => row[5] === 2 && String(row[8]).includes('E_QUERY_RESULT_SET_TOO_LARGE'))).toBe(true);
     const last = completion(r);
@@ -260,7 +261,7 @@ describe('lake emulator: refusals and errors', () => {
       expect((await post(strict.endpoint, { csl: 'print 1', db: 'ws-1' })).status).toBe(200);
       const other = await post(strict.endpoint, { csl: 'print 1', db: 'ws-2' });
       expect(other.status).toBe(400);
-      expect((other.json as { error: { code: string } }).error.code).toBe('BadRequest_EntityNotFound');
+      expect((other.json as { error: { code: string } }).error.code).toBe('BadRequest_DatabaseNotExist');
     } finally {
       await strict.close();
     }

@@ -21,7 +21,7 @@ const STATUS_TEXT: Readonly<Record<number, string>> = {
   500: 'Internal_ServiceError',
   502: 'BadGateway',
   503: 'ServiceUnavailable',
-  504: 'GatewayTimeout',
+  504: 'RequestExecutionTimeout',
 };
 
 export async function answerFault(
@@ -37,7 +37,7 @@ export async function answerFault(
       const error = serviceError(ids, {
         code: 'TooManyRequests',
         message: 'The request was throttled: too many requests.',
-        type: 'Kusto.DataNode.Exceptions.ControlCommandThrottledException',
+        type: 'Kusto.Data.Exceptions.KustoRequestThrottledException',
         detail: 'The request was denied due to throttling (too many concurrent or per-minute requests).',
         permanent: false,
       });
@@ -55,7 +55,7 @@ export async function answerFault(
       const error = serviceError(ids, {
         code,
         message: `The service is temporarily unavailable (${status}).`,
-        type: 'Kusto.Data.Exceptions.KustoServiceException',
+        type: status === 504 ? 'Kusto.Data.Exceptions.KustoServiceTimeoutException' : 'Kusto.Data.Exceptions.KustoServiceException',
         detail: `Injected transient service failure (${code}).`,
         permanent: false,
       });

@@ -94,10 +94,10 @@ export function executeQuery(data: LakeData, request: QueryRequest, ids: Request
     throw new HttpFailure(
       400,
       serviceError(ids, {
-        code: 'BadRequest_EntityNotFound',
-        message: `Entity ID '${request.db}' of kind 'Database' was not found.`,
-        type: 'Kusto.Data.Exceptions.EntityNotFoundException',
-        detail: `Entity ID '${request.db}' of kind 'Database' was not found.`,
+        code: 'BadRequest_DatabaseNotExist',
+        message: `Database '${request.db}' was not found.`,
+        type: 'Kusto.Data.Exceptions.DatabaseNotFoundException',
+        detail: `Database '${request.db}' was not found (the emulator serves '${data.database}').`,
         permanent: true,
       }),
     );

@@ -55,7 +55,10 @@ export function errorBody(error: ServiceError): string {
   return JSON.stringify({ error });
 }
 
-/** The in-row / DataSetCompletion error for result truncation (E_QUERY_RESULT_SET_TOO_LARGE). */
+/**
+ * The in-row / DataSetCompletion error for result truncation (E_QUERY_RESULT_SET_TOO_LARGE).
+ * Exception names, codes and permanence follow Microsoft's Kusto.Data exceptions reference.
+ */
 export function truncationError(ids: RequestIds, limit: string): ServiceError {
   return serviceError(ids, {
     code: 'LimitsExceeded',
@@ -64,28 +67,28 @@ export function truncationError(ids: RequestIds, limit: string): ServiceError {
     detail:
       `Query execution has exceeded the allowed limits (80DA0003): The results of this query exceed the set limit of ${limit}, ` +
       'so not all records were returned (E_QUERY_RESULT_SET_TOO_LARGE, 0x80DA0003). See https://aka.ms/kustoquerylimits for more information and possible solutions.',
-    permanent: false,
+    permanent: true,
   });
 }
 
 /** A runaway-query partial failure (E_RUNAWAY_QUERY). */
 export function runawayError(ids: RequestIds, detail?: string): ServiceError {
   return serviceError(ids, {
-    code: 'LimitsExceeded',
+    code: 'LowMemoryCondition',
     message: 'Request is invalid and cannot be executed.',
-    type: 'Kusto.Data.Exceptions.KustoServicePartialQueryFailureLimitsExceededException',
+    type: 'Kusto.Data.Exceptions.KustoServicePartialQueryFailureLowMemoryConditionException',
     detail:
       detail ??
       'Query execution has exceeded the allowed limits (80DA0001): Partial query failure: Low memory condition (E_RUNAWAY_QUERY, 0x80DA0001).',
-    permanent: false,
+    permanent: true,
   });
 }
 
 /** A query that ran past its servertimeout (reported in-stream, as the service does). */
 export function expiredError(ids: RequestIds): ServiceError {
   return serviceError(ids, {
-    code: 'LimitsExceeded',
-    message: 'Request is invalid and cannot be executed.',
+    code: 'RequestExecutionTimeout',
+    message: 'Query execution has resulted in error (0x80DA0006): Query is expired.',
     type: 'Kusto.Data.Exceptions.KustoDataStreamException',
     detail: 'Query execution has resulted in error (0x80DA0006): Query is expired.',
     permanent: false,
