@@ -158,6 +158,16 @@ describe('lake emulator: truncation', () => {
     expect(completion(r).HasErrors).toBe(true);
   });
 
+  it('applies the service default of 500,000 records unless notruncation is set', async () => {
+    const capped = await post(lake.endpoint, queryBody('range x from 1 to 500001 step 1'));
+    const rows = table(capped, 'PrimaryResult').Rows as unknown[];
+    expect(rows).toHaveLength(500_001);
+    expect(JSON.stringify(rows.at(-1))).toContain('500000 records');
+    const unlimited = await post(lake.endpoint, queryBody('range x from 1 to 500001 step 1', { notruncation: true }));
+    expect((table(unlimited, 'PrimaryResult').Rows as unknown[]).at(-1)).toEqual([500001]);
+    expect(completion(unlimited).HasErrors).toBe(false);
+  });
+
   it('does not flag a result exactly at the limit', async () => {
     const r = await post(lake.endpoint, queryBody('range x from 1 to 3 step 1', { truncationmaxrecords: 3 }));
     expect(table(r, 'PrimaryResult').Rows).toEqual([[1], [2], [3]]);

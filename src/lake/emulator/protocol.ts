@@ -117,13 +117,15 @@ export function parseQueryRequest(body: string): QueryRequest {
   const options = optionsOf(properties);
   const now = datetimeOption(options, 'query_now');
   const scope = timeScope(options);
+  // notruncation lifts the default limits; explicit truncation options still apply.
+  const unlimited = booleanOption(options, 'notruncation');
   return {
     csl,
     db: typeof db === 'string' ? db : '',
     ...(now !== undefined ? { now } : {}),
     serverTimeoutMs: serverTimeout(options),
-    maxRecords: positiveInteger(options, 'truncationmaxrecords', DEFAULT_MAX_RECORDS),
-    maxBytes: positiveInteger(options, 'truncationmaxsize', DEFAULT_MAX_BYTES),
+    maxRecords: positiveInteger(options, 'truncationmaxrecords', unlimited ? Infinity : DEFAULT_MAX_RECORDS),
+    maxBytes: positiveInteger(options, 'truncationmaxsize', unlimited ? Infinity : DEFAULT_MAX_BYTES),
     readonly: booleanOption(options, 'request_readonly'),
     ...(scope ? { timeScope: scope } : {}),
   };
