@@ -126,6 +126,43 @@ describe('lake emulator: answers', () => {
   });
 });
 
+describe('lake emulator: progressive answers', () => {
+  it('answers with TableHeader, TableFragment, TableProgress and TableCompletion when asked', async () => {
+    const r = await post(lake.endpoint, queryBody('range x from 1 to 2500 step 1', { results_progressive_enabled: true }));
+    const all = frames(r);
+    expect(all[0]).toMatchObject({ FrameType: 'DataSetHeader', IsProgressive: true, Version: 'v2.0' });
+    const primary = all.filter((f) => f.TableId === 1);
+    expect(primary.map((f) => f.FrameType)).toEqual([
+      'TableHeader',
+      'TableFragment',
+      'TableProgress',
+      'TableFragment',
+      'TableProgress',
+      'TableFragment',
+      'TableProgress',
+      'TableCompletion',
+    ]);
+    expect(primary[0]).toMatchObject({ TableKind: 'PrimaryResult', Columns: [{ ColumnName: 'x', ColumnType: 'long' }] });
+    const rows = primary.filter((f) => f.FrameType === 'TableFragment').flatMap((f) => f.Rows as unknown[][]);
+    expect(rows).toHaveLength(2500);
+    expect(rows.at(-1)).toEqual([2500]);
+    expect(primary.every((f) => f.FrameType !== 'TableFragment' || f.TableFragmentType === 'DataAppend')).toBe(true);
+    expect(primary.at(-1)).toEqual({ FrameType: 'TableCompletion', TableId: 1, RowCount: 2500 });
+    expect(completion(r).HasErrors).toBe(false);
+  });
+
+  it('reports truncation in TableCompletion in progressive mode', async () => {
+    const r = await post(
+      lake.endpoint,
+      queryBody('range x from 1 to 10 step 1', { results_progressive_enabled: 'true', truncationmaxrecords: 4 }),
+    );
+    const done = frames(r).find((f) => f.FrameType === 'TableCompletion')!;
+    expect(done.RowCount).toBe(4);
+    expect(JSON.stringify(done.OneApiErrors)).toContain('E_QUERY_RESULT_SET_TOO_LARGE');
+    expect(completion(r).HasErrors).toBe(true);
+  });
+});
+
 describe('lake emulator: truncation', () => {
   it('stops at truncationmaxrecords with the service partial-failure shape', async () => {
     const r = await post(lake.endpoint, queryBody('range x from 1 to 10 step 1', { truncationmaxrecords: 3 }));

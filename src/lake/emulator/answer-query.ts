@@ -4,7 +4,7 @@
 import type { ServerResponse } from 'node:http';
 import type { ExecutedQuery } from './execute.js';
 import type { Fault } from './faults.js';
-import { FrameWriter, writePrimaryResult } from './frame-writer.js';
+import { FrameWriter, writePrimaryResult, writeProgressivePrimaryResult } from './frame-writer.js';
 import {
   completionFrame,
   DATASET_HEADER,
@@ -32,10 +32,11 @@ export async function answerQuery(
   const expired = elapsedMs > request.serverTimeoutMs;
   res.writeHead(200, { ...headers, 'content-type': JSON_CONTENT_TYPE });
   const writer = new FrameWriter(res);
-  await writer.frame(DATASET_HEADER);
+  await writer.frame(request.progressive ? { ...DATASET_HEADER, IsProgressive: true, IsFragmented: true } : DATASET_HEADER);
   await writer.frame(queryPropertiesFrame());
   const extra = [...(partialFailure ? [runawayError(ids, partialFailure.message)] : []), ...(expired ? [expiredError(ids)] : [])];
-  const { rows, errors } = await writePrimaryResult(
+  const write = request.progressive ? writeProgressivePrimaryResult : writePrimaryResult;
+  const { rows, errors } = await write(
     writer,
     expired ? { ...table, rowCount: 0 } : table,
     request,

@@ -76,9 +76,36 @@ export interface RowLimits {
   maxBytes: number;
 }
 
+/** The serialized rows of a table within the limits; a truncation error is recorded when they cut it. */
+function* limitedRows(
+  table: Table,
+  limits: RowLimits,
+  onTruncated: (limit: string) => ServiceError,
+  errors: ServiceError[],
+): Generator<string> {
+  let bytes = 0;
+  for (let r = 0; r < table.rowCount; r++) {
+    if (r >= limits.maxRecords) {
+      errors.push(onTruncated(`${limits.maxRecords} records`));
+      return;
+    }
+    const row = JSON.stringify(table.columns.map((c, i) => serializeValue(table.data[i]![r] as Value, c.type)));
+    bytes += Buffer.byteLength(row);
+    if (bytes > limits.maxBytes) {
+      errors.push(onTruncated(`${limits.maxBytes} bytes`));
+      return;
+    }
+    yield row;
+  }
+}
+
+function columnsOf(table: Table): string {
+  return JSON.stringify(table.columns.map((c) => ({ ColumnName: c.name, ColumnType: c.type })));
+}
+
 /**
- * Stream the PrimaryResult table. Rows beyond the limits are not sent; instead the
- * table ends with the in-row OneApiErrors object the caller supplies for truncation.
+ * Stream the PrimaryResult table as one DataTable frame. Rows beyond the limits are
+ * not sent; the table then ends with an in-row OneApiErrors object, as the service does.
  */
 export async function writePrimaryResult(
   writer: FrameWriter,
@@ -87,31 +114,69 @@ export async function writePrimaryResult(
   onTruncated: (limit: string) => ServiceError,
   extraErrors: readonly ServiceError[] = [],
 ): Promise<{ rows: number; errors: ServiceError[] }> {
-  const columns = table.columns.map((c) => ({ ColumnName: c.name, ColumnType: c.type }));
   await writer.openFrame(
-    `{"FrameType":"DataTable","TableId":1,"TableKind":"PrimaryResult","TableName":"PrimaryResult","Columns":${JSON.stringify(columns)},"Rows":[`,
+    `{"FrameType":"DataTable","TableId":1,"TableKind":"PrimaryResult","TableName":"PrimaryResult","Columns":${columnsOf(table)},"Rows":[`,
   );
   const errors: ServiceError[] = [];
-  let bytes = 0;
   let sent = 0;
-  for (let r = 0; r < table.rowCount; r++) {
+  for (const row of limitedRows(table, limits, onTruncated, errors)) {
     if (writer.closed) break;
-    if (sent >= limits.maxRecords) {
-      errors.push(onTruncated(`${limits.maxRecords} records`));
-      break;
-    }
-    const row = JSON.stringify(table.columns.map((c, i) => serializeValue(table.data[i]![r] as Value, c.type)));
-    bytes += Buffer.byteLength(row);
-    if (bytes > limits.maxBytes) {
-      errors.push(onTruncated(`${limits.maxBytes} bytes`));
-      break;
-    }
     await writer.write(`${sent === 0 ? '' : ','}${row}`);
     sent++;
   }
   errors.push(...extraErrors);
   if (errors.length > 0) await writer.write(`${sent === 0 ? '' : ','}${inRowErrors(errors)}`);
   await writer.write(']}');
+  return { rows: sent, errors };
+}
+
+/**
+ * Stream the PrimaryResult in progressive form (request property
+ * results_progressive_enabled): TableHeader, TableFragment (DataAppend) frames of
+ * `fragmentRows` rows with TableProgress between them, and a TableCompletion that
+ * carries the errors.
+ */
+export async function writeProgressivePrimaryResult(
+  writer: FrameWriter,
+  table: Table,
+  limits: RowLimits,
+  onTruncated: (limit: string) => ServiceError,
+  extraErrors: readonly ServiceError[] = [],
+  fragmentRows = 1000,
+): Promise<{ rows: number; errors: ServiceError[] }> {
+  await writer.openFrame(
+    `{"FrameType":"TableHeader","TableId":1,"TableKind":"PrimaryResult","TableName":"PrimaryResult","Columns":${columnsOf(table)}}`,
+  );
+  const errors: ServiceError[] = [];
+  let sent = 0;
+  let inFragment = 0;
+  const closeFragment = async () => {
+    await writer.write(']}');
+    await writer.frame({
+      FrameType: 'TableProgress',
+      TableId: 1,
+      TableProgress: table.rowCount === 0 ? 100 : (100 * sent) / table.rowCount,
+    });
+    inFragment = 0;
+  };
+  for (const row of limitedRows(table, limits, onTruncated, errors)) {
+    if (writer.closed) break;
+    if (inFragment === 0)
+      await writer.openFrame(
+        `{"FrameType":"TableFragment","TableFragmentType":"DataAppend","TableId":1,"FieldCount":${table.columns.length},"Rows":[`,
+      );
+    await writer.write(`${inFragment === 0 ? '' : ','}${row}`);
+    sent++;
+    if (++inFragment === fragmentRows) await closeFragment();
+  }
+  if (inFragment > 0) await closeFragment();
+  errors.push(...extraErrors);
+  await writer.frame({
+    FrameType: 'TableCompletion',
+    TableId: 1,
+    RowCount: sent,
+    ...(errors.length > 0 ? { OneApiErrors: errors.map((error) => ({ error })) } : {}),
+  });
   return { rows: sent, errors };
 }
 

@@ -27,6 +27,8 @@ export interface QueryRequest {
   maxRecords: number;
   maxBytes: number;
   readonly: boolean;
+  /** results_progressive_enabled: answer with TableHeader/TableFragment/TableCompletion frames. */
+  progressive: boolean;
   timeScope?: TimeScope;
 }
 
@@ -127,6 +129,7 @@ export function parseQueryRequest(body: string): QueryRequest {
     maxRecords: positiveInteger(options, 'truncationmaxrecords', unlimited ? Infinity : DEFAULT_MAX_RECORDS),
     maxBytes: positiveInteger(options, 'truncationmaxsize', unlimited ? Infinity : DEFAULT_MAX_BYTES),
     readonly: booleanOption(options, 'request_readonly'),
+    progressive: booleanOption(options, 'results_progressive_enabled'),
     ...(scope ? { timeScope: scope } : {}),
   };
 }
