@@ -169,6 +169,10 @@ export async function runCli(
   }
   if (argv[0] === 'emulator') {
     const emulator = parseEmulatorArgs(argv.slice(1));
+    if ('help' in emulator) {
+      io.out(`${emulator.help}\n`);
+      return 0;
+    }
     if ('error' in emulator) {
       io.err(`lakeguard: ${emulator.error}\nRun 'lakeguard --help' for usage.\n`);
       return EXIT_USAGE;

@@ -68,6 +68,9 @@ describe('lakeguard emulator (CLI)', () => {
   });
 
   it('refuses a public host without --allow-remote and bad flags, with exit code 2', async () => {
+    const help = await cli(['emulator', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('lakeguard emulator [--data DIR|FILE ...]');
     const publicHost = await cli(['emulator', '--host', '0.0.0.0']);
     expect(publicHost.code).toBe(2);
     expect(publicHost.err).toContain('loopback only');

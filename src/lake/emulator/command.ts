@@ -17,7 +17,15 @@ export interface EmulatorSettings {
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
 
-export function parseEmulatorArgs(argv: readonly string[]): { settings: EmulatorSettings } | { error: string } {
+export const EMULATOR_USAGE = `Usage: lakeguard emulator [--data DIR|FILE ...] [--host 127.0.0.1] [--port N] [--now ISO] [--database DB] [--allow-remote]
+
+Serves POST /lake/kql/v2/rest/query and /v2/rest/query over the fixture tables
+(one file per table, named after it: SigninLogs.jsonl, AppEvents_CL.csv), answered
+by the embedded KQL engine in the lake's v2 frame shape. Catalog tables without a
+file answer empty. Any bearer token is accepted. Port 0 (default) picks a free port;
+the first line printed is the URL. Binds loopback only unless --allow-remote.`;
+
+export function parseEmulatorArgs(argv: readonly string[]): { settings: EmulatorSettings } | { help: string } | { error: string } {
   try {
     const { values, positionals } = parseArgs({
       args: [...argv],
@@ -30,8 +38,10 @@ export function parseEmulatorArgs(argv: readonly string[]): { settings: Emulator
         now: { type: 'string' },
         database: { type: 'string' },
         'allow-remote': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
       },
     });
+    if (values.help) return { help: EMULATOR_USAGE };
     if (positionals.length > 0) return { error: `'lakeguard emulator' takes no arguments ('${positionals[0]}'); use --data DIR.` };
     const port = values.port === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
