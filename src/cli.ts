@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { EXIT_USAGE, reportContext, run } from './main.js';
 import { parseShard } from './pipeline/shard.js';
 import { exportCommand, type ExportSettings } from './export/export-command.js';
+import { emulatorCommand, parseEmulatorArgs } from './lake/emulator/command.js';
 import { queryCommand, type QuerySettings } from './query/query-command.js';
 import { mergeCommand, type MergeSettings } from './report/merge-command.js';
 import { DEFAULT_ACTION_REF, initCommand, type InitSettings } from './init/init-command.js';
@@ -28,6 +29,8 @@ Usage:
                                            scaffold detections/, lakeguard.yaml and three workflows
   lakeguard merge REPORT... [--json F] [--sarif F] [--junit F] [--summary F]
                                            combine the JSON reports / SARIF logs of shards
+  lakeguard emulator [--data DIR|FILE ...] [--host 127.0.0.1] [--port N] [--now ISO]
+                                           a local lake on loopback over fixture tables
 
 PATH defaults to the config's paths, else detections/. A folder means every
 *.yaml / *.yml below it.
@@ -67,7 +70,6 @@ Exit codes: 0 nothing at or above the fail level, 1 findings or failures,
 2 usage or configuration error.`;
 
 const COMMANDS = new Set(['validate', 'test', 'run']);
-const PLANNED = new Set(['emulator']);
 
 /** What the CLI should do, or a usage error. */
 export type ParsedArgs = { help: true } | { version: true } | { settings: LakeguardSettings } | { error: string };
@@ -131,8 +133,6 @@ export function parseCliArgs(
   if (values.version) return { version: true };
   const [command, ...paths] = positionals;
   if (!command) return { error: 'No command given.' };
-  if (PLANNED.has(command))
-    return { error: `'lakeguard ${command}' is not available in this version yet; use 'lakeguard validate' or 'lakeguard test'.` };
   if (!COMMANDS.has(command)) return { error: `Unknown command '${command}'.` };
   const failOn = values['fail-on'] ?? undefined;
   if (failOn !== undefined && !['error', 'warning', 'note', 'never'].includes(failOn))
@@ -146,8 +146,21 @@ export function parseCliArgs(
   const concurrency = positiveInt(values.concurrency, '--concurrency');
   if (typeof concurrency === 'string') return { error: concurrency };
   const showResults = values['show-results'] ?? 'counts';
-  if (!['counts', 'entities', 'rows'].includes(showResults)) return { error: `--show-results must be counts, entities or rows, not '${showResults}'.` };
-  const liveOnly = ['endpoint', 'database', 'gate', 'concurrency', 'lookback', 'show-results', 'tenant-id', 'client-id', 'audience', 'scope', 'authority-host'];
+  if (!['counts', 'entities', 'rows'].includes(showResults))
+    return { error: `--show-results must be counts, entities or rows, not '${showResults}'.` };
+  const liveOnly = [
+    'endpoint',
+    'database',
+    'gate',
+    'concurrency',
+    'lookback',
+    'show-results',
+    'tenant-id',
+    'client-id',
+    'audience',
+    'scope',
+    'authority-host',
+  ];
   const misplaced = liveOnly.find((flag) => values[flag as keyof typeof values] !== undefined);
   if (command !== 'run' && misplaced) return { error: `--${misplaced} is for 'lakeguard run'.` };
   const live =
@@ -333,6 +346,18 @@ export async function runCli(
       return EXIT_USAGE;
     }
     return exportCommand(parsedExport.settings, io);
+  }
+  if (argv[0] === 'emulator') {
+    const emulator = parseEmulatorArgs(argv.slice(1));
+    if ('help' in emulator) {
+      io.out(`${emulator.help}\n`);
+      return 0;
+    }
+    if ('error' in emulator) {
+      io.err(`lakeguard: ${emulator.error}\nRun 'lakeguard --help' for usage.\n`);
+      return EXIT_USAGE;
+    }
+    return emulatorCommand(emulator.settings, io);
   }
   const parsed = parseCliArgs(argv);
   if ('help' in parsed) {

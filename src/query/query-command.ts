@@ -61,7 +61,7 @@ function textTable(result: ReturnType<typeof serializeTable>): string {
 const FIXTURE_FILE = /\.(jsonl|ndjson|json|csv)$/i;
 
 /** Load `--data` files into the catalog (schemas) and a table map (rows). */
-async function loadData(paths: readonly string[], catalog: Catalog): Promise<Map<string, Table>> {
+export async function loadData(paths: readonly string[], catalog: Catalog): Promise<Map<string, Table>> {
   const tables = new Map<string, Table>();
   for (const p of paths) {
     let files: string[];
