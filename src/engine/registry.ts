@@ -13,6 +13,7 @@ import { summarizeOperator } from './operators/summarize.js';
 import { unionOperator } from './operators/union.js';
 import { joinOperator } from './operators/join.js';
 import { AGGREGATE_FUNCTIONS } from './functions/aggregates.js';
+import { parseOperator, parseWhereOperator } from './operators/parse.js';
 
 export const TABULAR_OPERATORS: ReadonlyMap<string, TabularOperator> = new Map(
   [
@@ -28,6 +29,8 @@ export const TABULAR_OPERATORS: ReadonlyMap<string, TabularOperator> = new Map(
     summarizeOperator,
     unionOperator,
     joinOperator,
+    parseOperator,
+    parseWhereOperator,
   ].map((op) => [op.kind, op]),
 );
 
