@@ -93,3 +93,20 @@ describe('hashes and character tests', () => {
     ).toEqual([[0, 1, -1, 1, -1]]);
   });
 });
+
+describe('substring(), reverse(), tolower()/toupper()', () => {
+  it('substring follows the documented examples, negative start from the end', () => {
+    expect(
+      rows(
+        'print substring("123456", 1), substring("123456", 2, 2), substring("ABCD", 0, 2), substring("123456", -2, 2), substring("ab", 5)',
+      ),
+    ).toEqual([['23456', '34', 'AB', '56', '']]);
+    expect(() => value('substring("ab", -5)')).toThrow(Unsupported);
+    expect(() => value('substring("😀ab", 1)')).toThrow(Unsupported);
+  });
+
+  it('reverse and case mapping', () => {
+    expect(rows('print reverse("ABC"), tolower("ÀB"), toupper("àb")')).toEqual([['CBA', 'àb', 'ÀB']]);
+    expect(() => value('toupper("ß")')).toThrow(Unsupported);
+  });
+});
