@@ -14,6 +14,7 @@ import { unionOperator } from './operators/union.js';
 import { joinOperator } from './operators/join.js';
 import { AGGREGATE_FUNCTIONS } from './functions/aggregates.js';
 import { parseOperator, parseWhereOperator } from './operators/parse.js';
+import { parseKvOperator } from './operators/parse-kv.js';
 
 export const TABULAR_OPERATORS: ReadonlyMap<string, TabularOperator> = new Map(
   [
@@ -31,6 +32,7 @@ export const TABULAR_OPERATORS: ReadonlyMap<string, TabularOperator> = new Map(
     joinOperator,
     parseOperator,
     parseWhereOperator,
+    parseKvOperator,
   ].map((op) => [op.kind, op]),
 );
 

@@ -82,3 +82,46 @@ describe('parse refusals', () => {
     expect(() => rows('print s = "a=1;rest" | parse s with "a=" a ";"')).toThrow(Unsupported);
   });
 });
+
+describe('parse-kv', () => {
+  it('specified delimiters: listed keys only, first appearance, trimmed, typed', () => {
+    expect(
+      rows(
+        "print str=\"ThreadId:458745723, Machine:Node001, Text: The service is up, Level: Info, Machine:Other\" | parse-kv str as (Text: string, ThreadId:long, Machine: string, Missing: long) with (pair_delimiter=',', kv_delimiter=':') | project Text, ThreadId, Machine, Missing",
+      ),
+    ).toEqual([['The service is up', 458745723, 'Node001', null]]);
+  });
+
+  it('a value ends at the pair delimiter unless quoted; quotes may be escaped', () => {
+    expect(
+      rows(
+        "print str='name=John Doe phone=555 5555 city=New York' | parse-kv str as (name:string, phone:string, city:string) with (pair_delimiter=' ', kv_delimiter='=') | project name, phone, city",
+      ),
+    ).toEqual([['John', '555', 'New']]);
+    expect(
+      rows(
+        `print str='src=10.1.1.123 failure="the remote host sent \\\\"bye!\\\\"" time=2021-01-01T10:00:54' | parse-kv str as (['time']:datetime, src:string, failure:string) with (pair_delimiter=' ', kv_delimiter='=', quote='"', escape='\\\\') | project ['time'], src, failure`,
+      ),
+    ).toEqual([['2021-01-01T10:00:54Z', '10.1.1.123', 'the remote host sent "bye!"']]);
+    expect(
+      rows(
+        "print str='failure=(connection aborted) (event time)=(2021-01-01 10:00:54)' | parse-kv str as (['event time']:datetime, failure:string) with (pair_delimiter=' ', kv_delimiter='=', quote='()') | project ['event time'], failure",
+      ),
+    ).toEqual([['2021-01-01T10:00:54Z', 'connection aborted']]);
+  });
+
+  it('regex mode takes key and value from two groups', () => {
+    expect(
+      rows(
+        `print str=@'["referer url: https://h.com/r?d=1", "advertiser id: 24fefbca-cf27-4d62-a623-249c2ad30c73"]' | parse-kv str as (['referer url']:string, ['advertiser id']: guid) with (regex=@'"([\\w ]+)\\s*:\\s*([^"]*)"') | project ['referer url'], ['advertiser id']`,
+      ),
+    ).toEqual([['https://h.com/r?d=1', '24fefbca-cf27-4d62-a623-249c2ad30c73']]);
+  });
+
+  it('refuses greedy mode and delimiter detection', () => {
+    expect(() => rows("print s='a=1' | parse-kv s as (a:long) with (pair_delimiter=' ', kv_delimiter='=', greedy=true)")).toThrow(
+      Unsupported,
+    );
+    expect(() => rows("print s='a=1' | parse-kv s as (a:long)")).toThrow(Unsupported);
+  });
+});
