@@ -110,3 +110,16 @@ describe('substring(), reverse(), tolower()/toupper()', () => {
     expect(() => value('toupper("ß")')).toThrow(Unsupported);
   });
 });
+
+describe('base64 GUIDs and parse_csv()', () => {
+  it('encodes a guid in its .NET byte order and decodes it back', () => {
+    expect(value('base64_encode_fromguid(guid(ae3133f2-6e22-49ae-b06a-16e6a9b212eb))')).toBe('8jMxriJurkmwahbmqbIS6w==');
+    expect(value('base64_decode_toguid("8jMxriJurkmwahbmqbIS6w==")')).toBe('ae3133f2-6e22-49ae-b06a-16e6a9b212eb');
+  });
+
+  it('splits one CSV record with quoted fields', () => {
+    expect(value('parse_csv(\'aa,"b,b","c""c",\')')).toEqual(['aa', 'b,b', 'c"c', '']);
+    expect(value('parse_csv("")')).toEqual(['']);
+    expect(() => value('parse_csv("a\\nb")')).toThrow(Unsupported);
+  });
+});

@@ -10,6 +10,7 @@ import { LOGIC_FUNCTIONS } from './logic.js';
 import { STRING_FUNCTIONS } from './strings.js';
 import { REGEX_FUNCTIONS } from './regex-functions.js';
 import { EXTRA_STRING_FUNCTIONS } from './strings-extra.js';
+import { RECORD_FUNCTIONS } from './strings-records.js';
 
 const FAMILIES = [
   STRING_FUNCTIONS,
@@ -20,6 +21,7 @@ const FAMILIES = [
   MATH_FUNCTIONS,
   REGEX_FUNCTIONS,
   EXTRA_STRING_FUNCTIONS,
+  RECORD_FUNCTIONS,
 ];
 
 export const SCALAR_FUNCTIONS: ReadonlyMap<string, ScalarFunction> = new Map(FAMILIES.flat().map((f) => [f.name, f]));
