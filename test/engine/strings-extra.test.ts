@@ -123,3 +123,11 @@ describe('base64 GUIDs and parse_csv()', () => {
     expect(() => value('parse_csv("a\\nb")')).toThrow(Unsupported);
   });
 });
+
+describe('strcat(), strcat_delim() of typed values', () => {
+  it('concatenate the tostring() forms', () => {
+    expect(rows('print strcat("a", 1, datetime(2020-01-01), 1h, true), strcat_delim("-", "a", 2, 30m)')).toEqual([
+      ['a12020-01-01T00:00:00Z01:00:00true', 'a-2-00:30:00'],
+    ]);
+  });
+});

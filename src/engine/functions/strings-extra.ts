@@ -6,7 +6,7 @@ import type { Dynamic, KustoType, Value } from '../values.js';
 import type { ScalarFunction } from './function.js';
 import { termsOf } from './operators.js';
 import { requireBmp } from './regex.js';
-import { asText } from './text.js';
+import { asText, fullDatetime } from './text.js';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
@@ -118,7 +118,8 @@ function base64Decode(text: string): string {
 }
 
 function hashText(v: Value | undefined, type: KustoType | undefined, name: string): string {
-  if (typeof v === 'string' || (typeof v === 'bigint' && type === 'datetime')) return asText(v, type);
+  if (typeof v === 'string') return v;
+  if (typeof v === 'bigint' && type === 'datetime') return fullDatetime(v);
   throw new Unsupported(`${name}() of a ${type ?? 'null'} value`);
 }
 

@@ -3,6 +3,7 @@ import { Unsupported } from '../refusal.js';
 import { type Value } from '../values.js';
 import type { ScalarFunction } from './function.js';
 import { toKustoString } from './conversion.js';
+import { asText } from './text.js';
 
 const str = (v: Value | undefined) => (typeof v === 'string' ? v : toKustoString(v));
 
@@ -28,8 +29,11 @@ export const STRING_FUNCTIONS: readonly ScalarFunction[] = [
   },
   { name: 'tolower', evaluate: ([s]) => caseMapped(str(s ?? ''), (t) => t.toLowerCase(), 'tolower') },
   { name: 'toupper', evaluate: ([s]) => caseMapped(str(s ?? ''), (t) => t.toUpperCase(), 'toupper') },
-  { name: 'strcat', evaluate: (args) => args.map((a) => str(a)).join('') },
-  { name: 'strcat_delim', evaluate: ([d, ...args]) => args.map((a) => str(a)).join(str(d)) },
+  { name: 'strcat', evaluate: (args, { argTypes }) => args.map((a, i) => asText(a, argTypes[i])).join('') },
+  {
+    name: 'strcat_delim',
+    evaluate: ([d, ...args], { argTypes }) => args.map((a, i) => asText(a, argTypes[i + 1])).join(asText(d, argTypes[0])),
+  },
   { name: 'isempty', evaluate: ([v]) => v === null || v === '' },
   { name: 'isnotempty', evaluate: ([v]) => !(v === null || v === '') },
   {

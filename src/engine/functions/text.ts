@@ -3,22 +3,31 @@
  * string form by its Kusto type, and a matched string converted to a column type.
  */
 import { Unsupported } from '../refusal.js';
-import { formatTimespan, parseDatetime, parseTimespan, TICKS_PER_MS, TICKS_PER_SECOND, type KustoType, type Value } from '../values.js';
+import {
+  formatDatetime,
+  formatTimespan,
+  parseDatetime,
+  parseTimespan,
+  TICKS_PER_MS,
+  TICKS_PER_SECOND,
+  type KustoType,
+  type Value,
+} from '../values.js';
 import { toKustoString } from './conversion.js';
 
-/** `2020-01-01T00:00:00.0000000Z`: the datetime text Kusto hashes and concatenates. */
-function fullDatetime(ticks: bigint): string {
+/** `2020-01-01T00:00:00.0000000Z`: the datetime text Kusto hashes (hash_md5 documented example). */
+export function fullDatetime(ticks: bigint): string {
   const ms = Number(ticks / TICKS_PER_MS - (ticks % TICKS_PER_MS < 0n ? 1n : 0n));
   const fraction = ((ticks % TICKS_PER_SECOND) + TICKS_PER_SECOND) % TICKS_PER_SECOND;
   return `${new Date(Math.floor(ms / 1000) * 1000).toISOString().slice(0, 19)}.${fraction.toString().padStart(7, '0')}Z`;
 }
 
-/** A value as a string argument: strings as they are; datetime/timespan by their type. */
+/** A value as a string argument, as tostring() gives it: datetime/timespan by their type. */
 export function asText(v: Value | undefined, type: KustoType | undefined): string {
   if (typeof v === 'string') return v;
   if (typeof v === 'bigint') {
     if (type === 'timespan') return formatTimespan(v);
-    if (type === 'datetime') return fullDatetime(v);
+    if (type === 'datetime') return formatDatetime(v);
     throw new Unsupported('string form of a tick value of unknown type');
   }
   return toKustoString(v);
