@@ -125,3 +125,9 @@ describe('parse-kv', () => {
     expect(() => rows("print s='a=1' | parse-kv s as (a:long)")).toThrow(Unsupported);
   });
 });
+
+describe('parse pattern rules', () => {
+  it('* after a string column is an error (documented)', () => {
+    expect(() => rows('print s = "a,b" | parse s with x * "," y')).toThrow();
+  });
+});

@@ -73,6 +73,8 @@ function plan(node: any): Plan {
     } else {
       groups++;
       columns.push({ name: e.name, type: e.type, group: groups });
+      // Documented: `*` cannot follow a string column.
+      if (e.type === 'string' && next?.kind === 'star') throw new QueryError('parse: * cannot follow a string column');
       if (e.type === 'int' || e.type === 'long') source += kind === 'relaxed' && next?.kind === 'text' ? `(${any})` : '(-?\\d+)';
       else if (e.type === 'string' || next?.kind === 'text') source += `(${any})`;
       else throw new Unsupported(`parse of a ${e.type} column not followed by a delimiter`, node.TextStart);
