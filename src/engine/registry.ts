@@ -13,6 +13,8 @@ import { summarizeOperator } from './operators/summarize.js';
 import { unionOperator } from './operators/union.js';
 import { joinOperator } from './operators/join.js';
 import { AGGREGATE_FUNCTIONS } from './functions/aggregates.js';
+import { parseOperator, parseWhereOperator } from './operators/parse.js';
+import { parseKvOperator } from './operators/parse-kv.js';
 
 export const TABULAR_OPERATORS: ReadonlyMap<string, TabularOperator> = new Map(
   [
@@ -28,6 +30,9 @@ export const TABULAR_OPERATORS: ReadonlyMap<string, TabularOperator> = new Map(
     summarizeOperator,
     unionOperator,
     joinOperator,
+    parseOperator,
+    parseWhereOperator,
+    parseKvOperator,
   ].map((op) => [op.kind, op]),
 );
 

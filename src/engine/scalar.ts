@@ -157,6 +157,9 @@ export function evaluateScalar(node: any, scope: ScalarScope): Value {
     case 'HasAnyExpression':
     case 'HasAllExpression':
       return hasAnyAll(node, scope);
+    case 'TypeOfLiteralExpression':
+      // typeof(T) only selects a result type (extract); the binder already applied it.
+      return null;
     case 'BrackettedExpression':
       throw new Unsupported('bracketed name', node.TextStart);
     case 'PrefixUnaryExpression': {
@@ -193,7 +196,10 @@ export function evaluateScalar(node: any, scope: ScalarScope): Value {
       const fn = SCALAR_FUNCTIONS.get(name);
       if (!fn) throw new Unsupported(`function ${name}()`, node.TextStart);
       const argNodes = listOf(node.ArgumentList?.Expressions).map((e: any) => e.Element ?? e);
-      const argTypes = argNodes.map((a: any) => typeOf(a));
+      // typeof(T) arguments count as their type T.
+      const argTypes = argNodes.map((a: any) =>
+        nodeKind(a) === 'TypeOfLiteralExpression' ? kustoType(String(a.ReferencedSymbol?.Name)) : typeOf(a),
+      );
       const args = argNodes.map((a: any) => evaluateScalar(a, scope));
       return fn.evaluate(args, { resultType: typeOf(node), argTypes, now: scope.now, offset: Number(node.TextStart) });
     }

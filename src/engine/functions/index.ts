@@ -17,11 +17,39 @@ import { IPV6_FUNCTIONS } from './ipv6.js';
 import { LOGIC_FUNCTIONS } from './logic.js';
 import { MATH_FUNCTIONS_MORE } from './math.js';
 import { STRING_FUNCTIONS } from './strings.js';
+import { REGEX_FUNCTIONS } from './regex-functions.js';
+import { EXTRA_STRING_FUNCTIONS } from './strings-extra.js';
+import { RECORD_FUNCTIONS } from './strings-records.js';
 
-const FAMILIES = [STRING_FUNCTIONS, CONVERSION_FUNCTIONS, LOGIC_FUNCTIONS, DATETIME_FUNCTIONS, DYNAMIC_FUNCTIONS, MATH_FUNCTIONS];
-// Added by the ip/math/datetime work.
-FAMILIES.push(IPV4_FUNCTIONS, IPV4_TEXT_FUNCTIONS, IPV6_FUNCTIONS);
-FAMILIES.push(DATETIME_PART_FUNCTIONS, DATETIME_ARITH_FUNCTIONS, DATETIME_FORMAT_FUNCTIONS, DATETIME_CONVERT_FUNCTIONS);
-FAMILIES.push(MATH_FUNCTIONS_MORE, BIT_FUNCTIONS);
+/** Every family, one per module; a name registered twice is a programming error. */
+const FAMILIES: readonly (readonly ScalarFunction[])[] = [
+  STRING_FUNCTIONS,
+  EXTRA_STRING_FUNCTIONS,
+  REGEX_FUNCTIONS,
+  RECORD_FUNCTIONS,
+  CONVERSION_FUNCTIONS,
+  LOGIC_FUNCTIONS,
+  DATETIME_FUNCTIONS,
+  DATETIME_PART_FUNCTIONS,
+  DATETIME_ARITH_FUNCTIONS,
+  DATETIME_FORMAT_FUNCTIONS,
+  DATETIME_CONVERT_FUNCTIONS,
+  DYNAMIC_FUNCTIONS,
+  MATH_FUNCTIONS,
+  MATH_FUNCTIONS_MORE,
+  BIT_FUNCTIONS,
+  IPV4_FUNCTIONS,
+  IPV4_TEXT_FUNCTIONS,
+  IPV6_FUNCTIONS,
+];
 
-export const SCALAR_FUNCTIONS: ReadonlyMap<string, ScalarFunction> = new Map(FAMILIES.flat().map((f) => [f.name, f]));
+function registry(families: readonly (readonly ScalarFunction[])[]): Map<string, ScalarFunction> {
+  const map = new Map<string, ScalarFunction>();
+  for (const f of families.flat()) {
+    if (map.has(f.name)) throw new Error(`scalar function ${f.name} is registered twice`);
+    map.set(f.name, f);
+  }
+  return map;
+}
+
+export const SCALAR_FUNCTIONS: ReadonlyMap<string, ScalarFunction> = registry(FAMILIES);

@@ -6,6 +6,8 @@
 import { QueryError, Unsupported } from '../refusal.js';
 import { exactInteger, toInt32, type Dynamic, type KustoType, type Value } from '../values.js';
 import type { BinaryOperator } from './function.js';
+import { compileRegex, firstMatch } from './regex.js';
+import { asText } from './text.js';
 
 const isInteger = (t: KustoType) => t === 'int' || t === 'long';
 const isNumber = (t: KustoType) => t === 'int' || t === 'long' || t === 'real';
@@ -99,6 +101,12 @@ function stringOp(name: string, test: (a: string, b: string) => boolean): Binary
 
 const lower = (s: string) => s.toLowerCase();
 
+/** `matches regex`: RE2, the right side a pattern (a constant in practice). */
+const matchesRegex: BinaryOperator = (_r, [a, b], [ta, tb]) => {
+  if (tb !== 'string' || typeof b !== 'string') throw new Unsupported('matches regex with a non-string pattern');
+  return firstMatch(compileRegex(b), asText(a as Value, ta)) !== null;
+};
+
 /**
  * Terms of a string: maximal runs of ASCII alphanumeric characters (datatypes-string-operators,
  * "What is a term?"). Text outside ASCII, or a needle that is not one term, is refused:
@@ -186,6 +194,7 @@ export const BINARY_OPERATORS: ReadonlyMap<string, BinaryOperator> = new Map<str
   ['NotEndsWith', stringOp('!endswith', (a, b) => !lower(a).endsWith(lower(b)))],
   ['EndsWithCs', stringOp('endswith_cs', (a, b) => a.endsWith(b))],
   ['NotEndsWithCs', stringOp('!endswith_cs', (a, b) => !a.endsWith(b))],
+  ['MatchRegex', matchesRegex],
   ['Has', termOp('has', false, equals)],
   ['NotHas', termOp('!has', false, equals, true)],
   ['HasCs', termOp('has_cs', true, equals)],

@@ -1,0 +1,76 @@
+/** GUID base64 forms and CSV records. */
+import { QueryError, Unsupported } from '../refusal.js';
+import type { Value } from '../values.js';
+import type { ScalarFunction } from './function.js';
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** .NET's Guid byte order: the first three fields little-endian, the last eight bytes as written. */
+function guidBytes(guid: string): Buffer {
+  const hex = guid.replace(/-/g, '');
+  const swap = (s: string) => s.match(/../g)!.reverse().join('');
+  return Buffer.from(swap(hex.slice(0, 8)) + swap(hex.slice(8, 12)) + swap(hex.slice(12, 16)) + hex.slice(16), 'hex');
+}
+
+function bytesToGuid(bytes: Buffer): string {
+  const hex = bytes.toString('hex');
+  const swap = (s: string) => s.match(/../g)!.reverse().join('');
+  return `${swap(hex.slice(0, 8))}-${swap(hex.slice(8, 12))}-${swap(hex.slice(12, 16))}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** One CSV record (RFC 4180 quoting); text spanning several records is refused. */
+function parseCsv(text: string): string[] {
+  const fields: string[] = [];
+  let i = 0;
+  for (;;) {
+    let field = '';
+    if (text[i] === '"') {
+      for (i++; ; i++) {
+        if (i >= text.length) throw new Unsupported('parse_csv() of an unclosed quoted field');
+        if (text[i] === '"') {
+          if (text[i + 1] === '"') {
+            field += '"';
+            i++;
+          } else break;
+        } else field += text[i];
+      }
+      i++;
+      if (i < text.length && text[i] !== ',') throw new Unsupported('parse_csv() of text after a closing quote');
+    } else {
+      while (i < text.length && text[i] !== ',') {
+        if (text[i] === '"') throw new Unsupported('parse_csv() of a quote inside an unquoted field');
+        if (text[i] === '\n' || text[i] === '\r') throw new Unsupported('parse_csv() of several records');
+        field += text[i++];
+      }
+    }
+    fields.push(field);
+    if (i >= text.length) return fields;
+    i++; // the comma
+  }
+}
+
+export const RECORD_FUNCTIONS: readonly ScalarFunction[] = [
+  {
+    name: 'base64_encode_fromguid',
+    evaluate: ([g]) => {
+      if (g === null) return '';
+      if (typeof g !== 'string' || !GUID.test(g)) throw new QueryError('base64_encode_fromguid() expects a guid');
+      return guidBytes(g).toString('base64');
+    },
+  },
+  {
+    name: 'base64_decode_toguid',
+    evaluate: ([s]) => {
+      if (typeof s !== 'string' || !/^[A-Za-z0-9+/]{22}==$/.test(s))
+        throw new Unsupported('base64_decode_toguid() of text that is not 16 base64 bytes');
+      return bytesToGuid(Buffer.from(s, 'base64'));
+    },
+  },
+  {
+    name: 'parse_csv',
+    evaluate: ([s]: Value[]) => {
+      if (typeof s !== 'string') throw new Unsupported('parse_csv() of a non-string value');
+      return parseCsv(s);
+    },
+  },
+];
