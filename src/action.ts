@@ -42,9 +42,18 @@ export async function runAction(): Promise<void> {
     }
     const settings = { ...inputs, command: inputs.command };
     await applyChangedOnly(settings);
+    if (settings.command === 'run') settings.onProgress = (line) => core.info(line);
     core.startGroup(`lakeguard ${settings.command}`);
-    const outcome = await run(settings);
+    let outcome = await run(settings);
     core.endGroup();
+    if (outcome.noCredentials && settings.command === 'run') {
+      // No credentials (e.g. a pull request from a fork): say so and do what needs none.
+      core.notice(`${outcome.error} Running 'test' instead (static checks and offline tests).`);
+      settings.command = 'test';
+      core.startGroup('lakeguard test');
+      outcome = await run(settings);
+      core.endGroup();
+    }
     if (outcome.error || !outcome.result) {
       core.setFailed(outcome.error ?? 'lakeguard did not produce a result.');
       return;

@@ -46,7 +46,7 @@ function optional(name: string): string | undefined {
 
 /** Read and check every input. */
 export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings {
-  const command = choice('command', ['validate', 'test', 'export'] as const, 'test');
+  const command = choice('command', ['validate', 'test', 'run', 'export'] as const, 'test');
   const paths = core
     .getInput('path')
     .split(/[\n,]/)
@@ -56,6 +56,26 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings
   const jobs = jobsText === undefined ? undefined : Number(jobsText);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1))
     throw new InputError(`Input 'jobs' must be a positive whole number, not '${jobsText}'.`);
+  const concurrencyText = optional('concurrency');
+  const concurrency = concurrencyText === undefined ? undefined : Number(concurrencyText);
+  if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64))
+    throw new InputError(`Input 'concurrency' must be a whole number from 1 to 64, not '${concurrencyText}'.`);
+  const live =
+    command === 'run'
+      ? {
+          endpoint: optional('endpoint'),
+          database: optional('database'),
+          gate: bool('gate', false),
+          concurrency,
+          lookback: optional('lookback'),
+          showResults: choice('show-results', ['counts', 'entities', 'rows'] as const, 'counts'),
+          tenantId: optional('tenant-id'),
+          clientId: optional('client-id'),
+          audience: optional('audience'),
+          scope: optional('scope'),
+          authorityHost: optional('authority-host'),
+        }
+      : undefined;
   const shardText = optional('shard');
   const shard = shardText === undefined ? undefined : parseShard(shardText);
   if (typeof shard === 'string') throw new InputError(`Input 'shard': ${shard}.`);
@@ -63,6 +83,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings
   const root = env.GITHUB_WORKSPACE || process.cwd();
   const settings: ActionSettings = {
     command,
+    live,
     paths,
     root,
     configFile: config,

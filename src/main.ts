@@ -40,7 +40,10 @@ async function runOnLake(settings: LakeguardSettings, config: RepoConfig, option
   const live = settings.live ?? { gate: false, concurrency: 4, showResults: 'counts' };
   const lake = config.lake ?? {};
   const database = live.database ?? lake.database;
-  if (!database) throw new UsageError('run needs the database to query: --database NAME (the lake\'s workspaceName-workspaceId), or lake.database in lakeguard.yaml');
+  if (!database)
+    throw new UsageError(
+      "run needs the database to query: --database NAME (the lake's workspaceName-workspaceId), or lake.database in lakeguard.yaml",
+    );
   const lookbackMs = live.lookback === undefined ? undefined : parseDuration(live.lookback);
   if (live.lookback !== undefined && !lookbackMs) throw new UsageError(`--lookback must be a duration such as 1d, not '${live.lookback}'`);
   const provider = createTokenProvider(

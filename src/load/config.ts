@@ -125,13 +125,15 @@ export async function loadConfig(file: string | undefined, displayRoot = process
     config.paths = data.paths as string[];
   }
   if (data.lake !== undefined) {
-    if (typeof data.lake !== 'object' || data.lake === null || Array.isArray(data.lake)) fail(['lake'], 'lake must be a mapping such as { database: name-id }.');
+    if (typeof data.lake !== 'object' || data.lake === null || Array.isArray(data.lake))
+      fail(['lake'], 'lake must be a mapping such as { database: name-id }.');
     const lake: LakeConfig = {};
     for (const [key, value] of Object.entries(data.lake as Record<string, unknown>)) {
       if (!(LAKE_KEYS as readonly string[]).includes(key))
         fail(['lake', key], `unknown key '${key}'.${didYouMean(key, LAKE_KEYS)} Known keys: ${LAKE_KEYS.join(', ')}.`, 'key');
       if (key === 'concurrency') {
-        if (!Number.isInteger(value) || (value as number) < 1 || (value as number) > 64) fail(['lake', key], 'concurrency must be a whole number from 1 to 64.');
+        if (!Number.isInteger(value) || (value as number) < 1 || (value as number) > 64)
+          fail(['lake', key], 'concurrency must be a whole number from 1 to 64.');
         lake.concurrency = value as number;
       } else {
         if (typeof value !== 'string' || !value.trim()) fail(['lake', key], `${key} must be text.`);

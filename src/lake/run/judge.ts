@@ -39,17 +39,33 @@ export function judge(data: Record<string, unknown>, result: LakeResult, limits:
   const breaches: Breach[] = [];
   const fired = fires(triggerOf(data), result.rowCount);
   if (result.rowCount > limits.maxRows)
-    breaches.push({ ruleId: LIVE_RESULT_LIMIT, path: ['limits', 'maxRows'], message: `The run returned ${result.rowCount} rows, over the limit of ${limits.maxRows}.` });
+    breaches.push({
+      ruleId: LIVE_RESULT_LIMIT,
+      path: ['limits', 'maxRows'],
+      message: `The run returned ${result.rowCount} rows, over the limit of ${limits.maxRows}.`,
+    });
   if (result.bytes > limits.maxBytes)
-    breaches.push({ ruleId: LIVE_RESULT_LIMIT, path: ['limits', 'maxBytes'], message: `The answer was ${result.bytes} bytes, over the limit of ${limits.maxBytes}.` });
+    breaches.push({
+      ruleId: LIVE_RESULT_LIMIT,
+      path: ['limits', 'maxBytes'],
+      message: `The answer was ${result.bytes} bytes, over the limit of ${limits.maxBytes}.`,
+    });
 
   const expect = isRecord(data.expect) ? data.expect : {};
   if (isRecord(expect.rows)) {
     const { min, max } = expect.rows;
     if (typeof max === 'number' && result.rowCount > max)
-      breaches.push({ ruleId: LIVE_ROW_BUDGET, path: ['expect', 'rows', 'max'], message: `${result.rowCount} rows over the query period, above the budget of ${max}.` });
+      breaches.push({
+        ruleId: LIVE_ROW_BUDGET,
+        path: ['expect', 'rows', 'max'],
+        message: `${result.rowCount} rows over the query period, above the budget of ${max}.`,
+      });
     if (typeof min === 'number' && result.rowCount < min)
-      breaches.push({ ruleId: LIVE_ROW_BUDGET, path: ['expect', 'rows', 'min'], message: `${result.rowCount} rows over the query period, below the expected minimum of ${min}.` });
+      breaches.push({
+        ruleId: LIVE_ROW_BUDGET,
+        path: ['expect', 'rows', 'min'],
+        message: `${result.rowCount} rows over the query period, below the expected minimum of ${min}.`,
+      });
   }
 
   const byRow = entitiesByRow(data, tableOfResult(result));
@@ -75,7 +91,14 @@ export function judge(data: Record<string, unknown>, result: LakeResult, limits:
         ),
       );
       if (!found) {
-        const text = wanted.map(([type, ids]) => `${type}(${Object.entries(ids).map(([k, v]) => `${k}=${String(v)}`).join(', ')})`).join(' + ');
+        const text = wanted
+          .map(
+            ([type, ids]) =>
+              `${type}(${Object.entries(ids)
+                .map(([k, v]) => `${k}=${String(v)}`)
+                .join(', ')})`,
+          )
+          .join(' + ');
         breaches.push({ ruleId: LIVE_ENTITIES_MISSING, path: ['expect', 'entities', i], message: `The run did not surface ${text}.` });
       }
     });

@@ -52,7 +52,8 @@ export function planRun(data: Record<string, unknown>, now: Date, defaults: Part
   if (typeof given === 'object' && given !== null && !Array.isArray(given)) {
     const { timeout, maxRows, maxBytes } = given as Record<string, unknown>;
     if (timeout !== undefined) {
-      const ms = parseDuration(timeout) ?? (typeof timeout === 'string' && /^\d+s$/.test(timeout) ? Number(timeout.slice(0, -1)) * 1000 : undefined);
+      const ms =
+        parseDuration(timeout) ?? (typeof timeout === 'string' && /^\d+s$/.test(timeout) ? Number(timeout.slice(0, -1)) * 1000 : undefined);
       if (ms === undefined || ms <= 0) problems.push(`limits.timeout '${String(timeout)}' is not a duration such as 4m`);
       else limits.timeoutMs = ms;
     }

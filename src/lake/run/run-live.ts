@@ -6,12 +6,19 @@
  * stops the others.
  */
 import path from 'node:path';
-import { findingAt } from '../../checks/check.js';
 import { serializeValue } from '../../engine/serialize.js';
 import type { Value } from '../../engine/values.js';
 import { DEFAULT_MAX_FILE_BYTES, loadDetectionFile } from '../../load/load-detection.js';
 import { validateDetections, type ValidateOptions } from '../../pipeline/validate.js';
-import { compareFindings, statusOf, totalsOf, type DetectionResult, type Finding, type LiveOutcome, type RunResult } from '../../report/result.js';
+import {
+  compareFindings,
+  statusOf,
+  totalsOf,
+  type DetectionResult,
+  type Finding,
+  type LiveOutcome,
+  type RunResult,
+} from '../../report/result.js';
 import { createLakeClient, LakeError, type LakeClient, type LakeResult, type RetryPolicy } from '../client/index.js';
 import { judge, tableOfResult } from './judge.js';
 import { LIVE_QUERY_ERROR, LIVE_RESULT_LIMIT } from './live-rules.js';
@@ -73,8 +80,19 @@ async function runOne(entry: DetectionResult, options: LiveRunOptions, client: L
     maxFileBytes: options.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
   });
   if (!detection || typeof detection.data.query !== 'string') return;
-  const at = (ruleId: string, where: (string | number)[], message: string, level?: Finding['level']): Finding =>
-    findingAt(entry.file, ruleId, detection.source.locate(where), message, level);
+  const at = (ruleId: string, where: (string | number)[], message: string, level: Finding['level'] = 'error'): Finding => {
+    const span = detection.source.locate(where);
+    return {
+      ruleId,
+      level,
+      message,
+      file: entry.file,
+      line: span.line,
+      column: span.column,
+      endLine: span.endLine,
+      endColumn: span.endColumn,
+    };
+  };
   const plan = planRun(detection.data, now, { ...options.limits, lookbackMs: options.lookbackMs });
   if (plan.problems.length > 0) {
     entry.findings.push(...plan.problems.map((p) => at(LIVE_RESULT_LIMIT, ['limits'], `${p}.`)));
@@ -100,7 +118,14 @@ async function runOne(entry: DetectionResult, options: LiveRunOptions, client: L
     const judgement = judge(detection.data, result, plan.limits);
     const level = options.gate ? 'error' : 'warning';
     entry.findings.push(...judgement.breaches.map((b) => at(b.ruleId, b.path, b.message, level)));
-    live = { fired: judgement.fired, rows: result.rowCount, bytes: result.bytes, durationMs: result.durationMs, clientRequestId: result.requestId, attempts: result.attempts };
+    live = {
+      fired: judgement.fired,
+      rows: result.rowCount,
+      bytes: result.bytes,
+      durationMs: result.durationMs,
+      clientRequestId: result.requestId,
+      attempts: result.attempts,
+    };
     if (options.showResults !== 'counts') live.entities = judgement.entities;
     if (options.showResults === 'rows') live.sampleRows = sampleRows(result);
   } catch (error) {
@@ -135,7 +160,8 @@ function liveStatus(entry: DetectionResult): DetectionResult['status'] {
 function progressLine(entry: DetectionResult): string {
   const live = entry.live;
   if (!live) return `- ${entry.file}: not run (${entry.findings.filter((f) => f.level === 'error').length} static error(s))`;
-  if (live.error) return `✗ ${entry.file}: ${entry.findings.find((f) => f.ruleId === LIVE_QUERY_ERROR || f.ruleId === LIVE_RESULT_LIMIT)?.message ?? live.error}`;
+  if (live.error)
+    return `✗ ${entry.file}: ${entry.findings.find((f) => f.ruleId === LIVE_QUERY_ERROR || f.ruleId === LIVE_RESULT_LIMIT)?.message ?? live.error}`;
   return `${live.fired ? '●' : '○'} ${entry.file}: ${live.fired ? 'fired' : 'quiet'}, ${live.rows} row(s), ${live.durationMs} ms${live.attempts && live.attempts > 1 ? `, ${live.attempts} attempts` : ''}`;
 }
 
@@ -143,7 +169,12 @@ export async function runLive(options: LiveRunOptions): Promise<{ result: RunRes
   const started = performance.now();
   const { result } = await validateDetections(options);
   const now = options.now ?? new Date(Math.floor(Date.now() / 1000) * 1000);
-  const client = createLakeClient({ endpoint: options.endpoint, token: options.token, concurrency: options.concurrency, retry: options.retry });
+  const client = createLakeClient({
+    endpoint: options.endpoint,
+    token: options.token,
+    concurrency: options.concurrency,
+    retry: options.retry,
+  });
   try {
     await Promise.all(
       result.results.map(async (entry) => {
