@@ -5,6 +5,7 @@ import { Unsupported } from '../refusal.js';
 import type { Column, Table } from '../table.js';
 import { kustoType, type Value } from '../values.js';
 import type { QueryContext } from './operator.js';
+import { columnBytes } from '../budget.js';
 
 /** The output columns the binder computed for an operator node. */
 export function resultColumns(node: any): Column[] {
@@ -41,6 +42,8 @@ export function computeColumn(expr: any, table: Table, context: QueryContext): V
     scope.row = r;
     out[r] = evaluateScalar(expr, scope);
   }
+  // Computed strings are fresh memory: count them against the budget.
+  context.budget.bytes(columnBytes(out), expr, 'expression');
   return out;
 }
 
