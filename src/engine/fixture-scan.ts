@@ -19,7 +19,10 @@ export const MAX_JSON_DEPTH = 256;
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
+  } catch (error) {
+    // Anything but bad bytes (a text longer than JavaScript strings allow) is its own error.
+    if ((error as { code?: string }).code !== 'ERR_ENCODING_INVALID_ENCODED_DATA')
+      throw new FixtureError(`${file}: cannot read as text (${(error as Error).message})`);
     const decoder = new TextDecoder('utf-8', { fatal: true });
     let line = 1;
     let start = 0;
