@@ -83,23 +83,29 @@ export function scanJson(text: string, file: string, firstLine: number, array: b
     if (closed) throw new FixtureError(`${where()}: unexpected text after the end of the array`);
     if (c === QUOTE) {
       startElement(i);
-      let j = i + 1;
-      for (; j < n; j++) {
-        const d = text.charCodeAt(j);
-        if (d === BACKSLASH) j++;
-        else if (d === QUOTE) break;
-        else if (d === NEWLINE) break; // invalid JSON; JSON.parse reports it
+      // The closing quote: the next one not escaped by an odd run of backslashes.
+      let j = text.indexOf('"', i + 1);
+      let escaped = false;
+      while (j > 0) {
+        let b = j - 1;
+        while (text.charCodeAt(b) === BACKSLASH) b--;
+        if ((j - 1 - b) % 2 === 0) break;
+        escaped = true;
+        j = text.indexOf('"', j + 1);
       }
+      if (j < 0) j = n; // unterminated: JSON.parse reports it
       // A key of a record-level object: followed by ':'.
       if (keys && stack.length === recordDepth && stack[stack.length - 1]) {
         let k = j + 1;
         while (k < n && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k++;
         if (text.charCodeAt(k) === 0x3a) {
-          let key: string;
-          try {
-            key = JSON.parse(text.slice(i, j + 1)) as string;
-          } catch {
-            key = text.slice(i + 1, j);
+          let key = text.slice(i + 1, j);
+          if (escaped || key.includes('\\')) {
+            try {
+              key = JSON.parse(text.slice(i, j + 1)) as string;
+            } catch {
+              /* invalid JSON: JSON.parse reports it */
+            }
           }
           if (keys.has(key)) throw new FixtureError(`${where()}: column '${key}' appears twice in one record`);
           keys.add(key);
@@ -135,7 +141,8 @@ export function scanJson(text: string, file: string, firstLine: number, array: b
     if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
       startElement(i);
       let j = i + 1;
-      while (j < n && /[0-9.eE+-]/.test(text[j] as string)) j++;
+      for (let d = text.charCodeAt(j); (d >= 0x30 && d <= 0x39) || d === 0x2e || d === 0x65 || d === 0x45 || d === 0x2b || d === 0x2d;)
+        d = text.charCodeAt(++j);
       const token = text.slice(i, j);
       // An integer JSON.parse cannot hold exactly: refuse rather than round.
       if (/^-?\d+$/.test(token) && token.replace(/^-/, '').length > 15 && !Number.isSafeInteger(Number(token)))

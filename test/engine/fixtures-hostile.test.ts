@@ -106,6 +106,12 @@ describe('hostile fixtures', () => {
     expect(await loadError(file('dup.json', '[{"n": 1,\n "\\u006e": 2}]'), N)).toBe("dup.json:2: column 'n' appears twice in one record");
     expect(await loadError(file('dup.csv', 'n,n\n1,2\n'), N)).toBe("dup.csv:1: column 'n' appears twice in the header");
     expect(await loadError(file('empty.csv', 'n,\n1,\n'), N)).toBe('empty.csv:1: the header has an empty column name');
+    expect(await loadError(file('esc.jsonl', '{"a\\"b": 1, "a\\u0022b": 2}\n'), N)).toBe(
+      `esc.jsonl:1: column 'a"b' appears twice in one record`,
+    );
+    // Brackets, quotes and backslashes inside strings are text, not structure.
+    const text = await readFixture(file('brackets.jsonl', `{"s": "${'[{'.repeat(300)}\\"\\\\"}\n{"s": "\\\\"}\n`), S);
+    expect(text.data[0]).toEqual([`${'[{'.repeat(300)}"\\`, '\\']);
     // Nested objects may reuse a name.
     const ok = await readFixture(file('nested.jsonl', '{"d": {"a": {"a": 1}}}\n'), D);
     expect(ok.data[0]).toEqual([{ a: { a: 1 } }]);
