@@ -98,12 +98,17 @@ function median(xs) {
 async function timed(run) {
   let result = await run();
   const times = [];
+  const cpu = [];
   for (let i = 0; i < 3; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     result = await run();
     times.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
   }
-  return { ms: median(times), result };
+  // CPU time (all threads of the process) helps read wall times on a busy machine.
+  return { ms: median(times), cpuMs: median(cpu), result };
 }
 
 /** Comparable rows: key → counts, first/last (ms) and sorted sets. */
@@ -213,7 +218,7 @@ for (const [i, q] of QUERIES.entries()) {
   const same = a.length === b.length && a.every((x, k) => x === b[k]) && descending(engine[i].result);
   if (!same) mismatches++;
   console.log(
-    `duckdb  ${q.name.padEnd(24)} ${fmt(r.ms)}  engine/duckdb ${ratio.toFixed(1)}x  ${r.result.length} result rows  ${same ? 'results match' : '*** RESULTS DIFFER ***'}`,
+    `duckdb  ${q.name.padEnd(24)} ${fmt(r.ms)}  (cpu ${fmt(r.cpuMs)})  engine/duckdb ${ratio.toFixed(1)}x  ${r.result.length} result rows  ${same ? 'results match' : '*** RESULTS DIFFER ***'}`,
   );
   if (!same) {
     const onlyEngine = a.filter((x) => !b.includes(x)).slice(0, 3);
