@@ -192,7 +192,7 @@ for (const q of QUERIES) {
   console.log(
     `engine  ${q.name.padEnd(24)} ${fmt(r.ms)}  ${Math.round(ROWS / (r.ms / 1000))
       .toLocaleString('en-US')
-      .padStart(11)} rows/s  ${r.result.rowCount} result rows`,
+      .padStart(11)} rows/s  (cpu ${fmt(r.cpuMs)})  ${r.result.rowCount} result rows`,
   );
 }
 console.log(`engine peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
