@@ -119,6 +119,14 @@ function nameReference(node: any): CompiledScalar {
   };
 }
 
+const TICK_TYPES = new Set<KustoType>(['datetime', 'timespan']);
+const ORDERINGS = new Map<string, (a: bigint, b: bigint) => boolean>([
+  ['LessThan', (a, b) => a < b],
+  ['LessThanOrEqual', (a, b) => a <= b],
+  ['GreaterThan', (a, b) => a > b],
+  ['GreaterThanOrEqual', (a, b) => a >= b],
+]);
+
 function binary(node: any): CompiledScalar {
   const op = String(node.ReferencedSymbol?.Name ?? '');
   const implementation = BINARY_OPERATORS.get(op);
@@ -132,6 +140,20 @@ function binary(node: any): CompiledScalar {
     return (scope) => implementation(resultType, [left(scope), () => right(scope)], types);
   }
   const right = compiledScalar(node.Right);
+  const fast = ORDERINGS.get(op);
+  if (fast && TICK_TYPES.has(types[0]) && TICK_TYPES.has(types[1])) {
+    // datetime/timespan orderings on two tick values: the hot `TimeGenerated > ago(…)`.
+    // Anything else (null) goes through the operator itself.
+    const pair: [Value, Value] = [null, null];
+    return (scope) => {
+      const a = left(scope);
+      const b = right(scope);
+      if (typeof a === 'bigint' && typeof b === 'bigint') return fast(a, b);
+      pair[0] = a;
+      pair[1] = b;
+      return implementation(resultType, pair, types);
+    };
+  }
   // One operands array per node: implementations read it at once and never keep it.
   const operands: [Value, Value] = [null, null];
   return (scope) => {

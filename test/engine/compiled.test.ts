@@ -70,3 +70,15 @@ describe('summarize grouping', () => {
     expect(rows('range x from 1 to 0 step 1 | summarize count()')).toEqual([[0]]);
   });
 });
+
+describe('datetime orderings', () => {
+  it('compare ticks, and give null with a null side', () => {
+    const query = `datatable(t:datetime)[datetime(2024-01-01), datetime(null), datetime(2024-01-03)]
+      | extend gt = t > datetime(2024-01-02), le = t <= datetime(2024-01-01), ge = t >= datetime(null), lt = timespan(1h) < 2h`;
+    expect(rows(query)).toEqual([
+      ['2024-01-01T00:00:00Z', false, true, null, true],
+      [null, null, null, null, true],
+      ['2024-01-03T00:00:00Z', true, false, null, true],
+    ]);
+  });
+});

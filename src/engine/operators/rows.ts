@@ -17,10 +17,12 @@ export const whereOperator: TabularOperator = {
     // Test row by row (no column of booleans for the whole input).
     const condition = compiledScalar(node.Condition);
     const scope = { table, row: 0, variables: context.variables, now: context.now };
-    return filterRows(table, (r) => {
+    const picked: number[] = [];
+    for (let r = 0; r < table.rowCount; r++) {
       scope.row = r;
-      return condition(scope) === true;
-    });
+      if (condition(scope) === true) picked.push(r);
+    }
+    return pickRows(table, picked);
   },
 };
 
