@@ -5,3 +5,7 @@
 export { runAction } from './action.js';
 export { runCli } from './cli.js';
 export { runWorker } from './pipeline/worker-main.js';
+// For bench/engine-bench.mjs: the engine and its fixture loader.
+export { runQuery } from './engine/evaluate.js';
+export { readFixture } from './engine/fixtures.js';
+export { Catalog } from './kql/catalog.js';

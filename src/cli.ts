@@ -22,6 +22,7 @@ Usage:
                 [--lookback D] [--show-results counts|entities|rows]
                                            run each detection on the Sentinel data lake (hunt or gate)
   lakeguard query [--data DIR|FILE ...] [--now ISO] [--format table|json] (QUERY | --file F | --batch F.jsonl)
+                  [--max-rows N] [--max-fixture-mb N]
                                            run KQL in the embedded engine (no cluster)
   lakeguard export --format arm OUT_DIR [PATH...]
                                            one ARM template per analytic rule without errors
@@ -207,6 +208,15 @@ export function parseCliArgs(
   };
 }
 
+/** A positive number option (a whole number when `whole`), undefined when absent, or an error message. */
+function positiveNumber(text: string | undefined, flag: string, whole: boolean): number | undefined | string {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (text.trim() === '' || !(n > 0) || !Number.isFinite(n) || (whole && !Number.isInteger(n)))
+    return `${flag} must be a positive ${whole ? 'whole ' : ''}number, not '${text}'.`;
+  return n;
+}
+
 /** Parse `lakeguard query …`. */
 export function parseQueryArgs(argv: readonly string[]): { settings: QuerySettings } | { error: string } {
   try {
@@ -220,12 +230,29 @@ export function parseQueryArgs(argv: readonly string[]): { settings: QuerySettin
         file: { type: 'string' },
         batch: { type: 'string' },
         data: { type: 'string', multiple: true },
+        'max-rows': { type: 'string' },
+        'max-fixture-mb': { type: 'string' },
       },
     });
     const format = values.format ?? 'table';
+    const maxRows = positiveNumber(values['max-rows'], '--max-rows', true);
+    if (typeof maxRows === 'string') return { error: maxRows };
+    const maxFixtureMb = positiveNumber(values['max-fixture-mb'], '--max-fixture-mb', false);
+    if (typeof maxFixtureMb === 'string') return { error: maxFixtureMb };
     if (format !== 'table' && format !== 'json') return { error: `--format must be table or json, not '${format}'.` };
     if (positionals.length > 1) return { error: 'Give the query as one argument (quote it).' };
-    return { settings: { data: values.data, query: positionals[0], file: values.file, batch: values.batch, now: values.now, format } };
+    return {
+      settings: {
+        data: values.data,
+        query: positionals[0],
+        file: values.file,
+        batch: values.batch,
+        now: values.now,
+        format,
+        maxRows,
+        maxFixtureBytes: maxFixtureMb === undefined ? undefined : Math.floor(maxFixtureMb * 1024 * 1024),
+      },
+    };
   } catch (error) {
     return { error: (error as Error).message };
   }

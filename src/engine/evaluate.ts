@@ -6,6 +6,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
 import { analyze, globalsWith, tableSymbol } from '../kql/language-service.js';
 import { schemaString, type Catalog } from '../kql/catalog.js';
+import { createBudget, DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS } from './budget.js';
 import type { QueryContext } from './operators/operator.js';
 import { QueryError, Unsupported } from './refusal.js';
 import { TABULAR_OPERATORS } from './registry.js';
@@ -18,8 +19,10 @@ export interface QueryOptions {
   tables?: ReadonlyMap<string, Table>;
   /** What now() returns, in ticks since the Unix epoch. Default: the wall clock at the start. */
   now?: bigint;
-  /** Most rows any step may produce. Default 1,000,000. */
+  /** Most rows any step may produce. Default 10,000,000. */
   maxRows?: number;
+  /** Largest estimated size of any step's output, in bytes. Default 1 GiB. */
+  maxBytes?: number;
   /** Table schemas for binding; a catalog table without supplied data is an empty table. */
   catalog?: Catalog;
 }
@@ -73,8 +76,7 @@ function applyOperator(node: any, input: Table | undefined, context: QueryContex
     throw new Unsupported(`operator ${keyword}`, node.TextStart);
   }
   const result = operator.evaluate(node, input, context);
-  if (result.rowCount > context.maxRows)
-    throw new QueryError(`${operator.keyword} produced more than ${context.maxRows} rows (row budget)`);
+  context.budget.table(result, node, operator.keyword);
   return result;
 }
 
@@ -101,11 +103,13 @@ function runStatements(text: string, options: QueryOptions): Table {
   const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) throw new QueryError(`${errors[0]!.message} (at offset ${errors[0]!.start})`);
   const code: any = analysis.code;
+  const budget = createBudget(text, options.maxRows ?? DEFAULT_MAX_ROWS, options.maxBytes ?? DEFAULT_MAX_BYTES);
   const context: QueryContext = {
     now: options.now ?? BigInt(Date.now()) * 10_000n,
     variables: new Map<string, Value>(),
     tables: new Map(tables),
-    maxRows: options.maxRows ?? 1_000_000,
+    maxRows: budget.maxRows,
+    budget,
     evaluateTabular: (node) => evaluateTabular(node, context),
     emptyTable: (name) => {
       const spec = catalog?.table(name);

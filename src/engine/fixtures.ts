@@ -5,14 +5,14 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { QueryError } from './refusal.js';
+import { decodeUtf8, FixtureError, scanJson } from './fixture-scan.js';
 import type { Column, Table } from './table.js';
 import { parseDatetime, parseTimespan, type Dynamic, type KustoType, type Value } from './values.js';
 
-/** A fixture problem with its position. */
-export class FixtureError extends QueryError {
-  override name = 'FixtureError';
-}
+export { FixtureError };
+
+/** Largest fixture file read by default (100 MiB); larger files need a higher limit. */
+export const DEFAULT_MAX_FIXTURE_BYTES = 100 * 1024 * 1024;
 
 /** Convert one JSON value to a column type; `undefined` means "cannot". */
 export function coerce(value: unknown, type: KustoType): Value | undefined {
@@ -59,13 +59,14 @@ export function coerce(value: unknown, type: KustoType): Value | undefined {
 }
 
 /** Parse a CSV text (RFC 4180 quoting) into records with their line numbers. */
-function parseCsv(text: string): { line: number; cells: string[] }[] {
+function parseCsv(text: string, file: string): { line: number; cells: string[] }[] {
   const records: { line: number; cells: string[] }[] = [];
   let cells: string[] = [];
   let cell = '';
   let quoted = false;
   let line = 1;
   let startLine = 1;
+  let quoteLine = 1;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
     if (quoted) {
@@ -77,8 +78,10 @@ function parseCsv(text: string): { line: number; cells: string[] }[] {
         if (ch === '\n') line++;
         cell += ch;
       }
-    } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === ',') {
+    } else if (ch === '"' && cell === '') {
+      quoted = true;
+      quoteLine = line;
+    } else if (ch === ',') {
       cells.push(cell);
       cell = '';
     } else if (ch === '\n' || ch === '\r') {
@@ -91,9 +94,23 @@ function parseCsv(text: string): { line: number; cells: string[] }[] {
       startLine = line;
     } else cell += ch;
   }
+  if (quoted) throw new FixtureError(`${file}:${quoteLine}: a quoted cell is never closed (unbalanced ")`);
   cells.push(cell);
   if (cells.some((c) => c !== '')) records.push({ line: startLine, cells });
   return records;
+}
+
+/** JSON.parse one record; it must be an object. */
+function parseRecord(text: string, file: string, line: number, notObject: string): Record<string, unknown> {
+  let record: unknown;
+  try {
+    record = JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    throw new FixtureError(`${file}:${line}: not valid JSON (${message.length > 200 ? `${message.slice(0, 200)}…` : message})`);
+  }
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) throw new FixtureError(`${file}:${line}: ${notObject}`);
+  return record as Record<string, unknown>;
 }
 
 /** Raw records of a fixture file: objects with the line each starts on. */
@@ -104,40 +121,35 @@ export function parseFixture(text: string, file: string): { line: number; record
     const out: { line: number; record: Record<string, unknown> }[] = [];
     body.split('\n').forEach((raw, i) => {
       if (!raw.trim()) return;
-      let record: unknown;
-      try {
-        record = JSON.parse(raw);
-      } catch (error) {
-        throw new FixtureError(`${file}:${i + 1}: not valid JSON (${(error as Error).message})`);
-      }
-      if (typeof record !== 'object' || record === null || Array.isArray(record))
-        throw new FixtureError(`${file}:${i + 1}: each line must be a JSON object`);
-      out.push({ line: i + 1, record: record as Record<string, unknown> });
+      scanJson(raw, file, i + 1, false);
+      out.push({ line: i + 1, record: parseRecord(raw, file, i + 1, 'each line must be a JSON object') });
     });
     return out;
   }
   if (ext === '.json') {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(body);
-    } catch (error) {
-      throw new FixtureError(`${file}: not valid JSON (${(error as Error).message})`);
-    }
-    if (!Array.isArray(parsed)) throw new FixtureError(`${file}: a .json fixture is an array of objects`);
-    // Line of each element: approximate by searching the opening braces of top-level items.
-    return parsed.map((record, i) => {
-      if (typeof record !== 'object' || record === null || Array.isArray(record))
-        throw new FixtureError(`${file}: element ${i} is not an object`);
-      return { line: 1, record: record as Record<string, unknown> };
-    });
+    const trimmed = body.trim();
+    if (trimmed === '') return [];
+    if (!trimmed.startsWith('[')) throw new FixtureError(`${file}: a .json fixture is an array of objects`);
+    return scanJson(body, file, 1, true).map(({ text: element, line }, i) => ({
+      line,
+      record: parseRecord(element, file, line, `element ${i} of the array is not an object`),
+    }));
   }
   if (ext === '.csv') {
-    const [header, ...rows] = parseCsv(body);
+    const [header, ...rows] = parseCsv(body, file);
     if (!header) return [];
-    return rows.map(({ line, cells }) => ({
-      line,
-      record: Object.fromEntries(header.cells.map((name, i) => [name.trim(), cells[i] ?? ''])),
-    }));
+    const names = header.cells.map((name) => name.trim());
+    const seen = new Set<string>();
+    for (const name of names) {
+      if (name === '') throw new FixtureError(`${file}:${header.line}: the header has an empty column name`);
+      if (seen.has(name)) throw new FixtureError(`${file}:${header.line}: column '${name}' appears twice in the header`);
+      seen.add(name);
+    }
+    return rows.map(({ line, cells }) => {
+      if (cells.length > names.length)
+        throw new FixtureError(`${file}:${line}: ${cells.length} cells but the header names ${names.length} columns`);
+      return { line, record: Object.fromEntries(names.map((name, i) => [name, cells[i] ?? ''])) };
+    });
   }
   throw new FixtureError(`${file}: fixtures are .jsonl, .json or .csv`);
 }
@@ -156,7 +168,8 @@ export function tableFromRecords(
       if (!byName.has(key)) throw new FixtureError(`${file}:${line}: column '${key}' is not in the table's schema`);
     }
     columns.forEach((column, i) => {
-      let raw = record[column.name];
+      // Own properties only: a column named like an Object.prototype member is just absent.
+      let raw = Object.prototype.hasOwnProperty.call(record, column.name) ? record[column.name] : undefined;
       // In CSV every cell is text: an empty cell is null, a dynamic cell is JSON text.
       if (csv && typeof raw === 'string') {
         if (raw === '' && column.type !== 'string') raw = null;
@@ -177,14 +190,30 @@ export function tableFromRecords(
   return { columns, data, rowCount: records.length };
 }
 
-/** Read one fixture file as a table of `columns`. */
-export async function readFixture(file: string, columns: Column[], display = file): Promise<Table> {
-  let text: string;
+/** Read a fixture file's text: at most `maxBytes` bytes, strict UTF-8. */
+export async function readFixtureText(file: string, display = file, maxBytes = DEFAULT_MAX_FIXTURE_BYTES): Promise<string> {
+  let bytes: Buffer;
   try {
-    text = await fs.readFile(file, 'utf8');
+    const { size } = await fs.stat(file);
+    if (size > maxBytes)
+      throw new FixtureError(
+        `${display}: the file is ${mb(size)}, over the fixture size limit of ${mb(maxBytes)} (raise it with --max-fixture-mb)`,
+      );
+    bytes = await fs.readFile(file);
   } catch (error) {
+    if (error instanceof FixtureError) throw error;
     throw new FixtureError(`${display}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'EIO'})`);
   }
+  return decodeUtf8(bytes, display);
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** Read one fixture file as a table of `columns`. */
+export async function readFixture(file: string, columns: Column[], display = file, maxBytes = DEFAULT_MAX_FIXTURE_BYTES): Promise<Table> {
+  const text = await readFixtureText(file, display, maxBytes);
   return tableFromRecords(parseFixture(text, display), columns, display, path.extname(file).toLowerCase() === '.csv');
 }
 

@@ -9,6 +9,7 @@ import { BINARY_OPERATORS, termsOf } from './functions/operators.js';
 import { SCALAR_FUNCTIONS } from './functions/index.js';
 import { listOf } from '../kql/language-service.js';
 import { Unsupported } from './refusal.js';
+import { compiledScalar } from './scalar-compile.js';
 import type { Table } from './table.js';
 import { kustoType, parseDatetime, parseTimespan, type Dynamic, type KustoType, type Value } from './values.js';
 
@@ -31,7 +32,7 @@ export function typeOf(node: any): KustoType {
   return kustoType(String(name));
 }
 
-function literal(node: any): Value {
+export function literal(node: any): Value {
   const type = typeOf(node);
   const text = String(node.ToString ? node.ToString() : (node.Token?.Text ?? '')).trim();
   // The text inside `type(...)`, without quotes (`datetime("2021-01-01")` is allowed).
@@ -98,7 +99,7 @@ function literal(node: any): Value {
 /** SymbolKind of a column in the language service (an unbound name counts too). */
 const COLUMN_SYMBOL_KIND = '9';
 
-function boundToColumn(symbol: any): boolean {
+export function boundToColumn(symbol: any): boolean {
   return !symbol || String(symbol.Kind) === COLUMN_SYMBOL_KIND || Boolean(symbol.constructor?.$$name?.endsWith('ColumnSymbol'));
 }
 
@@ -107,8 +108,21 @@ export function constantScope(context: { variables: ReadonlyMap<string, Value>; 
   return { row: 0, variables: context.variables, now: context.now };
 }
 
-/** Evaluate a scalar expression for one row. */
+/** Types of a call's arguments; a typeof(T) argument counts as type T. */
+export function argumentTypes(argNodes: readonly any[]): KustoType[] {
+  return argNodes.map((a: any) => (nodeKind(a) === 'TypeOfLiteralExpression' ? kustoType(String(a.ReferencedSymbol?.Name)) : typeOf(a)));
+}
+
+/**
+ * Evaluate a scalar expression for one row. The node is compiled once into a
+ * closure (scalar-compile.ts) so rows do not walk the syntax tree again.
+ */
 export function evaluateScalar(node: any, scope: ScalarScope): Value {
+  return compiledScalar(node)(scope);
+}
+
+/** The tree-walking evaluation: the reference semantics, and the path for kinds not compiled. */
+export function interpretScalar(node: any, scope: ScalarScope): Value {
   const kind = nodeKind(node);
   switch (kind) {
     case 'LiteralExpression':
@@ -196,10 +210,7 @@ export function evaluateScalar(node: any, scope: ScalarScope): Value {
       const fn = SCALAR_FUNCTIONS.get(name);
       if (!fn) throw new Unsupported(`function ${name}()`, node.TextStart);
       const argNodes = listOf(node.ArgumentList?.Expressions).map((e: any) => e.Element ?? e);
-      // typeof(T) arguments count as their type T.
-      const argTypes = argNodes.map((a: any) =>
-        nodeKind(a) === 'TypeOfLiteralExpression' ? kustoType(String(a.ReferencedSymbol?.Name)) : typeOf(a),
-      );
+      const argTypes = argumentTypes(argNodes);
       const args = argNodes.map((a: any) => evaluateScalar(a, scope));
       return fn.evaluate(args, { resultType: typeOf(node), argTypes, now: scope.now, offset: Number(node.TextStart) });
     }
@@ -209,7 +220,7 @@ export function evaluateScalar(node: any, scope: ScalarScope): Value {
 }
 
 /** The value of a `dynamic(...)` literal's JSON tree (single-quoted strings allowed, as KQL does). */
-function jsonValue(node: any): Dynamic {
+export function jsonValue(node: any): Dynamic {
   const kind = nodeKind(node);
   if (kind === 'JsonObjectExpression') {
     const out: { [key: string]: Dynamic } = {};

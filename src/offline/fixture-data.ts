@@ -7,14 +7,18 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { watchlistKey } from '../engine/evaluate.js';
-import { FixtureError, inferColumns, parseFixture, tableFromRecords } from '../engine/fixtures.js';
+import {
+  DEFAULT_MAX_FIXTURE_BYTES,
+  FixtureError,
+  inferColumns,
+  parseFixture,
+  readFixtureText,
+  tableFromRecords,
+} from '../engine/fixtures.js';
 import type { Column, Table } from '../engine/table.js';
 import { WATCHLIST_SYSTEM_COLUMNS, type Catalog, type ColumnSpec } from '../kql/catalog.js';
 import { kustoType } from '../engine/values.js';
 import type { DataSource } from './test-spec.js';
-
-/** Largest fixture file read for a test. */
-export const DEFAULT_MAX_FIXTURE_BYTES = 64 * 1024 * 1024;
 
 export interface FixtureOptions {
   /** Repository root: fixture paths must resolve inside it. */
@@ -94,9 +98,8 @@ async function loadSource(source: DataSource, options: FixtureOptions, detection
   const display = displayPath(options.root, abs);
   const stat = await fs.stat(abs);
   if (!stat.isFile()) throw new FixtureError(`fixture ${display} is not a file`);
-  const limit = options.maxFixtureBytes ?? DEFAULT_MAX_FIXTURE_BYTES;
-  if (stat.size > limit) throw new FixtureError(`fixture ${display} is ${stat.size} bytes, over the ${limit}-byte limit`);
-  const text = await fs.readFile(abs, 'utf8');
+  // Size cap and strict UTF-8, as for `lakeguard query --data`.
+  const text = await readFixtureText(abs, display, options.maxFixtureBytes ?? DEFAULT_MAX_FIXTURE_BYTES);
   const csv = path.extname(abs).toLowerCase() === '.csv';
   const records = parseFixture(text, display);
   return [schema.key, tableFromRecords(records, columnsFor(schema, records, csv), display, csv)];

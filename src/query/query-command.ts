@@ -6,7 +6,15 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { runQuery } from '../engine/evaluate.js';
-import { FixtureError, inferColumns, parseFixture, readFixture, tableFromRecords } from '../engine/fixtures.js';
+import {
+  DEFAULT_MAX_FIXTURE_BYTES,
+  FixtureError,
+  inferColumns,
+  parseFixture,
+  readFixture,
+  readFixtureText,
+  tableFromRecords,
+} from '../engine/fixtures.js';
 import type { Column, Table } from '../engine/table.js';
 import { Catalog } from '../kql/catalog.js';
 import { QueryError, Unsupported } from '../engine/refusal.js';
@@ -21,6 +29,10 @@ export interface QuerySettings {
   batch?: string;
   now?: string;
   format: 'json' | 'table';
+  /** Most rows any step of a query may produce (the engine's row budget). */
+  maxRows?: number;
+  /** Largest fixture file to read, in bytes. */
+  maxFixtureBytes?: number;
 }
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
@@ -61,7 +73,11 @@ function textTable(result: ReturnType<typeof serializeTable>): string {
 const FIXTURE_FILE = /\.(jsonl|ndjson|json|csv)$/i;
 
 /** Load `--data` files into the catalog (schemas) and a table map (rows). */
-export async function loadData(paths: readonly string[], catalog: Catalog): Promise<Map<string, Table>> {
+export async function loadData(
+  paths: readonly string[],
+  catalog: Catalog,
+  maxBytes = DEFAULT_MAX_FIXTURE_BYTES,
+): Promise<Map<string, Table>> {
   const tables = new Map<string, Table>();
   for (const p of paths) {
     let files: string[];
@@ -82,9 +98,9 @@ export async function loadData(paths: readonly string[], catalog: Catalog): Prom
       let columns: Column[];
       if (known && !known.open) {
         columns = known.columns.map(([n, t]) => ({ name: n, type: kustoType(t) }));
-        tables.set(name, await readFixture(file, columns));
+        tables.set(name, await readFixture(file, columns, file, maxBytes));
       } else {
-        const records = parseFixture(await fs.readFile(file, 'utf8'), file);
+        const records = parseFixture(await readFixtureText(file, file, maxBytes), file);
         columns = inferColumns(records, /\.csv$/i.test(file));
         catalog.addTable({ name, columns: columns.map((c) => [c.name, c.type] as const), origin: file });
         tables.set(name, tableFromRecords(records, columns, file, /\.csv$/i.test(file)));
@@ -101,7 +117,7 @@ export async function queryCommand(settings: QuerySettings, io: Io): Promise<num
   let tables: Map<string, Table>;
   try {
     now = nowTicks(settings.now);
-    tables = await loadData(settings.data ?? [], catalog);
+    tables = await loadData(settings.data ?? [], catalog, settings.maxFixtureBytes ?? DEFAULT_MAX_FIXTURE_BYTES);
   } catch (error) {
     io.err(`lakeguard: ${(error as Error).message}\n`);
     return 2;
@@ -130,7 +146,7 @@ export async function queryCommand(settings: QuerySettings, io: Io): Promise<num
       const id = typeof item.id === 'string' ? item.id : `line ${i + 1}`;
       try {
         if (typeof item.query !== 'string') throw new QueryError('no query');
-        const result = serializeTable(runQuery(item.query, { now, catalog, tables }));
+        const result = serializeTable(runQuery(item.query, { now, catalog, tables, maxRows: settings.maxRows }));
         io.out(`${JSON.stringify({ id, ...result })}\n`);
       } catch (error) {
         io.out(`${JSON.stringify({ id, error: queryErrorOf(error) })}\n`);
@@ -152,7 +168,7 @@ export async function queryCommand(settings: QuerySettings, io: Io): Promise<num
     return 2;
   }
   try {
-    const result = serializeTable(runQuery(query, { now, catalog, tables }));
+    const result = serializeTable(runQuery(query, { now, catalog, tables, maxRows: settings.maxRows }));
     io.out(`${settings.format === 'json' ? JSON.stringify(result) : textTable(result)}\n`);
     return 0;
   } catch (error) {

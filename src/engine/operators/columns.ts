@@ -1,10 +1,12 @@
 /** Helpers shared by operators that compute columns (print, extend, project). */
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
-import { evaluateScalar, listOf, nodeKind, typeOf } from '../scalar.js';
+import { listOf, nodeKind, typeOf } from '../scalar.js';
+import { compiledScalar } from '../scalar-compile.js';
 import { Unsupported } from '../refusal.js';
 import type { Column, Table } from '../table.js';
 import { kustoType, type Value } from '../values.js';
 import type { QueryContext } from './operator.js';
+import { columnBytes } from '../budget.js';
 
 /** The output columns the binder computed for an operator node. */
 export function resultColumns(node: any): Column[] {
@@ -36,11 +38,15 @@ export function valueOf(expr: any): any {
 /** Compute one column over every row of `table`. */
 export function computeColumn(expr: any, table: Table, context: QueryContext): Value[] {
   const out: Value[] = new Array(table.rowCount);
+  if (table.rowCount === 0) return out;
   const scope = { table, row: 0, variables: context.variables, now: context.now };
+  const evaluate = compiledScalar(expr);
   for (let r = 0; r < table.rowCount; r++) {
     scope.row = r;
-    out[r] = evaluateScalar(expr, scope);
+    out[r] = evaluate(scope);
   }
+  // Computed strings are fresh memory: count them against the budget.
+  context.budget.bytes(columnBytes(out), expr, 'expression');
   return out;
 }
 

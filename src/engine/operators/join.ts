@@ -8,8 +8,11 @@ import { Unsupported } from '../refusal.js';
 import { nodeKind } from '../scalar.js';
 import type { Table } from '../table.js';
 import { nullOf, type Value } from '../values.js';
+import { estimateBytes } from '../budget.js';
 import { expressions, namedParameters, resultColumns } from './columns.js';
 import type { TabularOperator } from './operator.js';
+
+const NONE: readonly number[] = [];
 
 const KINDS = new Set([
   'innerunique',
@@ -106,17 +109,25 @@ export const joinOperator: TabularOperator = {
     const output = resultColumns(node);
     const pairs: [number | null, number | null][] = [];
     const matchedRight = new Set<number>();
-    for (const l of leftRows) {
-      const matches = rightByKey.get(keyOf(left, leftKeys, l, offset)) ?? [];
+    const matchesOf = leftRows.map((l) => rightByKey.get(keyOf(left, leftKeys, l, offset)) ?? NONE);
+    // Count the output before building it, so a runaway join stops early.
+    const expands = ['inner', 'innerunique', 'leftouter', 'rightouter', 'fullouter'].includes(kind);
+    if (expands) {
+      let total = 0;
+      for (const matches of matchesOf) total += matches.length || (kind === 'leftouter' || kind === 'fullouter' ? 1 : 0);
+      context.budget.rows(total, node, 'join');
+      context.budget.bytes(estimateBytes(total, output.length + 2), node, 'join');
+    }
+    leftRows.forEach((l, i) => {
+      const matches = matchesOf[i]!;
       for (const r of matches) matchedRight.add(r);
       if (kind === 'leftsemi' && matches.length) pairs.push([l, null]);
       else if ((kind === 'leftanti' || kind === 'leftantisemi') && !matches.length) pairs.push([l, null]);
-      else if (['inner', 'innerunique', 'leftouter', 'rightouter', 'fullouter'].includes(kind)) {
+      else if (expands) {
         for (const r of matches) pairs.push([l, r]);
         if (!matches.length && (kind === 'leftouter' || kind === 'fullouter')) pairs.push([l, null]);
       }
-      if (pairs.length > context.maxRows) throw new Unsupported('join beyond the row budget', offset);
-    }
+    });
     if (kind === 'rightsemi' || kind === 'rightanti' || kind === 'rightantisemi') {
       for (let r = 0; r < right.rowCount; r++) if (matchedRight.has(r) === (kind === 'rightsemi')) pairs.push([null, r]);
     }

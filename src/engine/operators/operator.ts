@@ -1,6 +1,7 @@
 /** What a tabular operator implementation looks like. */
 import type { Value } from '../values.js';
 import type { Table } from '../table.js';
+import type { Budget } from '../budget.js';
 
 /** Shared state of one query evaluation. */
 export interface QueryContext {
@@ -9,8 +10,14 @@ export interface QueryContext {
   variables: Map<string, Value>;
   /** let-bound and supplied tables. */
   tables: Map<string, Table>;
-  /** Row budget: a query producing more rows than this stops with an error. */
+  /** Row budget: a step producing more rows than this stops with an error (= budget.maxRows). */
   maxRows: number;
+  /**
+   * Row and memory budget. While producing rows, call
+   * `context.budget.rows(rowsSoFar, node, 'mv-expand')` (cheap: one comparison),
+   * before materialising when the count is known up front.
+   */
+  budget: Budget;
   /** Evaluate a nested tabular expression (union legs, join right sides). */
   evaluateTabular: (node: unknown) => Table;
   /** An empty table of a catalog table's schema, for tables without supplied rows. */

@@ -2,6 +2,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
 import { QueryError, Unsupported } from '../refusal.js';
 import { constantScope, evaluateScalar } from '../scalar.js';
+import { compiledScalar } from '../scalar-compile.js';
 import { filterRows, pickRows, type Table } from '../table.js';
 import type { Value } from '../values.js';
 import { computeColumn, expressions } from './columns.js';
@@ -12,8 +13,16 @@ export const whereOperator: TabularOperator = {
   keyword: 'where',
   evaluate(node: any, input, context) {
     const table = input as Table;
-    const keep = computeColumn(node.Condition, table, context);
-    return filterRows(table, (r) => keep[r] === true);
+    if (table.rowCount === 0) return filterRows(table, () => false);
+    // Test row by row (no column of booleans for the whole input).
+    const condition = compiledScalar(node.Condition);
+    const scope = { table, row: 0, variables: context.variables, now: context.now };
+    const picked: number[] = [];
+    for (let r = 0; r < table.rowCount; r++) {
+      scope.row = r;
+      if (condition(scope) === true) picked.push(r);
+    }
+    return pickRows(table, picked);
   },
 };
 

@@ -4,6 +4,7 @@ import { QueryError, Unsupported } from '../refusal.js';
 import { constantScope, evaluateScalar } from '../scalar.js';
 import type { Table } from '../table.js';
 import type { Value } from '../values.js';
+import { estimateBytes } from '../budget.js';
 import { computeColumn, expressionNames, expressions, resultColumns, valueOf } from './columns.js';
 import type { TabularOperator } from './operator.js';
 
@@ -36,6 +37,7 @@ export const datatableOperator: TabularOperator = {
     const data: Value[][] = columns.map(() => []);
     values.forEach((expr, i) => data[i % columns.length]!.push(evaluateScalar(expr, scope)));
     const rowCount = columns.length ? values.length / columns.length : 0;
+    context.budget.rows(rowCount, node, 'datatable');
     return { columns, data, rowCount };
   },
 };
@@ -52,17 +54,20 @@ export const rangeOperator: TabularOperator = {
     const values: Value[] = [];
     if (typeof from === 'bigint' && typeof to === 'bigint' && typeof step === 'bigint') {
       if (step === 0n) throw new QueryError('range: step must not be zero');
-      for (let v = from; step > 0n ? v <= to : v >= to; v += step) {
-        values.push(v);
-        if (values.length > context.maxRows) throw new QueryError(`range produces more than ${context.maxRows} rows`);
-      }
+      // Count the rows first, so a runaway range stops before allocating.
+      const span = step > 0n ? to - from : from - to;
+      const count = span < 0n ? 0n : span / (step > 0n ? step : -step) + 1n;
+      context.budget.rows(count > BigInt(Number.MAX_SAFE_INTEGER) ? Infinity : Number(count), node, 'range');
+      context.budget.bytes(estimateBytes(Number(count), 1), node, 'range');
+      for (let v = from; step > 0n ? v <= to : v >= to; v += step) values.push(v);
     } else if (typeof from === 'number' && typeof to === 'number' && typeof step === 'number') {
       if (step === 0) throw new QueryError('range: step must not be zero');
       if (!Number.isInteger(from) || !Number.isInteger(step)) throw new Unsupported('range with real values (floating accumulation)');
-      for (let v = from; step > 0 ? v <= to : v >= to; v += step) {
-        values.push(v);
-        if (values.length > context.maxRows) throw new QueryError(`range produces more than ${context.maxRows} rows`);
-      }
+      const count = Number.isNaN(to) ? 0 : Math.max(0, Math.floor((step > 0 ? to - from : from - to) / Math.abs(step)) + 1);
+      context.budget.rows(count, node, 'range');
+      context.budget.bytes(estimateBytes(count, 1), node, 'range');
+      if (count > 0 && !Number.isSafeInteger(from + (count - 1) * step)) throw new Unsupported('range beyond ±2^53', node.TextStart);
+      for (let i = 0, v = from; i < count; i++, v += step) values.push(v);
     } else if (from === null || to === null || step === null) {
       // an empty range
     } else {

@@ -2,11 +2,13 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
 import { AGGREGATE_FUNCTIONS, type AggregateState } from '../functions/aggregates.js';
 import { Unsupported } from '../refusal.js';
-import { evaluateScalar, listOf, nodeKind, typeOf } from '../scalar.js';
+import { listOf, nodeKind, typeOf } from '../scalar.js';
+import { compiledScalar } from '../scalar-compile.js';
 import type { Column, Table } from '../table.js';
 import { nullOf, type Value } from '../values.js';
 import { computeColumn, expressions, resultColumns, valueOf } from './columns.js';
 import type { TabularOperator } from './operator.js';
+import { Groups } from './grouping.js';
 
 function groupKey(values: Value[]): string {
   return values.map((v) => (typeof v === 'bigint' ? `t${v}` : JSON.stringify(v ?? null))).join('\u0000');
@@ -40,29 +42,32 @@ export const summarizeOperator: TabularOperator = {
       throw new Unsupported('summarize whose output columns do not map one to one', node.TextStart);
 
     const byColumns = byExprs.map((e: any) => computeColumn(e, table, context));
-    const groups = new Map<string, { keys: Value[]; states: AggregateState[] }>();
+    const groups = new Groups<{ keys: Value[]; states: AggregateState[] }>(byColumns);
     const scope = { table, row: 0, variables: context.variables, now: context.now };
+    const argFns = table.rowCount ? aggregates.map((a) => a.args.map((arg: any) => compiledScalar(arg))) : [];
+    const newGroup = (r: number) => ({
+      keys: byColumns.map((c) => c[r] as Value),
+      states: aggregates.map((a) => a.fn.create(a.resultType, a.argTypes)),
+    });
     for (let r = 0; r < table.rowCount; r++) {
-      const keys = byColumns.map((c) => c[r] as Value);
-      const k = groupKey(keys);
-      let group = groups.get(k);
-      if (!group) {
-        group = { keys, states: aggregates.map((a) => a.fn.create(a.resultType, a.argTypes)) };
-        groups.set(k, group);
-      }
+      const group = groups.of(r, newGroup);
       scope.row = r;
-      aggregates.forEach((a, i) => group!.states[i]!.add(a.args.map((arg: any) => evaluateScalar(arg, scope))));
+      for (let i = 0; i < argFns.length; i++) {
+        const fns = argFns[i]!;
+        const args: Value[] = new Array(fns.length);
+        for (let j = 0; j < fns.length; j++) args[j] = fns[j]!(scope);
+        group.states[i]!.add(args);
+      }
     }
     // Without `by`, an empty input still gives one row of empty aggregates.
-    if (byExprs.length === 0 && groups.size === 0)
-      groups.set('', { keys: [], states: aggregates.map((a) => a.fn.create(a.resultType, a.argTypes)) });
+    if (byExprs.length === 0 && groups.list.length === 0)
+      groups.list.push({ keys: [], states: aggregates.map((a) => a.fn.create(a.resultType, a.argTypes)) });
     const data: Value[][] = output.map(() => []);
-    for (const group of groups.values()) {
+    for (const group of groups.list) {
       group.keys.forEach((v, i) => data[i]!.push(v));
       group.states.forEach((s, i) => data[byExprs.length + i]!.push(s.result()));
     }
-    if (groups.size > context.maxRows) throw new Unsupported('summarize beyond the row budget');
-    return { columns: output, data, rowCount: groups.size };
+    return { columns: output, data, rowCount: groups.list.length };
   },
 };
 

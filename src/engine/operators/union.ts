@@ -15,6 +15,12 @@ export const unionOperator: TabularOperator = {
     }
     const output = resultColumns(node);
     const legs: Table[] = [...(input ? [input] : []), ...expressions(node.Expressions).map((e: any) => context.evaluateTabular(e))];
+    // Check the total before copying any leg.
+    context.budget.rows(
+      legs.reduce((n, leg) => n + leg.rowCount, 0),
+      node,
+      'union',
+    );
     const data: Value[][] = output.map(() => []);
     let rowCount = 0;
     for (const leg of legs) {
@@ -36,7 +42,6 @@ export const unionOperator: TabularOperator = {
         for (let r = 0; r < leg.rowCount; r++) target.push(source ? (source[r] as Value) : nullOf(output[i]!.type));
       });
       rowCount += leg.rowCount;
-      if (rowCount > context.maxRows) throw new Unsupported('union beyond the row budget');
     }
     return { columns: output, data, rowCount };
   },
