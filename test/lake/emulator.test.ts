@@ -257,12 +257,12 @@ describe('lake emulator: refusals and errors', () => {
   });
 
   it('answers an unsupported construct with the 400 error shape naming the construct', async () => {
-    const r = await post(lake.endpoint, queryBody('print hash_sha256("x")'), { requestId: 'lakeguard;u1' });
+    const r = await post(lake.endpoint, queryBody("print rand()"), { requestId: 'lakeguard;u1' });
     expect(r.status).toBe(400);
     const error = expectErrorShape(r, 'lakeguard;u1');
     expect(error.code).toBe('General_BadRequest');
     expect(error['@permanent']).toBe(true);
-    expect(error.message).toContain('Not supported by the lakeguard emulator: function hash_sha256()');
+    expect(error.message).toContain('Not supported by the lakeguard emulator: function rand()');
     expect(error['@message']).toContain('at line:column 1:7');
   });
 
