@@ -13,6 +13,10 @@ import { summarizeOperator } from './operators/summarize.js';
 import { unionOperator } from './operators/union.js';
 import { joinOperator } from './operators/join.js';
 import { AGGREGATE_FUNCTIONS } from './functions/aggregates.js';
+import { evaluateOperator } from './operators/evaluate.js';
+import { makeSeriesOperator } from './operators/make-series.js';
+import { mvApplyOperator } from './operators/mv-apply.js';
+import { mvExpandOperator } from './operators/mv-expand.js';
 
 export const TABULAR_OPERATORS: ReadonlyMap<string, TabularOperator> = new Map(
   [
@@ -28,6 +32,10 @@ export const TABULAR_OPERATORS: ReadonlyMap<string, TabularOperator> = new Map(
     summarizeOperator,
     unionOperator,
     joinOperator,
+    mvExpandOperator,
+    mvApplyOperator,
+    evaluateOperator,
+    makeSeriesOperator,
   ].map((op) => [op.kind, op]),
 );
 

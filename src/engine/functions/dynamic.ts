@@ -1,28 +1,27 @@
 /** Functions over dynamic values (arrays and property bags). */
 import { Unsupported } from '../refusal.js';
-import type { Dynamic, Value } from '../values.js';
+import { toDynamic, type Dynamic, type Value } from '../values.js';
 import { toKustoString } from './conversion.js';
-import type { ScalarFunction } from './function.js';
+import type { CallContext, ScalarFunction } from './function.js';
 
-/** A scalar argument as a dynamic element (datetime/timespan have no JSON form here: refuse). */
-function asDynamic(v: Value | undefined): Dynamic {
-  if (v === undefined) return null;
-  if (typeof v === 'bigint') throw new Unsupported('datetime/timespan inside a dynamic value');
-  if (typeof v === 'number' && !Number.isFinite(v)) throw new Unsupported('non-finite real inside a dynamic value');
-  return v as Dynamic;
+/** bag_pack/pack: alternating keys and typed values; a repeated key is refused. */
+function bagPack(args: Value[], context: CallContext): Value {
+  if (args.length % 2 !== 0) throw new Unsupported('bag_pack() with an odd number of arguments');
+  const bag: { [key: string]: Dynamic } = {};
+  for (let i = 0; i + 1 < args.length; i += 2) {
+    const key = toKustoString(args[i]);
+    if (Object.prototype.hasOwnProperty.call(bag, key)) throw new Unsupported('bag_pack() with a repeated key');
+    if (/^(0|[1-9]\d*)$/.test(key)) throw new Unsupported('property bag with integer-like keys (key order)');
+    bag[key] = toDynamic(args[i + 1], context.argTypes[i + 1] ?? 'dynamic');
+  }
+  return bag;
 }
 
 export const DYNAMIC_FUNCTIONS: readonly ScalarFunction[] = [
   { name: 'array_length', evaluate: ([a]) => (Array.isArray(a) ? a.length : null) },
-  { name: 'pack_array', evaluate: (args) => args.map(asDynamic) },
-  {
-    name: 'bag_pack',
-    evaluate: (args) => {
-      const bag: { [key: string]: Dynamic } = {};
-      for (let i = 0; i + 1 < args.length; i += 2) bag[toKustoString(args[i])] = asDynamic(args[i + 1]);
-      return bag;
-    },
-  },
+  { name: 'pack_array', evaluate: (args, context) => args.map((a, i) => toDynamic(a, context.argTypes[i] ?? 'dynamic')) },
+  { name: 'bag_pack', evaluate: bagPack },
+  { name: 'pack', evaluate: bagPack },
   {
     name: 'strcat_array',
     evaluate: ([a, delimiter]) =>
