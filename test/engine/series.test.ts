@@ -116,3 +116,57 @@ describe('evaluate bag_unpack', () => {
     expect(() => rows(`datatable(d: dynamic)[dynamic({"a": 1.5})] | evaluate bag_unpack(d)`)).toThrow(Unsupported);
   });
 });
+
+describe('series_* element-wise functions', () => {
+  it('unary functions give null for non-numeric elements', () => {
+    expect(
+      rows(
+        `print a = series_abs(dynamic([-6.5, 0, 8.2, "x"])), b = series_sign(dynamic([-6, 0, 8])), c = series_floor(dynamic([-1.5, 1, 2.5])), d = series_ceiling(dynamic([-1.5, 1, 2.5]))`,
+      ),
+    ).toEqual([
+      [
+        [6.5, 0, 8.2, null],
+        [-1, 0, 1],
+        [-2, 1, 2],
+        [-1, 1, 3],
+      ],
+    ]);
+  });
+
+  it('binary functions compare or combine element-wise; missing elements give null', () => {
+    expect(
+      rows(
+        `print a = series_greater_equals(dynamic([1, 2, 4]), dynamic([4, 2, 1])), b = series_add(dynamic([1, 2, 3]), dynamic([10, 20])), c = series_less(dynamic([1, null]), dynamic([2, 2])), d = series_multiply(dynamic([2, 3]), dynamic([4, 0.5]))`,
+      ),
+    ).toEqual([
+      [
+        [false, true, true],
+        [11, 22, null],
+        [true, null],
+        [8, 1.5],
+      ],
+    ]);
+  });
+
+  it('series_sum and series_product; refused with non-numeric elements', () => {
+    expect(rows(`print a = series_sum(dynamic([1, 2, 3, 4])), b = series_product(dynamic([1, 2, 3, 4]))`)).toEqual([[10, 24]]);
+    expect(() => rows(`print a = series_sum(dynamic([1, null]))`)).toThrow(Unsupported);
+  });
+
+  it('series_fill_const replaces nulls, or a given placeholder', () => {
+    expect(rows(`print a = series_fill_const(dynamic([null, 1, null, 3]), 0), b = series_fill_const(dynamic([1, -1, 3]), 0, -1)`)).toEqual([
+      [
+        [0, 1, 0, 3],
+        [1, 0, 3],
+      ],
+    ]);
+  });
+
+  it('isempty/isnotempty on dynamic: only null (and parse_json("")) is empty', () => {
+    expect(
+      rows(
+        `print a = isempty(parse_json("")), b = isempty(dynamic([])), c = isempty(dynamic({})), d = isnotempty(dynamic([1])), e = isempty(dynamic(null))`,
+      ),
+    ).toEqual([[true, false, false, true, true]]);
+  });
+});

@@ -9,6 +9,7 @@ import { DATETIME_FUNCTIONS } from './datetime.js';
 import { DYNAMIC_FUNCTIONS, MATH_FUNCTIONS } from './dynamic.js';
 import type { ScalarFunction } from './function.js';
 import { LOGIC_FUNCTIONS } from './logic.js';
+import { SERIES_FUNCTIONS } from './series.js';
 import { SET_FUNCTIONS } from './sets.js';
 import { STRING_FUNCTIONS } from './strings.js';
 
@@ -22,6 +23,7 @@ const FAMILIES = [
   ARRAY_FUNCTIONS,
   BAG_FUNCTIONS,
   SET_FUNCTIONS,
+  SERIES_FUNCTIONS,
 ];
 
 export const SCALAR_FUNCTIONS: ReadonlyMap<string, ScalarFunction> = new Map(FAMILIES.flat().map((f) => [f.name, f]));
