@@ -6,6 +6,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the Bridge.NET language service */
 import { BINARY_OPERATORS, termsOf } from './functions/operators.js';
 import { SCALAR_FUNCTIONS } from './functions/index.js';
+import { rowColumns } from './functions/row.js';
 import { listOf } from '../kql/language-service.js';
 import { Unsupported } from './refusal.js';
 import type { Table } from './table.js';
@@ -194,7 +195,9 @@ function callFunction(node: any, scope: ScalarScope, resultType: KustoType): Val
   const argNodes = listOf(node.ArgumentList?.Expressions).map((e: any) => e.Element ?? e);
   const argTypes = argNodes.map((a: any) => typeOf(a));
   const args = argNodes.map((a: any) => evaluateScalar(a, scope));
-  return fn.evaluate(args, { resultType, argTypes, now: scope.now, offset: Number(node.TextStart) });
+  const argNames = argNodes.map((a: any) => (nodeKind(a) === 'NameReference' ? String(a.SimpleName) : undefined));
+  const row = () => rowColumns(node, scope.table, scope.row);
+  return fn.evaluate(args, { resultType, argTypes, now: scope.now, offset: Number(node.TextStart), argNames, row });
 }
 
 /** The value of a `dynamic(...)` literal's JSON tree (single-quoted strings allowed, as KQL does). */

@@ -69,3 +69,33 @@ describe('bag_* functions', () => {
     expect(() => value(`bag_keys(parse_json('{"b": 1, "1": 2}'))`)).toThrow(Unsupported);
   });
 });
+
+describe('pack_all and bag_pack_columns', () => {
+  const calls = `datatable(Source:string, Target:string, CharsCount:long) ['555-1234', '555-1212', 46, '555-1313', '', 42, '', '555-3456', long(null)]`;
+
+  it('pack_all packs the operator input row; pack_all(true) drops null and empty values', () => {
+    expect(
+      rows(`${calls} | extend Packed = pack_all(), PackedIgnoreNullEmpty = pack_all(true) | project Packed, PackedIgnoreNullEmpty`),
+    ).toEqual([
+      [
+        { Source: '555-1234', Target: '555-1212', CharsCount: 46 },
+        { Source: '555-1234', Target: '555-1212', CharsCount: 46 },
+      ],
+      [
+        { Source: '555-1313', Target: '', CharsCount: 42 },
+        { Source: '555-1313', CharsCount: 42 },
+      ],
+      [{ Source: '', Target: '555-3456', CharsCount: null }, { Target: '555-3456' }],
+    ]);
+  });
+
+  it('pack_all keeps datetime columns in their serialized form', () => {
+    expect(rows(`print t = datetime(2020-01-01), n = 1 | project p = pack_all()`)).toEqual([[{ t: '2020-01-01T00:00:00.0000000Z', n: 1 }]]);
+  });
+
+  it('bag_pack_columns names each value by its column', () => {
+    expect(rows(`datatable(Id: string, Value: string, Other: long) ["A", "val_a", 1] | project P = bag_pack_columns(Id, Other)`)).toEqual([
+      [{ Id: 'A', Other: 1 }],
+    ]);
+  });
+});

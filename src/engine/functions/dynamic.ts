@@ -23,6 +23,33 @@ export const DYNAMIC_FUNCTIONS: readonly ScalarFunction[] = [
   { name: 'bag_pack', evaluate: bagPack },
   { name: 'pack', evaluate: bagPack },
   {
+    name: 'pack_all',
+    evaluate: ([ignoreNullEmpty], context) => {
+      if (!context.row) throw new Unsupported('pack_all() without a row');
+      if (ignoreNullEmpty === null) throw new Unsupported('pack_all() with a null flag');
+      const bag: { [key: string]: Dynamic } = {};
+      for (const c of context.row()) {
+        if (ignoreNullEmpty === true && (c.value === null || c.value === '')) continue;
+        if (/^(0|[1-9]\d*)$/.test(c.name)) throw new Unsupported('property bag with integer-like keys (key order)');
+        bag[c.name] = toDynamic(c.value, c.type);
+      }
+      return bag;
+    },
+  },
+  {
+    name: 'bag_pack_columns',
+    evaluate: (args, context) => {
+      const bag: { [key: string]: Dynamic } = {};
+      args.forEach((v, i) => {
+        const name = context.argNames?.[i];
+        if (!name) throw new Unsupported('bag_pack_columns() of an expression that is not a column');
+        if (/^(0|[1-9]\d*)$/.test(name)) throw new Unsupported('property bag with integer-like keys (key order)');
+        bag[name] = toDynamic(v, context.argTypes[i] ?? 'dynamic');
+      });
+      return bag;
+    },
+  },
+  {
     name: 'strcat_array',
     evaluate: ([a, delimiter]) =>
       Array.isArray(a) ? a.map((x) => (typeof x === 'string' ? x : toKustoString(x as Value))).join(toKustoString(delimiter)) : '',
