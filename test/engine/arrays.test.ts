@@ -144,3 +144,10 @@ describe('sets, zip, range, repeat', () => {
     ]);
   });
 });
+
+describe('sorting strings', () => {
+  it('refuses arrays whose order depends on case (ordinal vs case-insensitive)', () => {
+    expect(() => value('array_sort_asc(dynamic(["b", "B", "a"]))')).toThrow(Unsupported);
+    expect(value('array_sort_desc(dynamic(["b", "c", "a"]))')).toEqual(['c', 'b', 'a']);
+  });
+});

@@ -99,3 +99,12 @@ describe('pack_all and bag_pack_columns', () => {
     ]);
   });
 });
+
+describe('parse_json of number-like text that is not JSON', () => {
+  it('refuses rather than guess (007, +1, .5); other text stays a string', () => {
+    expect(() => value('parse_json("007")')).toThrow(Unsupported);
+    expect(() => value('parse_json("+1")')).toThrow(Unsupported);
+    expect(() => value('parse_json(".5")')).toThrow(Unsupported);
+    expect(value('parse_json("1b2c-guid")')).toBe('1b2c-guid');
+  });
+});

@@ -69,6 +69,15 @@ function sortArrays(args: Value[], context: CallContext, descending: boolean, fn
     const c = a < b ? -1 : a > b ? 1 : 0;
     return descending ? -c : c;
   });
+  // Ordinal and case-insensitive string orders must agree, or which one Kusto uses would matter.
+  const strings = order.map((i) => first[i]).filter((v): v is string => typeof v === 'string');
+  if (
+    strings.some(
+      (v, i) =>
+        i > 0 && v.toLowerCase() !== strings[i - 1]!.toLowerCase() && v.toLowerCase() < strings[i - 1]!.toLowerCase() !== descending,
+    )
+  )
+    throw new Unsupported(`${fn}() of strings whose case changes their order`);
   const sorted = arrays.map((a) => (Array.isArray(a) && a.length === first.length ? order.map((i) => a[i] as Dynamic) : null));
   // Several arrays make a tuple; only element access (`[1]`) reaches here with more than one.
   return arrays.length === 1 ? sorted[0]! : sorted;

@@ -26,7 +26,7 @@ export function parseJson(v: Value | undefined): Value {
     parsed = JSON.parse(v) as Dynamic;
   } catch {
     // Kusto's JSON reader may accept relaxed forms (comments, single quotes) that JSON.parse rejects.
-    if (/^\s*[[{]/.test(v) || /^\s|\s$/.test(v) || /^[+-]?(nan|inf(inity)?)$/i.test(v))
+    if (/^\s*[[{]/.test(v) || /^\s|\s$/.test(v) || /^[+-]?(nan|inf(inity)?)$/i.test(v) || /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(v))
       throw new Unsupported('parse_json() of text that is not strict JSON');
     return v;
   }
