@@ -162,6 +162,20 @@ describe('series_* element-wise functions', () => {
     ]);
   });
 
+  it('series_fill_forward/backward carry the nearest value; edge nulls stay', () => {
+    expect(
+      rows(
+        `print f = series_fill_forward(dynamic([null, 1, null, null, 4, null])), b = series_fill_backward(dynamic([null, 1, null, 4, null])), p = series_fill_forward(dynamic([1, -1, 3]), -1)`,
+      ),
+    ).toEqual([
+      [
+        [null, 1, 1, 1, 4, 4],
+        [1, 1, 4, 4, null],
+        [1, 1, 3],
+      ],
+    ]);
+  });
+
   it('isempty/isnotempty on dynamic: only null (and parse_json("")) is empty', () => {
     expect(
       rows(

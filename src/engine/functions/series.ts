@@ -44,6 +44,25 @@ function allNumbers(s: Value | undefined, fn: string): number[] {
   return array as number[];
 }
 
+/** Fill placeholder elements with the nearest earlier (forward) or later (backward) real value. */
+function fill(name: string, forward: boolean): ScalarFunction {
+  return {
+    name,
+    evaluate: (args, context) => {
+      const placeholder = args.length > 1 ? dynamicArg(args, 1, context) : null;
+      const series = [...arrayArg(args[0], name)];
+      const order = series.map((_, i) => (forward ? i : series.length - 1 - i));
+      let last: Dynamic | undefined;
+      for (const i of order) {
+        if (series[i] === placeholder) {
+          if (last !== undefined) series[i] = last;
+        } else last = series[i] as Dynamic;
+      }
+      return series;
+    },
+  };
+}
+
 export const SERIES_FUNCTIONS: readonly ScalarFunction[] = [
   unary('series_abs', Math.abs),
   unary('series_sign', Math.sign),
@@ -74,6 +93,8 @@ export const SERIES_FUNCTIONS: readonly ScalarFunction[] = [
         'series_product',
       ),
   },
+  fill('series_fill_forward', true),
+  fill('series_fill_backward', false),
   {
     name: 'series_fill_const',
     evaluate: (args, context) => {
