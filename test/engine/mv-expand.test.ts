@@ -120,3 +120,18 @@ describe('mv-apply', () => {
     ]);
   });
 });
+
+describe('mv-apply edge cases', () => {
+  it('a typed expansion column dropped by the subquery keeps its declared type', () => {
+    expect(rows(`print x = dynamic([1, 2]) | mv-apply y = x to typeof(long) on (summarize s = sum(y))`)).toEqual([[[1, 2], 3]]);
+  });
+
+  it('an empty array gives no rows when the subquery makes none, and is refused when it would (summarize)', () => {
+    expect(rows(`print x = dynamic([]) | mv-apply y = x on (where isnotnull(y))`)).toEqual([]);
+    expect(() => rows(`print x = dynamic([]) | mv-apply y = x on (summarize c = count())`)).toThrow(Unsupported);
+  });
+
+  it('refuses property bags (mv-apply has no bag expansion mode)', () => {
+    expect(() => rows(`print x = dynamic({"a": 1}) | mv-apply x on (take 1)`)).toThrow(Unsupported);
+  });
+});

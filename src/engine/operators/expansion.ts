@@ -6,7 +6,7 @@
 import { QueryError, Unsupported } from '../refusal.js';
 import { constantScope, evaluateScalar } from '../scalar.js';
 import type { Column, Table } from '../table.js';
-import { bagEntries, dynamicDatetimeText, isBag, parseDatetime, type KustoType, type Value } from '../values.js';
+import { bagEntries, dynamicDatetimeText, isBag, kustoType, parseDatetime, type KustoType, type Value } from '../values.js';
 import { computeColumn, expressionNames, expressions, namedParameters, valueOf } from './columns.js';
 import type { QueryContext } from './operator.js';
 
@@ -37,8 +37,9 @@ export function expandSpec(node: any, table: Table, output: Column[], keyword: s
   const targets = items.map((item: any, i: number) => {
     const name = names[i] as string;
     const column = output.find((c) => c.name === name);
-    const type = column?.type ?? (item.ToTypeOf ? undefined : 'dynamic');
-    if (!type) throw new Unsupported(`${keyword} column ${name} of unknown type`, item.TextStart);
+    // A column the output drops (mv-apply … summarize) takes its type from `to typeof(T)`.
+    const declared = item.ToTypeOf ? expressions(item.ToTypeOf.TypeOf?.Types)[0] : undefined;
+    const type = column?.type ?? (declared ? kustoType(String(declared.ToString()).trim()) : 'dynamic');
     return { name, type, values: computeColumn(valueOf(exprs[i]), table, context) };
   });
   let limit = Number.MAX_SAFE_INTEGER;

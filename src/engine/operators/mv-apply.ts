@@ -60,6 +60,9 @@ export const mvApplyOperator: TabularOperator = {
         }),
       };
       const result = applySubquery(subquery, sub, context);
+      // Whether Kusto runs the subquery over an empty expansion (summarize would then make a row) is undocumented.
+      if (expanded.length === 0 && result.rowCount > 0)
+        throw new Unsupported('mv-apply subquery producing rows from an empty array', node.TextStart);
       // Each output column comes from the subquery's result, or else from the input row.
       const sources = output.map((c) => {
         const at = result.columns.findIndex((x) => x.name === c.name);
