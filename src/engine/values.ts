@@ -179,3 +179,8 @@ export function bagEntries(bag: { [key: string]: Dynamic }): [string, Dynamic][]
 export function isBag(v: Value | undefined): v is { [key: string]: Dynamic } {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
+
+/** Set a bag key as an own property (a `__proto__` key must not change the prototype). */
+export function putKey(bag: { [key: string]: Dynamic }, key: string, value: Dynamic): void {
+  Object.defineProperty(bag, key, { value, writable: true, enumerable: true, configurable: true });
+}

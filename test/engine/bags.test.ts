@@ -108,3 +108,10 @@ describe('parse_json of number-like text that is not JSON', () => {
     expect(value('parse_json("1b2c-guid")')).toBe('1b2c-guid');
   });
 });
+
+describe('a "__proto__" key is an ordinary key', () => {
+  it('is kept as data by bag_pack, bag_set_key and parse_json', () => {
+    expect(value('bag_keys(bag_pack("__proto__", 1, "b", 2))')).toEqual(['__proto__', 'b']);
+    expect(value(`tostring(bag_set_key(parse_json('{"__proto__": {"x": 1}}'), '$.__proto__.y', 2))`)).toBe('{"__proto__":{"x":1,"y":2}}');
+  });
+});

@@ -1,6 +1,6 @@
 /** Property-bag functions (bag_*), JSON parsing and canonical JSON text. */
 import { Unsupported } from '../refusal.js';
-import { bagEntries, isBag, type Dynamic, type Value } from '../values.js';
+import { bagEntries, isBag, putKey, type Dynamic, type Value } from '../values.js';
 import { arrayArg, dynamicArg } from './arrays.js';
 import type { ScalarFunction } from './function.js';
 
@@ -65,18 +65,18 @@ function removePath(bag: Bag, path: string[]): Bag {
   if (!has(bag, head)) return bag;
   const out: Bag = { ...bag };
   if (rest.length === 0) delete out[head];
-  else if (isBag(bag[head])) out[head] = removePath(bag[head], rest);
+  else if (isBag(bag[head])) putKey(out, head, removePath(bag[head], rest));
   return out;
 }
 
 function setPath(bag: Bag, path: string[], value: Dynamic): Bag {
   const [head, ...rest] = path as [string, ...string[]];
   const out: Bag = { ...bag };
-  if (rest.length === 0) out[head] = value;
+  if (rest.length === 0) putKey(out, head, value);
   else {
     const inner = has(bag, head) ? bag[head] : {};
     if (!isBag(inner)) throw new Unsupported('bag_set_key() through a value that is not a bag');
-    out[head] = setPath(inner, rest, value);
+    putKey(out, head, setPath(inner, rest, value));
   }
   return out;
 }
@@ -102,7 +102,7 @@ export const BAG_FUNCTIONS: readonly ScalarFunction[] = [
       if (!args.every(isBag)) throw new Unsupported('bag_merge() of a value that is not a bag');
       const out: Bag = {};
       // The leftmost bag wins on a shared key.
-      for (const bag of args as Bag[]) for (const [k, v] of bagEntries(bag)) if (!has(out, k)) out[k] = v;
+      for (const bag of args as Bag[]) for (const [k, v] of bagEntries(bag)) if (!has(out, k)) putKey(out, k, v);
       return out;
     },
   },
@@ -145,7 +145,7 @@ export const BAG_FUNCTIONS: readonly ScalarFunction[] = [
         if (typeof k !== 'string') return;
         if (has(out, k)) throw new Unsupported('bag_zip() with a repeated key');
         if (/^(0|[1-9]\d*)$/.test(k)) throw new Unsupported('property bag with integer-like keys (key order)');
-        out[k] = i < vals.length ? (vals[i] as Dynamic) : null;
+        putKey(out, k, i < vals.length ? (vals[i] as Dynamic) : null);
       });
       return out;
     },

@@ -1,6 +1,6 @@
 /** Functions over dynamic values (arrays and property bags). */
 import { Unsupported } from '../refusal.js';
-import { toDynamic, type Dynamic, type Value } from '../values.js';
+import { putKey, toDynamic, type Dynamic, type Value } from '../values.js';
 import { toKustoString } from './conversion.js';
 import type { CallContext, ScalarFunction } from './function.js';
 
@@ -12,7 +12,7 @@ function bagPack(args: Value[], context: CallContext): Value {
     const key = toKustoString(args[i]);
     if (Object.prototype.hasOwnProperty.call(bag, key)) throw new Unsupported('bag_pack() with a repeated key');
     if (/^(0|[1-9]\d*)$/.test(key)) throw new Unsupported('property bag with integer-like keys (key order)');
-    bag[key] = toDynamic(args[i + 1], context.argTypes[i + 1] ?? 'dynamic');
+    putKey(bag, key, toDynamic(args[i + 1], context.argTypes[i + 1] ?? 'dynamic'));
   }
   return bag;
 }
@@ -31,7 +31,7 @@ export const DYNAMIC_FUNCTIONS: readonly ScalarFunction[] = [
       for (const c of context.row()) {
         if (ignoreNullEmpty === true && (c.value === null || c.value === '')) continue;
         if (/^(0|[1-9]\d*)$/.test(c.name)) throw new Unsupported('property bag with integer-like keys (key order)');
-        bag[c.name] = toDynamic(c.value, c.type);
+        putKey(bag, c.name, toDynamic(c.value, c.type));
       }
       return bag;
     },
@@ -44,7 +44,7 @@ export const DYNAMIC_FUNCTIONS: readonly ScalarFunction[] = [
         const name = context.argNames?.[i];
         if (!name) throw new Unsupported('bag_pack_columns() of an expression that is not a column');
         if (/^(0|[1-9]\d*)$/.test(name)) throw new Unsupported('property bag with integer-like keys (key order)');
-        bag[name] = toDynamic(v, context.argTypes[i] ?? 'dynamic');
+        putKey(bag, name, toDynamic(v, context.argTypes[i] ?? 'dynamic'));
       });
       return bag;
     },
