@@ -93,6 +93,17 @@ describe('pack_all and bag_pack_columns', () => {
     expect(rows(`print t = datetime(2020-01-01), n = 1 | project p = pack_all()`)).toEqual([[{ t: '2020-01-01T00:00:00.0000000Z', n: 1 }]]);
   });
 
+  it('pack_all inside an aggregate packs each input row', () => {
+    expect(rows(`datatable(a: long, b: string) [1, "x", 2, "y"] | summarize l = make_list(pack_all())`)).toEqual([
+      [
+        [
+          { a: 1, b: 'x' },
+          { a: 2, b: 'y' },
+        ],
+      ],
+    ]);
+  });
+
   it('bag_pack_columns names each value by its column', () => {
     expect(rows(`datatable(Id: string, Value: string, Other: long) ["A", "val_a", 1] | project P = bag_pack_columns(Id, Other)`)).toEqual([
       [{ Id: 'A', Other: 1 }],

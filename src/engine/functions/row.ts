@@ -23,8 +23,13 @@ export function rowColumns(call: any, table: Table | undefined, row: number): Ro
   while (operator && !/Operator$/.test(kindOf(operator))) operator = operator.Parent;
   const kind = operator ? kindOf(operator) : '';
   const pipe = operator?.Parent;
-  if (!['ExtendOperator', 'ProjectOperator', 'FilterOperator'].includes(kind) || !pipe || kindOf(pipe) !== 'PipeExpression' || !table)
-    throw new Unsupported('pack_all() outside extend, project or where', call?.TextStart);
+  if (
+    !['ExtendOperator', 'ProjectOperator', 'FilterOperator', 'SummarizeOperator'].includes(kind) ||
+    !pipe ||
+    kindOf(pipe) !== 'PipeExpression' ||
+    !table
+  )
+    throw new Unsupported('pack_all() outside extend, project, where or summarize', call?.TextStart);
   const columns = pipe.Expression?.ResultType?.Columns;
   const out: RowColumn[] = [];
   for (let i = 0; i < Number(columns?.Count ?? 0); i++) {
