@@ -15,6 +15,10 @@ import { joinOperator } from './operators/join.js';
 import { AGGREGATE_FUNCTIONS } from './functions/aggregates.js';
 import { parseOperator, parseWhereOperator } from './operators/parse.js';
 import { parseKvOperator } from './operators/parse-kv.js';
+import { evaluateOperator } from './operators/evaluate.js';
+import { makeSeriesOperator } from './operators/make-series.js';
+import { mvApplyOperator } from './operators/mv-apply.js';
+import { mvExpandOperator } from './operators/mv-expand.js';
 
 export const TABULAR_OPERATORS: ReadonlyMap<string, TabularOperator> = new Map(
   [
@@ -33,6 +37,10 @@ export const TABULAR_OPERATORS: ReadonlyMap<string, TabularOperator> = new Map(
     parseOperator,
     parseWhereOperator,
     parseKvOperator,
+    mvExpandOperator,
+    mvApplyOperator,
+    evaluateOperator,
+    makeSeriesOperator,
   ].map((op) => [op.kind, op]),
 );
 

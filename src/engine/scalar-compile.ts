@@ -164,11 +164,15 @@ function binary(node: any): CompiledScalar {
   };
 }
 
+/** Functions that need the enclosing row or their arguments' names, which only the interpreter passes. */
+const ROW_FUNCTIONS: ReadonlySet<string> = new Set(['pack_all', 'bag_pack_columns']);
+
 function functionCall(node: any): CompiledScalar {
   const name = String(node.ReferencedSymbol?.Name ?? node.Name?.SimpleName ?? '');
   const fn = SCALAR_FUNCTIONS.get(name);
-  // Not a built-in (a let-bound function, say): the interpreter decides what it is.
-  if (!fn) return (scope) => interpretScalar(node, scope);
+  // Not a built-in (a let-bound function, say), or one that reads the whole row (pack_all):
+  // the interpreter handles those.
+  if (!fn || ROW_FUNCTIONS.has(name)) return (scope) => interpretScalar(node, scope);
   const argNodes = listOf(node.ArgumentList?.Expressions).map((e: any) => e.Element ?? e);
   const argTypes: KustoType[] = argumentTypes(argNodes);
   const args = argNodes.map((a: any) => compiledScalar(a));

@@ -7,11 +7,12 @@
 import { between } from './functions/between.js';
 import { BINARY_OPERATORS, termsOf } from './functions/operators.js';
 import { SCALAR_FUNCTIONS } from './functions/index.js';
+import { rowColumns } from './functions/row.js';
 import { listOf } from '../kql/language-service.js';
 import { Unsupported } from './refusal.js';
 import { compiledScalar } from './scalar-compile.js';
 import type { Table } from './table.js';
-import { kustoType, parseDatetime, parseTimespan, type Dynamic, type KustoType, type Value } from './values.js';
+import { kustoType, parseDatetime, parseTimespan, toDynamic, type Dynamic, type KustoType, type Value } from './values.js';
 
 /** What an expression can see: the row's table and index, let-bound scalars, the query's now. */
 export interface ScalarScope {
@@ -151,7 +152,11 @@ export function interpretScalar(node: any, scope: ScalarScope): Value {
       return member(base, name);
     }
     case 'ElementExpression': {
-      const base = evaluateScalar(node.Expression, scope);
+      // A tuple-returning call (array_sort_asc(a, b)[1]) gives its parts as an array here.
+      const base =
+        nodeKind(node.Expression) === 'FunctionCallExpression' && String(node.Expression.ResultType?.Name) === 'tuple'
+          ? callFunction(node.Expression, scope, 'dynamic')
+          : evaluateScalar(node.Expression, scope);
       const selector = nodeKind(node.Selector) === 'BracketedExpression' ? node.Selector.Expression : node.Selector;
       return member(base, evaluateScalar(selector, scope));
     }
@@ -205,18 +210,23 @@ export function interpretScalar(node: any, scope: ScalarScope): Value {
         [typeOf(node.Left), typeOf(node.Right)],
       );
     }
-    case 'FunctionCallExpression': {
-      const name = String(node.ReferencedSymbol?.Name ?? node.Name?.SimpleName ?? '');
-      const fn = SCALAR_FUNCTIONS.get(name);
-      if (!fn) throw new Unsupported(`function ${name}()`, node.TextStart);
-      const argNodes = listOf(node.ArgumentList?.Expressions).map((e: any) => e.Element ?? e);
-      const argTypes = argumentTypes(argNodes);
-      const args = argNodes.map((a: any) => evaluateScalar(a, scope));
-      return fn.evaluate(args, { resultType: typeOf(node), argTypes, now: scope.now, offset: Number(node.TextStart) });
-    }
+    case 'FunctionCallExpression':
+      return callFunction(node, scope, typeOf(node));
     default:
       throw new Unsupported(`expression ${kind}`, node.TextStart);
   }
+}
+
+function callFunction(node: any, scope: ScalarScope, resultType: KustoType): Value {
+  const name = String(node.ReferencedSymbol?.Name ?? node.Name?.SimpleName ?? '');
+  const fn = SCALAR_FUNCTIONS.get(name);
+  if (!fn) throw new Unsupported(`function ${name}()`, node.TextStart);
+  const argNodes = listOf(node.ArgumentList?.Expressions).map((e: any) => e.Element ?? e);
+  const argTypes = argumentTypes(argNodes);
+  const args = argNodes.map((a: any) => evaluateScalar(a, scope));
+  const argNames = argNodes.map((a: any) => (nodeKind(a) === 'NameReference' ? String(a.SimpleName) : undefined));
+  const row = () => rowColumns(node, scope.table, scope.row);
+  return fn.evaluate(args, { resultType, argTypes, now: scope.now, offset: Number(node.TextStart), argNames, row });
 }
 
 /** The value of a `dynamic(...)` literal's JSON tree (single-quoted strings allowed, as KQL does). */
@@ -235,12 +245,21 @@ export function jsonValue(node: any): Dynamic {
     const typeName = String(node.ResultType?.Name ?? '');
     if (typeName === 'null') return null;
     const type = typeOf(node);
-    if (type === 'string' || type === 'bool' || type === 'long' || type === 'int' || type === 'real') {
+    if (['string', 'bool', 'long', 'int', 'real', 'datetime', 'timespan', 'guid'].includes(type)) {
       const v = literal(node);
       if (typeof v === 'number' && !Number.isFinite(v)) throw new Unsupported('non-finite real inside dynamic', node.TextStart);
-      return v as Dynamic;
+      return toDynamic(v, type);
     }
     throw new Unsupported(`${type} value inside dynamic`, node.TextStart);
+  }
+  // Negative numbers (and timespans) inside a literal: `dynamic([-1, -2.5, -1h])`.
+  if (kind === 'PrefixUnaryExpression' && nodeKind(node.Expression) === 'LiteralExpression') {
+    const type = typeOf(node);
+    if (type === 'long' || type === 'int' || type === 'real' || type === 'timespan') {
+      const v = evaluateScalar(node, { row: 0, variables: new Map(), now: 0n });
+      if (typeof v === 'number' && !Number.isFinite(v)) throw new Unsupported('non-finite real inside dynamic', node.TextStart);
+      return toDynamic(v, type);
+    }
   }
   throw new Unsupported(`dynamic literal element ${kind}`, node?.TextStart);
 }

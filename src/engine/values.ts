@@ -150,3 +150,42 @@ export function parseTimespan(text: string): bigint | null {
 export function dynamicText(value: Dynamic): string {
   return JSON.stringify(value);
 }
+
+/** A datetime as a dynamic value holds it when serialized: always seven fraction digits. */
+export function dynamicDatetimeText(ticks: bigint): string {
+  const text = formatDatetime(ticks);
+  const [main, frac = ''] = text.slice(0, -1).split('.');
+  return `${main}.${frac.padEnd(7, '0')}Z`;
+}
+
+/**
+ * A scalar of a known type as a dynamic element: datetime and timespan become
+ * their JSON (string) form, as Kusto serializes them; non-finite reals are refused.
+ */
+export function toDynamic(value: Value | undefined, type: KustoType): Dynamic {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'bigint') {
+    if (type === 'datetime') return dynamicDatetimeText(value);
+    if (type === 'timespan') return formatTimespan(value);
+    throw new Unsupported(`${type} value inside dynamic`);
+  }
+  if (typeof value === 'number' && !Number.isFinite(value)) throw new Unsupported('non-finite real inside a dynamic value');
+  if (type === 'string' && value === '') return '';
+  return value as Dynamic;
+}
+
+/** A property bag's entries in order; integer-like keys are refused (JS objects reorder them). */
+export function bagEntries(bag: { [key: string]: Dynamic }): [string, Dynamic][] {
+  const entries = Object.entries(bag);
+  if (entries.some(([k]) => /^(0|[1-9]\d*)$/.test(k))) throw new Unsupported('property bag with integer-like keys (key order)');
+  return entries;
+}
+
+export function isBag(v: Value | undefined): v is { [key: string]: Dynamic } {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** Set a bag key as an own property (a `__proto__` key must not change the prototype). */
+export function putKey(bag: { [key: string]: Dynamic }, key: string, value: Dynamic): void {
+  Object.defineProperty(bag, key, { value, writable: true, enumerable: true, configurable: true });
+}

@@ -6,6 +6,10 @@ export interface CallContext {
   argTypes: KustoType[];
   now: bigint;
   offset: number;
+  /** The column name of each argument that is a plain column reference (bag_pack_columns). */
+  argNames?: (string | undefined)[];
+  /** The whole row as the enclosing operator's input has it (pack_all). */
+  row?: () => { name: string; type: KustoType; value: Value }[];
 }
 
 export interface ScalarFunction {

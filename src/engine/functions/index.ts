@@ -2,6 +2,8 @@
  * The scalar-function registry, keyed by the language service's function symbol
  * names: "is this function supported offline?" is a lookup here.
  */
+import { ARRAY_FUNCTIONS } from './arrays.js';
+import { BAG_FUNCTIONS } from './bags.js';
 import { CONVERSION_FUNCTIONS } from './conversion.js';
 import { DATETIME_FUNCTIONS } from './datetime.js';
 import { DATETIME_ARITH_FUNCTIONS } from './datetime-arith.js';
@@ -16,6 +18,8 @@ import { IPV4_TEXT_FUNCTIONS } from './ipv4-text.js';
 import { IPV6_FUNCTIONS } from './ipv6.js';
 import { LOGIC_FUNCTIONS } from './logic.js';
 import { MATH_FUNCTIONS_MORE } from './math.js';
+import { SERIES_FUNCTIONS } from './series.js';
+import { SET_FUNCTIONS } from './sets.js';
 import { STRING_FUNCTIONS } from './strings.js';
 import { REGEX_FUNCTIONS } from './regex-functions.js';
 import { EXTRA_STRING_FUNCTIONS } from './strings-extra.js';
@@ -41,6 +45,10 @@ const FAMILIES: readonly (readonly ScalarFunction[])[] = [
   IPV4_FUNCTIONS,
   IPV4_TEXT_FUNCTIONS,
   IPV6_FUNCTIONS,
+  ARRAY_FUNCTIONS,
+  BAG_FUNCTIONS,
+  SET_FUNCTIONS,
+  SERIES_FUNCTIONS,
 ];
 
 function registry(families: readonly (readonly ScalarFunction[])[]): Map<string, ScalarFunction> {

@@ -1,0 +1,134 @@
+/**
+ * make-series: per `by` group, one array per aggregate over the bins
+ * `start, start+step, … < end` of the axis column, plus the axis array itself.
+ * Only the main syntax with explicit `from`, `to` and `step` is supported.
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
+import { AGGREGATE_FUNCTIONS, type AggregateState } from '../functions/aggregates.js';
+import { QueryError, Unsupported } from '../refusal.js';
+import { constantScope, evaluateScalar, listOf, nodeKind, typeOf } from '../scalar.js';
+import type { Table } from '../table.js';
+import { toDynamic, type Dynamic, type KustoType, type Value } from '../values.js';
+import { computeColumn, expressions, resultColumns, valueOf } from './columns.js';
+import type { QueryContext, TabularOperator } from './operator.js';
+
+/** Arrays made by make-series hold at most 2^20 values (documented). */
+const MAX_BINS = 1_048_576;
+
+interface SeriesAggregate {
+  create: () => AggregateState;
+  args: any[];
+  resultType: KustoType;
+  fallback: Dynamic;
+}
+
+function aggregateOf(item: any, context: QueryContext): SeriesAggregate {
+  const call = valueOf(item.Expression);
+  if (nodeKind(call) !== 'FunctionCallExpression') throw new Unsupported('make-series with a non-aggregate expression', call.TextStart);
+  const name = String(call.ReferencedSymbol?.Name ?? '');
+  const fn = AGGREGATE_FUNCTIONS.get(name);
+  if (!fn) throw new Unsupported(`aggregate ${name}()`, call.TextStart);
+  const args = listOf(call.ArgumentList?.Expressions).map((e: any) => e.Element ?? e);
+  const resultType = typeOf(call);
+  const argTypes = args.map((a: any) => typeOf(a));
+  const defaultNode = item.DefaultExpression?.Expression;
+  const fallback = defaultNode ? toDynamic(evaluateScalar(defaultNode, constantScope(context)), typeOf(defaultNode)) : 0;
+  return { create: () => fn.create(resultType, argTypes), args, resultType, fallback };
+}
+
+function bound(node: any, context: QueryContext, what: string): Value {
+  if (!node?.Expression) throw new Unsupported(`make-series without ${what}`);
+  return evaluateScalar(node.Expression, constantScope(context));
+}
+
+export const makeSeriesOperator: TabularOperator = {
+  kind: 'MakeSeriesOperator',
+  keyword: 'make-series',
+  evaluate(node: any, input, context) {
+    const table = input as Table;
+    if (listOf(node.Parameters).length > 0) throw new Unsupported('make-series parameters (kind=, hints)', node.TextStart);
+    const range = node.RangeClause;
+    if (!range || nodeKind(range) !== 'MakeSeriesFromToStepClause') throw new Unsupported('make-series … in range()', node.TextStart);
+    const output = resultColumns(node);
+    const axisType = typeOf(node.OnClause.Expression);
+    const start = bound(range.MakeSeriesFromClause, context, 'from');
+    const end = bound(range.MakeSeriesToClause, context, 'to');
+    const step = bound(range.MakeSeriesStepClause, context, 'step');
+    // Bin index of an axis value, or -1 when outside [start, end).
+    let bins: number;
+    let binOf: (v: Value) => number;
+    let axisValue: (i: number) => Dynamic;
+    if (
+      typeof start === 'bigint' &&
+      typeof end === 'bigint' &&
+      typeof step === 'bigint' &&
+      (axisType === 'datetime' || axisType === 'timespan')
+    ) {
+      if (step <= 0n || end <= start)
+        throw new Unsupported('make-series with an empty range or a step that is not positive', node.TextStart);
+      const count = (end - start + step - 1n) / step;
+      bins = count > BigInt(MAX_BINS) ? MAX_BINS + 1 : Number(count);
+      binOf = (v) => (typeof v === 'bigint' && v >= start && v < end ? Number((v - start) / step) : -1);
+      axisValue = (i) => toDynamic(start + BigInt(i) * step, axisType);
+    } else if (
+      typeof start === 'number' &&
+      typeof end === 'number' &&
+      typeof step === 'number' &&
+      (axisType === 'long' || axisType === 'int')
+    ) {
+      if (![start, end, step].every(Number.isSafeInteger))
+        throw new Unsupported('make-series over a non-integer numeric axis', node.TextStart);
+      if (step <= 0 || end <= start)
+        throw new Unsupported('make-series with an empty range or a step that is not positive', node.TextStart);
+      bins = Math.ceil((end - start) / step);
+      binOf = (v) => (typeof v === 'number' && v >= start && v < end ? Math.floor((v - start) / step) : -1);
+      axisValue = (i) => start + i * step;
+    } else throw new Unsupported(`make-series on a ${axisType} axis with these bounds`, node.TextStart);
+    if (bins > MAX_BINS) throw new Unsupported('make-series beyond 2^20 bins', node.TextStart);
+
+    const aggregates = expressions(node.Aggregates).map((item: any) => aggregateOf(item, context));
+    const byExprs = node.ByClause ? expressions(node.ByClause.Expressions).map(valueOf) : [];
+    if (output.length !== byExprs.length + aggregates.length + 1)
+      throw new Unsupported('make-series whose output columns do not map one to one', node.TextStart);
+    const byColumns = byExprs.map((e: any) => computeColumn(e, table, context));
+    const axis = computeColumn(node.OnClause.Expression, table, context);
+    const groups = new Map<string, { keys: Value[]; inRange: boolean; cells: Map<number, AggregateState[]> }>();
+    const scope = { table, row: 0, variables: context.variables, now: context.now };
+    for (let r = 0; r < table.rowCount; r++) {
+      const keys = byColumns.map((c) => c[r] as Value);
+      const key = keys.map((v) => (typeof v === 'bigint' ? `t${v}` : JSON.stringify(v))).join('\u0000');
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { keys, inRange: false, cells: new Map() }));
+      const bin = binOf(axis[r] as Value);
+      if (bin < 0) continue;
+      group.inRange = true;
+      let states = group.cells.get(bin);
+      if (!states) group.cells.set(bin, (states = aggregates.map((a) => a.create())));
+      scope.row = r;
+      aggregates.forEach((a, i) => states![i]!.add(a.args.map((arg: any) => evaluateScalar(arg, scope))));
+    }
+    const data: Value[][] = output.map(() => []);
+    const axisArray = Array.from({ length: bins }, (_, i) => axisValue(i));
+    for (const group of groups.values()) {
+      // Whether Kusto keeps a group whose rows all fall outside the range is not documented.
+      if (!group.inRange) throw new Unsupported('make-series group with no rows in the from/to range', node.TextStart);
+      group.keys.forEach((v, i) => data[i]!.push(v));
+      aggregates.forEach((a, i) => {
+        const series: Dynamic[] = [];
+        for (let b = 0; b < bins; b++) {
+          const states = group.cells.get(b);
+          if (!states) series.push(a.fallback);
+          else {
+            const v = states[i]!.result();
+            if (v === null) throw new Unsupported('make-series bin whose aggregate is null', node.TextStart);
+            series.push(toDynamic(v, a.resultType));
+          }
+        }
+        data[byExprs.length + i]!.push(series);
+      });
+      data[output.length - 1]!.push(axisArray);
+    }
+    if (groups.size > context.maxRows) throw new QueryError(`make-series produced more than ${context.maxRows} rows (row budget)`);
+    return { columns: output, data, rowCount: groups.size };
+  },
+};
