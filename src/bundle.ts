@@ -9,3 +9,6 @@ export { runWorker } from './pipeline/worker-main.js';
 export { runQuery } from './engine/evaluate.js';
 export { readFixture } from './engine/fixtures.js';
 export { Catalog } from './kql/catalog.js';
+// For bench/lake-bench.mjs: the emulator and the lake client.
+export { startEmulator } from './lake/emulator/index.js';
+export { createLakeClient } from './lake/client/index.js';
