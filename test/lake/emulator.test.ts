@@ -257,7 +257,7 @@ describe('lake emulator: refusals and errors', () => {
   });
 
   it('answers an unsupported construct with the 400 error shape naming the construct', async () => {
-    const r = await post(lake.endpoint, queryBody("print rand()"), { requestId: 'lakeguard;u1' });
+    const r = await post(lake.endpoint, queryBody('print rand()'), { requestId: 'lakeguard;u1' });
     expect(r.status).toBe(400);
     const error = expectErrorShape(r, 'lakeguard;u1');
     expect(error.code).toBe('General_BadRequest');
