@@ -40,6 +40,8 @@ export interface LiveRunOptions extends ValidateOptions {
   now?: Date;
   limits?: Partial<Limits>;
   retry?: Partial<RetryPolicy>;
+  /** Added to each query's timeout for our own deadline (default: the client's). */
+  timeoutGraceMs?: number;
   /** One line per detection as it completes (CI logs, progress). */
   onProgress?: (line: string) => void;
 }
@@ -174,6 +176,7 @@ export async function runLive(options: LiveRunOptions): Promise<{ result: RunRes
     token: options.token,
     concurrency: options.concurrency,
     retry: options.retry,
+    ...(options.timeoutGraceMs !== undefined ? { timeoutGraceMs: options.timeoutGraceMs } : {}),
   });
   try {
     await Promise.all(
