@@ -9,7 +9,8 @@ import { schemaString, type Catalog } from '../kql/catalog.js';
 import type { QueryContext } from './operators/operator.js';
 import { QueryError, Unsupported } from './refusal.js';
 import { TABULAR_OPERATORS } from './registry.js';
-import { constantScope, evaluateScalar, listOf, nodeKind } from './scalar.js';
+import { callUserTabular, runLetStatement } from './lets.js';
+import { listOf, nodeKind } from './scalar.js';
 import type { Table } from './table.js';
 import { kustoType, type Value } from './values.js';
 
@@ -32,6 +33,10 @@ function evaluateTabular(node: any, context: QueryContext): Table {
     return applyOperator(node.Operator, input, context);
   }
   if (kind === 'ParenthesizedExpression') return evaluateTabular(node.Expression, context);
+  // materialize(T): evaluation here is deterministic, so T once is T every time.
+  if (kind === 'MaterializeExpression') return evaluateTabular(node.Expression, context);
+  if (kind === 'FunctionCallExpression' && context.functions.has(String(node.ReferencedSymbol?.Name ?? '')))
+    return callUserTabular(node, context);
   if (kind === 'NameReference') {
     const name = String(node.SimpleName ?? node.ToString().trim());
     const table = context.tables.get(name) ?? context.emptyTable(name);
@@ -77,18 +82,26 @@ function runStatements(text: string, options: QueryOptions): Table {
   const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) throw new QueryError(`${errors[0]!.message} (at offset ${errors[0]!.start})`);
   const code: any = analysis.code;
-  const context: QueryContext = {
-    now: options.now ?? BigInt(Date.now()) * 10_000n,
-    variables: new Map<string, Value>(),
-    tables: new Map(tables),
-    maxRows: options.maxRows ?? 1_000_000,
-    evaluateTabular: (node) => evaluateTabular(node, context),
-    emptyTable: (name) => {
-      const spec = catalog?.table(name);
-      if (!spec || spec.open) return undefined;
-      return { columns: spec.columns.map(([n, t]) => ({ name: n, type: kustoType(t) })), data: spec.columns.map(() => []), rowCount: 0 };
-    },
+  const emptyTable = (name: string): Table | undefined => {
+    const spec = catalog?.table(name);
+    if (!spec || spec.open) return undefined;
+    return { columns: spec.columns.map(([n, t]) => ({ name: n, type: kustoType(t) })), data: spec.columns.map(() => []), rowCount: 0 };
   };
+  const now = options.now ?? BigInt(Date.now()) * 10_000n;
+  const maxRows = options.maxRows ?? 1_000_000;
+  const makeContext = (names: Pick<QueryContext, 'variables' | 'tables' | 'functions'>): QueryContext => {
+    const context: QueryContext = {
+      ...names,
+      now,
+      maxRows,
+      scalars: new Map(),
+      emptyTable,
+      evaluateTabular: (node) => evaluateTabular(node, context),
+      child: (inner) => makeContext(inner),
+    };
+    return context;
+  };
+  const context = makeContext({ variables: new Map<string, Value>(), tables: new Map(tables), functions: new Map() });
   let last: Table | undefined;
   const root = code.Syntax;
   if (nodeKind(root) !== 'QueryBlock') throw new Unsupported(nodeKind(root));
@@ -96,12 +109,7 @@ function runStatements(text: string, options: QueryOptions): Table {
     const statement = element.Element ?? element;
     const kind = nodeKind(statement);
     if (kind === 'LetStatement') {
-      const name = String(statement.Name?.SimpleName ?? statement.Name?.ToString().trim());
-      const expr = statement.Expression;
-      const tabular = expr?.ResultType?.IsTabular ?? String(expr?.ResultType?.Kind) === 'Table';
-      if (nodeKind(expr) === 'FunctionDeclaration') throw new Unsupported('let with a function (lambda)', statement.TextStart);
-      if (tabular) context.tables.set(name, evaluateTabular(expr, context));
-      else context.variables.set(name, evaluateScalar(expr, constantScope(context)));
+      runLetStatement(statement, context);
     } else if (kind === 'ExpressionStatement') {
       last = evaluateTabular(statement.Expression, context);
     } else {

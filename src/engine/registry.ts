@@ -13,6 +13,18 @@ import { summarizeOperator } from './operators/summarize.js';
 import { unionOperator } from './operators/union.js';
 import { joinOperator } from './operators/join.js';
 import { AGGREGATE_FUNCTIONS } from './functions/aggregates.js';
+import { invokeOperator } from './operators/invoke.js';
+import { lookupOperator } from './operators/lookup.js';
+import {
+  asOperator,
+  distinctOperator,
+  projectAwayOperator,
+  projectKeepOperator,
+  projectRenameOperator,
+  projectReorderOperator,
+  serializeOperator,
+  topOperator,
+} from './operators/reshape.js';
 
 export const TABULAR_OPERATORS: ReadonlyMap<string, TabularOperator> = new Map(
   [
@@ -28,6 +40,16 @@ export const TABULAR_OPERATORS: ReadonlyMap<string, TabularOperator> = new Map(
     summarizeOperator,
     unionOperator,
     joinOperator,
+    invokeOperator,
+    lookupOperator,
+    projectAwayOperator,
+    projectKeepOperator,
+    projectRenameOperator,
+    projectReorderOperator,
+    serializeOperator,
+    asOperator,
+    distinctOperator,
+    topOperator,
   ].map((op) => [op.kind, op]),
 );
 

@@ -9,6 +9,9 @@ import { SCALAR_FUNCTIONS } from './functions/index.js';
 import { listOf } from '../kql/language-service.js';
 import { Unsupported } from './refusal.js';
 import type { Table } from './table.js';
+import type { QueryContext } from './operators/operator.js';
+import { callUserScalar, toScalar } from './lets.js';
+import { WINDOW_FUNCTIONS } from './functions/window.js';
 import { kustoType, parseDatetime, parseTimespan, type Dynamic, type KustoType, type Value } from './values.js';
 
 /** What an expression can see: the row's table and index, let-bound scalars, the query's now. */
@@ -17,6 +20,8 @@ export interface ScalarScope {
   row: number;
   variables: ReadonlyMap<string, Value>;
   now: bigint;
+  /** The query evaluation, for toscalar() and user functions (absent: those are refused). */
+  query?: QueryContext;
 }
 
 export function nodeKind(node: any): string {
@@ -102,8 +107,9 @@ function boundToColumn(symbol: any): boolean {
 }
 
 /** A scope with no row: for constants (take counts, range bounds, datatable values). */
-export function constantScope(context: { variables: ReadonlyMap<string, Value>; now: bigint }): ScalarScope {
-  return { row: 0, variables: context.variables, now: context.now };
+export function constantScope(context: { variables: ReadonlyMap<string, Value>; now: bigint; scalars?: unknown }): ScalarScope {
+  const query = context.scalars ? (context as QueryContext) : undefined;
+  return { row: 0, variables: context.variables, now: context.now, query };
 }
 
 /** Evaluate a scalar expression for one row. */
@@ -176,8 +182,13 @@ export function evaluateScalar(node: any, scope: ScalarScope): Value {
         [typeOf(node.Left), typeOf(node.Right)],
       );
     }
+    case 'ToScalarExpression':
+      return toScalar(node, scope);
     case 'FunctionCallExpression': {
       const name = String(node.ReferencedSymbol?.Name ?? node.Name?.SimpleName ?? '');
+      if (scope.query?.functions.has(name)) return callUserScalar(node, scope);
+      const window = WINDOW_FUNCTIONS.get(name);
+      if (window) return window(node, scope, evaluateScalar);
       const fn = SCALAR_FUNCTIONS.get(name);
       if (!fn) throw new Unsupported(`function ${name}()`, node.TextStart);
       const argNodes = listOf(node.ArgumentList?.Expressions).map((e: any) => e.Element ?? e);

@@ -36,7 +36,7 @@ export function valueOf(expr: any): any {
 /** Compute one column over every row of `table`. */
 export function computeColumn(expr: any, table: Table, context: QueryContext): Value[] {
   const out: Value[] = new Array(table.rowCount);
-  const scope = { table, row: 0, variables: context.variables, now: context.now };
+  const scope = { table, row: 0, variables: context.variables, now: context.now, query: context };
   for (let r = 0; r < table.rowCount; r++) {
     scope.row = r;
     out[r] = evaluateScalar(expr, scope);

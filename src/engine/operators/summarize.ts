@@ -41,7 +41,7 @@ export const summarizeOperator: TabularOperator = {
 
     const byColumns = byExprs.map((e: any) => computeColumn(e, table, context));
     const groups = new Map<string, { keys: Value[]; states: AggregateState[] }>();
-    const scope = { table, row: 0, variables: context.variables, now: context.now };
+    const scope = { table, row: 0, variables: context.variables, now: context.now, query: context };
     for (let r = 0; r < table.rowCount; r++) {
       const keys = byColumns.map((c) => c[r] as Value);
       const k = groupKey(keys);

@@ -1,0 +1,138 @@
+// let lambdas, toscalar, materialize, invoke, window functions and the reshaping
+// operators (project-away/keep/reorder/rename, serialize, as, distinct, top, lookup),
+// from the Kusto documentation.
+import { describe, expect, it } from 'vitest';
+import { Unsupported } from '../../src/engine/refusal.js';
+import { result, rows } from './helpers.js';
+
+describe('let with functions', () => {
+  it('calls a scalar lambda per row, with defaults and named arguments', () => {
+    expect(rows('let f = (v:long, n:long = 5) { v * n }; range x from 1 to 3 step 1 | extend y = f(x), z = f(x, 2)')).toEqual([
+      [1, 5, 2],
+      [2, 10, 4],
+      [3, 15, 6],
+    ]);
+    expect(rows('let f = (a:long, b:string = "d", c:long = 0) { strcat(a, "-", b, "-", c) }; print f(c=7, a=12), f(1, "x")')).toEqual([
+      ['12-d-7', '1-x-0'],
+    ]);
+  });
+
+  it('runs let statements inside the body and sees outer lets from its declaration', () => {
+    expect(rows('let k = 10; let f = (x:long) { let y = x + 1; y * k }; print f(1)')).toEqual([[20]]);
+  });
+
+  it('calls tabular functions with tabular parameters, and invoke passes the input first', () => {
+    const f = 'let F = (T:(x:long), v:long) { T | where x >= v };';
+    expect(rows(`${f} F((range x from 1 to 10 step 1), 9)`)).toEqual([[9], [10]]);
+    expect(rows(`${f} range x from 1 to 5 step 1 | invoke F(4)`)).toEqual([[4], [5]]);
+    expect(rows('let V = view () { print a = 1 }; V()')).toEqual([[1]]);
+  });
+
+  it('refuses a parameter without a value', () => {
+    expect(() => rows('let f = (T:(x:long)) { T }; print 1 | invoke f()')).toThrow();
+  });
+});
+
+describe('toscalar and materialize', () => {
+  it('takes the first column of the first row, once', () => {
+    const q = 'let m = toscalar(range x from 1 to 9 step 1 | summarize max(x)); range z from 1 to 2 step 1 | extend m = m';
+    expect(rows(q)).toEqual([
+      [1, 9],
+      [2, 9],
+    ]);
+    expect(rows('range z from 1 to 2 step 1 | where z == toscalar(print 2)')).toEqual([[2]]);
+  });
+
+  it('is null when the table is empty', () => {
+    expect(rows('print x = toscalar(range x from 1 to 3 step 1 | where x > 5)')).toEqual([[null]]);
+  });
+
+  it('materialize returns the same rows', () => {
+    expect(rows('let M = materialize(range x from 1 to 3 step 1); M | union M | count')).toEqual([[6]]);
+  });
+});
+
+describe('window functions', () => {
+  const t = 'datatable(g:string, v:long)["a", 1, "a", 1, "a", 3, "b", 2, "b", 5]';
+
+  it('row_number restarts where the condition holds; row_cumsum accumulates', () => {
+    expect(
+      rows(`${t} | sort by g asc, v asc | extend n = row_number(1, prev(g) != g), s = row_cumsum(v, g != prev(g)) | project n, s`),
+    ).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 5],
+      [1, 2],
+      [2, 7],
+    ]);
+    expect(rows(`${t} | serialize n = row_number(10) | project n`)).toEqual([[10], [11], [12], [13], [14]]);
+  });
+
+  it('prev and next with offsets and defaults; nulls out of range', () => {
+    expect(rows('range x from 1 to 3 step 1 | extend p = prev(x), q = next(x, 2), r = prev(x, 1, -1)')).toEqual([
+      [1, null, 3, -1],
+      [2, 1, null, 1],
+      [3, 2, null, 2],
+    ]);
+  });
+
+  it('row_rank_min and row_rank_dense rank equal terms together', () => {
+    expect(rows(`${t} | sort by v asc | extend m = row_rank_min(v), d = row_rank_dense(v) | project v, m, d`)).toEqual([
+      [1, 1, 1],
+      [1, 1, 1],
+      [2, 3, 2],
+      [3, 4, 3],
+      [5, 5, 4],
+    ]);
+  });
+
+  it('refuses rows that are not serialized', () => {
+    expect(() => rows(`${t} | summarize c = count() by g | extend n = row_number()`)).toThrow(Unsupported);
+  });
+});
+
+describe('reshaping operators', () => {
+  const t = 'datatable(a:long, b:string, c:real)[1, "x", 1.5, 2, "y", 2.5, 1, "x", 1.5, 3, "z", real(null)]';
+
+  it('project-away, project-keep, project-reorder, project-rename', () => {
+    expect(result(`${t} | project-away b`).columns.map((c) => c.name)).toEqual(['a', 'c']);
+    expect(result(`${t} | project-away b*, c`).columns.map((c) => c.name)).toEqual(['a']);
+    expect(result(`${t} | project-keep c, a`).columns.map((c) => c.name)).toEqual(['a', 'c']);
+    expect(result(`${t} | project-reorder c, a`).columns.map((c) => c.name)).toEqual(['c', 'a', 'b']);
+    const renamed = result(`${t} | project-rename n = a | take 1`);
+    expect(renamed.columns.map((c) => c.name)).toEqual(['n', 'b', 'c']);
+    expect(renamed.rows).toEqual([[1, 'x', 1.5]]);
+  });
+
+  it('distinct over columns and over *', () => {
+    expect(rows(`${t} | distinct a, b`)).toEqual([
+      [1, 'x'],
+      [2, 'y'],
+      [3, 'z'],
+    ]);
+    expect(rows(`${t} | distinct *`)).toHaveLength(3);
+  });
+
+  it('top sorts descending by default with nulls last, and ascending with nulls first', () => {
+    expect(rows(`${t} | top 2 by c | project a`)).toEqual([[2], [1]]);
+    expect(rows(`${t} | top 1 by c asc | project a`)).toEqual([[3]]);
+    expect(rows(`${t} | top 1 by c asc nulls last | project a`)).toEqual([[1]]);
+    expect(rows(`${t} | top 0 by a`)).toEqual([]);
+  });
+
+  it('serialize and as pass rows through', () => {
+    expect(rows(`${t} | serialize | as T2 | count`)).toEqual([[4]]);
+  });
+
+  it('lookup keeps unmatched left rows by default and does not repeat the key', () => {
+    const dim = 'let D = datatable(b:string, name:string)["x", "ex", "y", "why"];';
+    expect(result(`${dim} ${t} | lookup D on b | project a, b, name`).rows).toEqual([
+      [1, 'x', 'ex'],
+      [2, 'y', 'why'],
+      [1, 'x', 'ex'],
+      [3, 'z', ''],
+    ]);
+    expect(result(`${dim} ${t} | lookup D on b`).columns.map((c) => c.name)).toEqual(['a', 'b', 'c', 'name']);
+    expect(rows(`${dim} ${t} | lookup kind=inner D on b | count`)).toEqual([[3]]);
+  });
+});
