@@ -59,6 +59,19 @@ function applyOperator(node: any, input: Table | undefined, context: QueryContex
   return result;
 }
 
+/**
+ * `count(expr)` counts rows, nulls included (summarize docs: count(y) over a null
+ * y gives 2 for 2 rows), but the language service types count's argument as a
+ * bool predicate. Its "bool expected" error on that argument is not a query error.
+ */
+function countArgument(code: any, start: number, length: number): boolean {
+  let node = code?.Syntax?.GetNodeAt?.(start, length);
+  for (let depth = 0; node && depth < 7; depth++, node = node.Parent) {
+    if (nodeKind(node) === 'FunctionCallExpression') return String(node.ReferencedSymbol?.Name ?? '') === 'count';
+  }
+  return false;
+}
+
 /** Run `text` and return the last statement's table; refusals name their line:column. */
 export function runQuery(text: string, options: QueryOptions = {}): Table {
   try {
@@ -79,7 +92,9 @@ function runStatements(text: string, options: QueryOptions): Table {
     ? catalog.globalsFor(text)
     : globalsWith([...tables].map(([name, t]) => tableSymbol(name, schemaString(t.columns.map((c) => [c.name, c.type] as const)))));
   const analysis = analyze(text, globals);
-  const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
+  const errors = analysis.diagnostics.filter(
+    (d) => d.severity === 'error' && !(d.message === 'A value of type bool expected.' && countArgument(analysis.code, d.start, d.length)),
+  );
   if (errors.length > 0) throw new QueryError(`${errors[0]!.message} (at offset ${errors[0]!.start})`);
   const code: any = analysis.code;
   const emptyTable = (name: string): Table | undefined => {
