@@ -7,9 +7,9 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
 import type { QueryContext } from './operators/operator.js';
 import { Unsupported } from './refusal.js';
-import { constantScope, evaluateScalar, listOf, nodeKind, typeOf, type ScalarScope } from './scalar.js';
+import { constantScope, evaluateScalar, listOf, nodeKind, type ScalarScope } from './scalar.js';
 import type { Table } from './table.js';
-import { nullOf, type Value } from './values.js';
+import type { Value } from './values.js';
 
 /** A let-bound function: its declaration and the names visible where it was declared. */
 interface UserFunction {
@@ -18,6 +18,9 @@ interface UserFunction {
   tables: Map<string, Table>;
   functions: Map<string, unknown>;
 }
+
+/** Contexts of scalar calls made once per row: toscalar() cannot run there (toscalar docs, Limitations). */
+const perRow = new WeakSet<QueryContext>();
 
 function isTabular(expr: any): boolean {
   return Boolean(expr?.ResultType?.IsTabular) || String(expr?.ResultType?.Kind) === 'Table';
@@ -108,6 +111,7 @@ function bindCall(call: any, context: QueryContext, caller: ScalarScope, input?:
 export function callUserScalar(call: any, scope: ScalarScope): Value {
   const context = scope.query as QueryContext;
   const child = bindCall(call, context, scope);
+  if (scope.table && scope.table.columns.length > 0) perRow.add(child);
   const expr = enterBody(call, child);
   if (isTabular(expr)) throw new Unsupported('tabular function called as a scalar', call.TextStart);
   return evaluateScalar(expr, constantScope(child));
@@ -123,18 +127,20 @@ export function callUserTabular(call: any, context: QueryContext, input?: Table)
 
 /**
  * toscalar(T): the first column of T's first row, computed once per context.
- * An empty result gives the type's null (toscalar docs: "If the result is empty, returns null").
+ * What an empty T gives is not documented: refused.
  */
 export function toScalar(node: any, scope: ScalarScope): Value {
   const context = scope.query;
   if (!context) throw new Unsupported('toscalar() in this position', node.TextStart);
   if (node.KindParameter) throw new Unsupported('toscalar(kind=…)', node.TextStart);
+  if (perRow.has(context)) throw new Unsupported('toscalar() inside a function called per row', node.TextStart);
   if (context.scalars.has(node)) return context.scalars.get(node) as Value;
   const expr = node.Expression;
   let value: Value;
   if (isTabular(expr)) {
     const table = context.evaluateTabular(expr);
-    value = table.rowCount === 0 || table.columns.length === 0 ? nullOf(typeOf(node)) : (table.data[0]![0] as Value);
+    if (table.rowCount === 0 || table.columns.length === 0) throw new Unsupported('toscalar() of an empty table', node.TextStart);
+    value = table.data[0]![0] as Value;
   } else value = evaluateScalar(expr, constantScope(context));
   context.scalars.set(node, value);
   return value;

@@ -43,8 +43,11 @@ describe('toscalar and materialize', () => {
     expect(rows('range z from 1 to 2 step 1 | where z == toscalar(print 2)')).toEqual([[2]]);
   });
 
-  it('is null when the table is empty', () => {
-    expect(rows('print x = toscalar(range x from 1 to 3 step 1 | where x > 5)')).toEqual([[null]]);
+  it('refuses an empty table (undocumented) and a toscalar evaluated per row', () => {
+    expect(() => rows('print x = toscalar(range x from 1 to 3 step 1 | where x > 5)')).toThrow(Unsupported);
+    const q = 'let d = datatable(x:long, y:long)[1, 2]; let tg = (v:long) { toscalar(d | where x == v | project y) };';
+    expect(() => rows(`${q} range x from 1 to 2 step 1 | extend y = tg(x)`)).toThrow(/toscalar\(\) inside a function called per row/);
+    expect(rows(`${q} print tg(1)`)).toEqual([[2]]);
   });
 
   it('materialize returns the same rows', () => {
@@ -134,5 +137,36 @@ describe('reshaping operators', () => {
     ]);
     expect(result(`${dim} ${t} | lookup D on b`).columns.map((c) => c.name)).toEqual(['a', 'b', 'c', 'name']);
     expect(rows(`${dim} ${t} | lookup kind=inner D on b | count`)).toEqual([[3]]);
+  });
+});
+
+describe('union parameters', () => {
+  const tables = new Map([
+    ['A', { columns: [{ name: 'x', type: 'long' as const }], data: [[1, 2]], rowCount: 2 }],
+    ['B', { columns: [{ name: 'x', type: 'long' as const }], data: [[3]], rowCount: 1 }],
+  ]);
+
+  it('withsource names the table or `as` name each row came from', () => {
+    expect(result('union withsource=S A, B', { tables })).toEqual({
+      columns: [
+        { name: 'S', type: 'string' },
+        { name: 'x', type: 'long' },
+      ],
+      rows: [
+        ['A', 1],
+        ['A', 2],
+        ['B', 3],
+      ],
+    });
+    expect(rows('A | union withsource=S (print x = 9 | as P)', { tables })).toEqual([
+      ['A', 1],
+      ['A', 2],
+      ['P', 9],
+    ]);
+    expect(rows('union isfuzzy=true A, B | count', { tables })).toEqual([[3]]);
+  });
+
+  it('refuses withsource over a leg without a known name', () => {
+    expect(() => rows('union withsource=S A, (print x = 1)', { tables })).toThrow(Unsupported);
   });
 });
