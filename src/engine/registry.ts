@@ -18,6 +18,7 @@ import { lookupOperator } from './operators/lookup.js';
 import {
   asOperator,
   distinctOperator,
+  projectByNamesOperator,
   projectAwayOperator,
   projectKeepOperator,
   projectRenameOperator,
@@ -49,6 +50,7 @@ export const TABULAR_OPERATORS: ReadonlyMap<string, TabularOperator> = new Map(
     serializeOperator,
     asOperator,
     distinctOperator,
+    projectByNamesOperator,
     topOperator,
   ].map((op) => [op.kind, op]),
 );

@@ -107,6 +107,15 @@ describe('reshaping operators', () => {
     expect(renamed.rows).toEqual([[1, 'x', 1.5]]);
   });
 
+  it('project-by-names: names, patterns, arrays, column_names_of; unknown names ignored', () => {
+    expect(result(`${t} | project-by-names "c", "a", "zz"`).columns.map((x) => x.name)).toEqual(['c', 'a']);
+    expect(result(`${t} | extend a2 = 1 | project-by-names "a*"`).columns.map((x) => x.name)).toEqual(['a', 'a2']);
+    expect(result(`${t} | project-by-names dynamic(["b", "nope"])`).rows[0]).toEqual(['x']);
+    const f = 'let F = (S:(a:long), more:dynamic) { S | extend z = 1 | project-by-names column_names_of(S), more };';
+    expect(result(`${f} ${t} | invoke F(dynamic(["z"]))`).columns.map((x) => x.name)).toEqual(['a', 'b', 'c', 'z']);
+    expect(() => rows(`${t} | project-by-names "a", "a"`)).toThrow(Unsupported);
+  });
+
   it('distinct over columns and over *', () => {
     expect(rows(`${t} | distinct a, b`)).toEqual([
       [1, 'x'],

@@ -55,8 +55,12 @@ function serializedInput(call: any): boolean {
   }
 }
 
+const checked = new WeakSet<object>();
+
 function requireSerialized(name: string, call: any): void {
-  if (!serializedInput(call)) throw new Unsupported(`${name}() over rows that are not serialized (add serialize or sort)`, call.TextStart);
+  if (checked.has(call)) return;
+  if (serializedInput(call)) checked.add(call);
+  else throw new Unsupported(`${name}() over rows that are not serialized (add serialize or sort)`, call.TextStart);
 }
 
 function argsOf(call: any): any[] {

@@ -119,3 +119,51 @@ export const topOperator: TabularOperator = {
     return { ...table, columns: resultColumns(node) };
   },
 };
+
+/**
+ * project-by-names spec, …: columns named by strings, `*` patterns, dynamic arrays
+ * of names or column_names_of(T), in the order given; names matching no column are
+ * ignored (project-by-names docs). The binder cannot expand patterns, so the
+ * columns are resolved here from the input.
+ */
+export const projectByNamesOperator: TabularOperator = {
+  kind: 'ProjectByNamesOperator',
+  keyword: 'project-by-names',
+  evaluate(node: any, input, context) {
+    const table = input as Table;
+    const picked: number[] = [];
+    const pick = (index: number) => {
+      if (picked.includes(index)) throw new Unsupported('project-by-names naming a column twice', node.TextStart);
+      picked.push(index);
+    };
+    for (const spec of expressions(node.Expressions)) {
+      let value: Value;
+      if (nodeKind(spec) === 'FunctionCallExpression' && String(spec.ReferencedSymbol?.Name) === 'column_names_of') {
+        const [arg] = expressions(spec.ArgumentList?.Expressions);
+        value = context.evaluateTabular(arg).columns.map((c) => c.name);
+      } else value = evaluateScalar(spec, constantScope(context));
+      if (typeof value === 'string') {
+        if (value.includes('*')) {
+          const pattern = new RegExp(
+            `^${value
+              .split('*')
+              .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+              .join('.*')}$`,
+          );
+          table.columns.forEach((c, i) => pattern.test(c.name) && pick(i));
+        } else {
+          const index = table.columns.findIndex((c) => c.name === value);
+          if (index >= 0) pick(index);
+        }
+      } else if (Array.isArray(value)) {
+        for (const name of value) {
+          if (typeof name !== 'string' || name.includes('*'))
+            throw new Unsupported('project-by-names with an array element that is not a plain name', spec.TextStart);
+          const index = table.columns.findIndex((c) => c.name === name);
+          if (index >= 0) pick(index);
+        }
+      } else throw new Unsupported('project-by-names with a value that is not a name or an array of names', spec.TextStart);
+    }
+    return { columns: picked.map((i) => table.columns[i]!), data: picked.map((i) => table.data[i]!), rowCount: table.rowCount };
+  },
+};
