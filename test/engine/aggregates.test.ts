@@ -104,3 +104,28 @@ describe('bags and lists', () => {
     expect(rows(`${t} | summarize make_list_with_nulls(x)`)).toEqual([[[1, 3, 2, null, 3]]]);
   });
 });
+
+describe('take_any with several columns', () => {
+  it('takes all values from one row of the group (the first), beside other aggregates', () => {
+    expect(result(`${t} | summarize take_any(*), n = count() by g`)).toEqual({
+      columns: [
+        { name: 'g', type: 'string' },
+        { name: 'x', type: 'long' },
+        { name: 's', type: 'string' },
+        { name: 'n', type: 'long' },
+      ],
+      rows: [
+        ['a', 1, 'p', 3],
+        ['b', 2, 'r', 2],
+      ],
+    });
+    expect(rows(`${t} | summarize take_any(s, x) by g`)).toEqual([
+      ['a', 'p', 1],
+      ['b', 'r', 2],
+    ]);
+  });
+
+  it('gives the type nulls on empty input without by', () => {
+    expect(rows(`${t} | where x > 10 | summarize take_any(x, s)`)).toEqual([[null, '']]);
+  });
+});

@@ -5,7 +5,7 @@ import { Unsupported } from '../refusal.js';
 import { evaluateScalar, listOf, nodeKind, typeOf, type ScalarScope } from '../scalar.js';
 import type { Table } from '../table.js';
 import { kustoType, nullOf, type Value } from '../values.js';
-import { computeColumn, expressions, resultColumns, valueOf } from './columns.js';
+import { computeColumn, explicitName, expressions, resultColumns, valueOf } from './columns.js';
 import type { TabularOperator } from './operator.js';
 
 function groupKey(values: Value[]): string {
@@ -100,6 +100,48 @@ function argExtremeSlot(call: any, max: boolean, table: Table, scope: ScalarScop
   };
 }
 
+/**
+ * take_any(a, b, …) / take_any(*): values of one row of the group, which Kusto
+ * chooses arbitrarily ("any"); the group's first row is one such row.
+ */
+function takeAnySlot(call: any, table: Table, byNames: string[], scope: ScalarScope): Slot {
+  const args = listOf(call.ArgumentList?.Expressions).map((e: any) => e.Element ?? e);
+  const star = args.some((a: any) => nodeKind(a) === 'StarExpression');
+  if (star && args.length !== 1) throw new Unsupported('take_any() mixing * with other columns', call.TextStart);
+  let readers: ((row: number) => Value)[];
+  if (star) {
+    const names = call.ResultType?.Columns
+      ? listOf(call.ResultType.Columns).map((c: any) => String(c.Name))
+      : table.columns.map((c) => c.name).filter((n) => !byNames.includes(n));
+    readers = names.map((name) => {
+      const index = table.columns.findIndex((c) => c.name === name);
+      if (index < 0) throw new Unsupported(`take_any() output column ${name}`, call.TextStart);
+      return (row: number) => table.data[index]![row] as Value;
+    });
+  } else
+    readers = args.map((expr: any) => (row: number) => {
+      scope.row = row;
+      return evaluateScalar(valueOf(expr), scope);
+    });
+  const types = call.ResultType?.Columns
+    ? listOf(call.ResultType.Columns).map((c: any) => kustoType(String(c.Type?.Name)))
+    : [kustoType(String(call.ResultType?.Name))];
+  if (types.length !== readers.length) throw new Unsupported('take_any() whose columns do not map one to one', call.TextStart);
+  return {
+    width: readers.length,
+    create() {
+      let first = -1;
+      return {
+        add(row) {
+          if (first < 0) first = row;
+        },
+        // No rows (empty input without by): the documented default, null.
+        results: () => (first < 0 ? types.map((t) => nullOf(t)) : readers.map((read) => read(first))),
+      };
+    },
+  };
+}
+
 export const summarizeOperator: TabularOperator = {
   kind: 'SummarizeOperator',
   keyword: 'summarize',
@@ -108,6 +150,7 @@ export const summarizeOperator: TabularOperator = {
     if (listOf(node.Parameters).length > 0) throw new Unsupported('summarize with hints', node.TextStart);
     const output = resultColumns(node);
     const byExprs = node.ByClause ? expressions(node.ByClause.Expressions).map(valueOf) : [];
+    const byNames = node.ByClause ? expressions(node.ByClause.Expressions).map((e: any) => explicitName(e) ?? '') : [];
     const scope: ScalarScope = { table, row: 0, variables: context.variables, now: context.now, query: context };
     const slots: Slot[] = expressions(node.Aggregates).map((expr: any) => {
       const call = valueOf(expr);
@@ -115,6 +158,9 @@ export const summarizeOperator: TabularOperator = {
         throw new Unsupported('summarize with a computed aggregate expression', call.TextStart);
       const name = String(call.ReferencedSymbol?.Name ?? '');
       if (name === 'arg_max' || name === 'arg_min') return argExtremeSlot(call, name === 'arg_max', table, scope);
+      const args = listOf(call.ArgumentList?.Expressions);
+      if (name === 'take_any' && (args.length > 1 || args.some((a: any) => nodeKind(a.Element ?? a) === 'StarExpression')))
+        return takeAnySlot(call, table, byNames, scope);
       return functionSlot(call, scope);
     });
     const width = slots.reduce((n, s) => n + s.width, 0);
