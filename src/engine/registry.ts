@@ -18,6 +18,7 @@ import { lookupOperator } from './operators/lookup.js';
 import {
   asOperator,
   distinctOperator,
+  getSchemaOperator,
   projectByNamesOperator,
   projectAwayOperator,
   projectKeepOperator,
@@ -50,6 +51,7 @@ export const TABULAR_OPERATORS: ReadonlyMap<string, TabularOperator> = new Map(
     serializeOperator,
     asOperator,
     distinctOperator,
+    getSchemaOperator,
     projectByNamesOperator,
     topOperator,
   ].map((op) => [op.kind, op]),

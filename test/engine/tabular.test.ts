@@ -132,6 +132,17 @@ describe('reshaping operators', () => {
     expect(rows(`${t} | top 0 by a`)).toEqual([]);
   });
 
+  it('getschema lists columns with their documented .NET type names', () => {
+    expect(rows('datatable(a:int, b:string, t:datetime, d:dynamic, r:real)[] | getschema')).toEqual([
+      ['a', 0, 'System.Int32', 'int'],
+      ['b', 1, 'System.String', 'string'],
+      ['t', 2, 'System.DateTime', 'datetime'],
+      ['d', 3, 'System.Object', 'dynamic'],
+      ['r', 4, 'System.Double', 'real'],
+    ]);
+    expect(() => rows('print a = 1 | getschema')).toThrow(Unsupported);
+  });
+
   it('serialize and as pass rows through', () => {
     expect(rows(`${t} | serialize | as T2 | count`)).toEqual([[4]]);
   });

@@ -167,3 +167,30 @@ export const projectByNamesOperator: TabularOperator = {
     return { columns: picked.map((i) => table.columns[i]!), data: picked.map((i) => table.data[i]!), rowCount: table.rowCount };
   },
 };
+
+/** .NET type names getschema shows, as documented (getschema docs example); others are refused. */
+const DATA_TYPES: Readonly<Partial<Record<string, string>>> = {
+  string: 'System.String',
+  int: 'System.Int32',
+  real: 'System.Double',
+  datetime: 'System.DateTime',
+  dynamic: 'System.Object',
+};
+
+/** getschema: one row per input column (name, ordinal, .NET type, Kusto type). */
+export const getSchemaOperator: TabularOperator = {
+  kind: 'GetSchemaOperator',
+  keyword: 'getschema',
+  evaluate(node: any, input) {
+    if (node.KindParameter) throw new Unsupported('getschema kind=…', node.TextStart);
+    const table = input as Table;
+    const output = resultColumns(node);
+    if (output.length !== 4) throw new Unsupported('getschema whose output columns are not known', node.TextStart);
+    const rows = table.columns.map((c, i) => {
+      const dataType = DATA_TYPES[c.type];
+      if (!dataType) throw new Unsupported(`getschema of a ${c.type} column (its DataType name is not documented)`, node.TextStart);
+      return [c.name, i, dataType, c.type];
+    });
+    return { columns: output, data: output.map((_, c) => rows.map((r) => r[c] as Value)), rowCount: rows.length };
+  },
+};
