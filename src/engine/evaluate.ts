@@ -39,6 +39,8 @@ function evaluateTabular(node: any, context: QueryContext): Table {
     return callUserTabular(node, context);
   if (kind === 'NameReference') {
     const name = String(node.SimpleName ?? node.ToString().trim());
+    // A parameterless function or view named without parentheses.
+    if (!context.tables.has(name) && context.functions.has(name)) return callUserTabular(node, context);
     const table = context.tables.get(name) ?? context.emptyTable(name);
     if (!table) throw new Unsupported(`table ${name}`, node.TextStart);
     return table;

@@ -26,6 +26,7 @@ describe('let with functions', () => {
     expect(rows(`${f} F((range x from 1 to 10 step 1), 9)`)).toEqual([[9], [10]]);
     expect(rows(`${f} range x from 1 to 5 step 1 | invoke F(4)`)).toEqual([[4], [5]]);
     expect(rows('let V = view () { print a = 1 }; V()')).toEqual([[1]]);
+    expect(rows('let V = view () { print a = 1 }; union V, (V | extend a = 2)')).toEqual([[1], [2]]);
   });
 
   it('refuses a parameter without a value', () => {
