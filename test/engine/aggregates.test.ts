@@ -105,6 +105,16 @@ describe('bags and lists', () => {
   });
 });
 
+describe('summarize hints', () => {
+  it('ignores shuffle hints, which do not change results', () => {
+    expect(rows(`${t} | summarize hint.strategy=shuffle hint.shufflekey=g n = count() by g`)).toEqual([
+      ['a', 3],
+      ['b', 2],
+    ]);
+    expect(rows(`${t} | distinct hint.strategy=shuffle g`)).toEqual([['a'], ['b']]);
+  });
+});
+
 describe('take_any with several columns', () => {
   it('takes all values from one row of the group (the first), beside other aggregates', () => {
     expect(result(`${t} | summarize take_any(*), n = count() by g`)).toEqual({

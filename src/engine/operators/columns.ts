@@ -72,3 +72,18 @@ export function namedParameters(list: any): { name: string; value: string }[] {
     return { name: String(p.Name?.SimpleName ?? p.Name?.ToString() ?? '').trim(), value: String(p.Expression?.ToString() ?? '').trim() };
   });
 }
+
+/** Execution hints that change how Kusto distributes work, never the result (shuffle and partitioning docs). */
+const RESULT_NEUTRAL_HINTS = new Set([
+  'hint.strategy',
+  'hint.shufflekey',
+  'hint.num_partitions',
+  'hint.materialized',
+  'hint.concurrency',
+  'hint.spread',
+]);
+
+/** The operator's parameters other than result-neutral hints. */
+export function semanticParameters(list: any): { name: string; value: string }[] {
+  return namedParameters(list).filter((p) => !RESULT_NEUTRAL_HINTS.has(p.name.toLowerCase()));
+}

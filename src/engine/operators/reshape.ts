@@ -9,7 +9,7 @@ import { QueryError, Unsupported } from '../refusal.js';
 import { constantScope, evaluateScalar, nodeKind } from '../scalar.js';
 import { pickRows, type Column, type Table } from '../table.js';
 import type { Value } from '../values.js';
-import { computeColumn, expressions, namedParameters, resultColumns, valueOf } from './columns.js';
+import { computeColumn, expressions, namedParameters, resultColumns, semanticParameters, valueOf } from './columns.js';
 import type { TabularOperator } from './operator.js';
 import { extendOperator } from './projection.js';
 import { sortOperator } from './rows.js';
@@ -66,7 +66,7 @@ export const asOperator: TabularOperator = {
   kind: 'AsOperator',
   keyword: 'as',
   evaluate(node: any, input, context) {
-    if (namedParameters(node.Parameters).length > 0) throw new Unsupported('as with parameters', node.TextStart);
+    if (semanticParameters(node.Parameters).length > 0) throw new Unsupported('as with parameters', node.TextStart);
     const table = input as Table;
     context.tables.set(String(node.Name?.SimpleName ?? '').trim(), table);
     return table;
@@ -82,7 +82,7 @@ export const distinctOperator: TabularOperator = {
   kind: 'DistinctOperator',
   keyword: 'distinct',
   evaluate(node: any, input, context) {
-    if (namedParameters(node.Parameters).length > 0) throw new Unsupported('distinct with hints', node.TextStart);
+    if (semanticParameters(node.Parameters).length > 0) throw new Unsupported('distinct with parameters', node.TextStart);
     const table = input as Table;
     const output: Column[] = resultColumns(node);
     const exprs = expressions(node.Expressions);

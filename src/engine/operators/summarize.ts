@@ -5,7 +5,7 @@ import { Unsupported } from '../refusal.js';
 import { evaluateScalar, listOf, nodeKind, typeOf, type ScalarScope } from '../scalar.js';
 import type { Table } from '../table.js';
 import { kustoType, nullOf, type Value } from '../values.js';
-import { computeColumn, explicitName, expressions, resultColumns, valueOf } from './columns.js';
+import { computeColumn, explicitName, expressions, resultColumns, semanticParameters, valueOf } from './columns.js';
 import type { TabularOperator } from './operator.js';
 
 function groupKey(values: Value[]): string {
@@ -147,7 +147,8 @@ export const summarizeOperator: TabularOperator = {
   keyword: 'summarize',
   evaluate(node: any, input, context) {
     const table = input as Table;
-    if (listOf(node.Parameters).length > 0) throw new Unsupported('summarize with hints', node.TextStart);
+    const parameters = semanticParameters(node.Parameters);
+    if (parameters.length > 0) throw new Unsupported(`summarize ${parameters[0]!.name}=${parameters[0]!.value}`, node.TextStart);
     const output = resultColumns(node);
     const byExprs = node.ByClause ? expressions(node.ByClause.Expressions).map(valueOf) : [];
     const byNames = node.ByClause ? expressions(node.ByClause.Expressions).map((e: any) => explicitName(e) ?? '') : [];
