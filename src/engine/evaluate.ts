@@ -9,7 +9,7 @@ import { schemaString, type Catalog } from '../kql/catalog.js';
 import type { QueryContext } from './operators/operator.js';
 import { QueryError, Unsupported } from './refusal.js';
 import { TABULAR_OPERATORS } from './registry.js';
-import { callUserTabular, runLetStatement } from './lets.js';
+import { callUserTabular, inOpenSchemaFunction, runLetStatement } from './lets.js';
 import { listOf, nodeKind } from './scalar.js';
 import type { Table } from './table.js';
 import { kustoType, type Value } from './values.js';
@@ -95,7 +95,10 @@ function runStatements(text: string, options: QueryOptions): Table {
     : globalsWith([...tables].map(([name, t]) => tableSymbol(name, schemaString(t.columns.map((c) => [c.name, c.type] as const)))));
   const analysis = analyze(text, globals);
   const errors = analysis.diagnostics.filter(
-    (d) => d.severity === 'error' && !(d.message === 'A value of type bool expected.' && countArgument(analysis.code, d.start, d.length)),
+    (d) =>
+      d.severity === 'error' &&
+      !(d.message === 'A value of type bool expected.' && countArgument(analysis.code, d.start, d.length)) &&
+      !inOpenSchemaFunction(analysis.code, d.start, d.length),
   );
   if (errors.length > 0) throw new QueryError(`${errors[0]!.message} (at offset ${errors[0]!.start})`);
   const code: any = analysis.code;

@@ -6,7 +6,7 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
 import type { QueryContext } from './operators/operator.js';
-import { Unsupported } from './refusal.js';
+import { QueryError, Unsupported } from './refusal.js';
 import { constantScope, evaluateScalar, listOf, nodeKind, type ScalarScope } from './scalar.js';
 import type { Table } from './table.js';
 import type { Value } from './values.js';
@@ -49,8 +49,26 @@ export function runLetStatement(statement: any, context: QueryContext): void {
   }
 }
 
+/**
+ * Whether a diagnostic lies in the declared body of a function with an open-schema
+ * tabular parameter (`T:(*)`): the binder cannot know T's columns there. Each call
+ * is checked instead, against the binder's expansion for that call site.
+ */
+export function inOpenSchemaFunction(code: any, start: number, length: number): boolean {
+  for (let node = code?.Syntax?.GetNodeAt?.(start, length); node; node = node.Parent) {
+    if (nodeKind(node) !== 'FunctionDeclaration') continue;
+    return listOf(node.Parameters?.Parameters).some((p: any) => {
+      const type = (p.Element ?? p).NameAndType?.Type;
+      return nodeKind(type) === 'SchemaTypeExpression' && String(type.ToString()).replace(/\s+/g, '') === '(*)';
+    });
+  }
+  return false;
+}
+
 /** Run a function body's own let statements and return its result expression. */
 function enterBody(call: any, child: QueryContext): any {
+  const errors = listOf(call.GetCalledFunctionDiagnostics?.()).filter((d: any) => String(d.Severity) === 'Error');
+  if (errors.length > 0) throw new QueryError(`${String(errors[0].Message)} (in the call at offset ${Number(call.TextStart)})`);
   const body = call.GetExpansion?.();
   if (!body || nodeKind(body) !== 'FunctionBody') throw new Unsupported('call of a user function without a body', call.TextStart);
   for (const element of listOf(body.Statements)) {

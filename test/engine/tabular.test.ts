@@ -2,7 +2,7 @@
 // operators (project-away/keep/reorder/rename, serialize, as, distinct, top, lookup),
 // from the Kusto documentation.
 import { describe, expect, it } from 'vitest';
-import { Unsupported } from '../../src/engine/refusal.js';
+import { QueryError, Unsupported } from '../../src/engine/refusal.js';
 import { result, rows } from './helpers.js';
 
 describe('let with functions', () => {
@@ -27,6 +27,12 @@ describe('let with functions', () => {
     expect(rows(`${f} range x from 1 to 5 step 1 | invoke F(4)`)).toEqual([[4], [5]]);
     expect(rows('let V = view () { print a = 1 }; V()')).toEqual([[1]]);
     expect(rows('let V = view () { print a = 1 }; union V, (V | extend a = 2)')).toEqual([[1], [2]]);
+  });
+
+  it('binds open-schema (T:(*)) parameters per call, rejecting a call whose table lacks a column', () => {
+    const g = 'let G = (T:(*), k:long) { T | where a > k };';
+    expect(rows(`${g} G((range a from 1 to 3 step 1), 1)`)).toEqual([[2], [3]]);
+    expect(() => rows(`${g} G((print z = 1), 1)`)).toThrow(QueryError);
   });
 
   it('refuses a parameter without a value', () => {
