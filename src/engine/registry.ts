@@ -15,6 +15,7 @@ import { joinOperator } from './operators/join.js';
 import { AGGREGATE_FUNCTIONS } from './functions/aggregates.js';
 import { invokeOperator } from './operators/invoke.js';
 import { lookupOperator } from './operators/lookup.js';
+import { topNestedOperator } from './operators/top-nested.js';
 import {
   asOperator,
   distinctOperator,
@@ -54,6 +55,7 @@ export const TABULAR_OPERATORS: ReadonlyMap<string, TabularOperator> = new Map(
     getSchemaOperator,
     projectByNamesOperator,
     topOperator,
+    topNestedOperator,
   ].map((op) => [op.kind, op]),
 );
 

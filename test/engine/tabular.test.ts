@@ -197,3 +197,36 @@ describe('union parameters', () => {
     expect(() => rows('union withsource=S A, (print x = 1)', { tables })).toThrow(Unsupported);
   });
 });
+
+describe('top-nested', () => {
+  const t = 'datatable(s:string, e:string, d:long)["A", "x", 5, "A", "y", 1, "A", "x", 2, "B", "x", 4, "C", "z", 1]';
+
+  it('keeps the top N groups per level by the aggregate (descending by default)', () => {
+    expect(result(`${t} | top-nested 2 of s by sum(d), top-nested 1 of e by sum(d)`)).toEqual({
+      columns: [
+        { name: 's', type: 'string' },
+        { name: 'aggregated_s', type: 'long' },
+        { name: 'e', type: 'string' },
+        { name: 'aggregated_e', type: 'long' },
+      ],
+      rows: [
+        ['A', 8, 'x', 7],
+        ['B', 4, 'x', 4],
+      ],
+    });
+  });
+
+  it('without N keeps every group; asc ranks upwards; names come from the clauses', () => {
+    expect(rows(`${t} | top-nested of s by n = count() | project s, n`)).toEqual([
+      ['A', 3],
+      ['B', 1],
+      ['C', 1],
+    ]);
+    expect(rows(`${t} | top-nested 1 of k = s by m = max(d) asc`)).toEqual([['C', 1]]);
+  });
+
+  it('refuses a tie at the cutoff and with others', () => {
+    expect(() => rows(`${t} | top-nested 2 of s by count()`)).toThrow(/tie/);
+    expect(() => rows(`${t} | top-nested 1 of s with others = "o" by count()`)).toThrow(Unsupported);
+  });
+});
