@@ -139,3 +139,11 @@ describe('take_any with several columns', () => {
     expect(rows(`${t} | where x > 10 | summarize take_any(x, s)`)).toEqual([[null, '']]);
   });
 });
+
+describe('binary_all_and, binary_all_or, binary_all_xor', () => {
+  it('combine the longs of the group bitwise, skipping nulls (docs: xor gives 0xCAFEF00D)', () => {
+    const q = 'datatable(n:long)[0x44404440, 0x1E1E1E1E, 0x90ABBA09, 0x000B105A, long(null)]';
+    expect(rows(`${q} | summarize binary_all_xor(n), binary_all_and(n), binary_all_or(n)`)).toEqual([[0xcafef00d, 0, 0xdefffe5f]]);
+    expect(rows(`${q} | where isnull(n) | summarize binary_all_or(n)`)).toEqual([[null]]);
+  });
+});

@@ -1,10 +1,11 @@
 /**
  * More aggregation functions: variance/stdev (sample and population),
- * covariance, dcount and count_distinct, make_bag, make_list_with_nulls.
+ * covariance, dcount and count_distinct, make_bag, make_list_with_nulls,
+ * binary_all_and/or/xor.
  * The `…if` forms of the one-argument ones are wrapped in aggregates.ts.
  */
 import { Unsupported } from '../refusal.js';
-import type { Dynamic, Value } from '../values.js';
+import { exactInteger, type Dynamic, type Value } from '../values.js';
 import type { AggregateFunction, AggregateState } from './aggregates.js';
 
 function number(v: Value | undefined, what: string): number | null {
@@ -169,7 +170,29 @@ const listWithNulls: AggregateFunction = {
   },
 };
 
+/** binary_all_and / _or / _xor: bitwise over the 64-bit longs of the group; nulls skipped, none gives null. */
+function bitwise(name: string, combine: (a: bigint, b: bigint) => bigint): AggregateFunction {
+  return {
+    name,
+    create: () => {
+      let acc: bigint | null = null;
+      return {
+        add([v]) {
+          if (v === null || v === undefined) return;
+          if (typeof v !== 'number' || !Number.isInteger(v)) throw new Unsupported(`${name}() over this type`);
+          const x = BigInt.asIntN(64, BigInt(v));
+          acc = acc === null ? x : BigInt.asIntN(64, combine(acc, x));
+        },
+        result: () => (acc === null ? null : exactInteger(Number(acc), `${name}() result`)),
+      };
+    },
+  };
+}
+
 export const STATISTICS_AGGREGATES: AggregateFunction[] = [
+  bitwise('binary_all_and', (a, b) => a & b),
+  bitwise('binary_all_or', (a, b) => a | b),
+  bitwise('binary_all_xor', (a, b) => a ^ b),
   spread('variance', true, false),
   spread('variancep', false, false),
   spread('stdev', true, true),
