@@ -78,6 +78,8 @@ function at(node: any, scope: RowScope, row: number, evaluate: Evaluate): Value 
 
 /** A column computed by walking the rows in order, cached per table and call. */
 interface Walk {
+  /** Row where the current run began (the last restart). */
+  runStart: number;
   call: any;
   scope: RowScope;
   evaluate: Evaluate;
@@ -95,10 +97,12 @@ function running(name: string, step: (walk: Walk, row: number, previous: Value, 
     if (!values) {
       const args = argsOf(call);
       values = new Array<Value>(table.rowCount);
+      const walk: Walk = { runStart: 0, call, scope, evaluate, args };
       for (let r = 0; r < table.rowCount; r++) {
         // The second argument, when given, restarts the count on rows where it is true.
         const restart = r === 0 || (args[1] ? at(args[1], scope, r, evaluate) === true : false);
-        values[r] = step({ call, scope, evaluate, args }, r, r === 0 ? null : (values[r - 1] as Value), restart);
+        if (restart) walk.runStart = r;
+        values[r] = step(walk, r, r === 0 ? null : (values[r - 1] as Value), restart);
       }
       perTable.set(call, values);
     }
@@ -125,18 +129,14 @@ function shifted(direction: -1 | 1): WindowFunction {
 
 /** row_rank_min / row_rank_dense: rank of the term among the (sorted) rows since the last restart. */
 function rank(name: string, dense: boolean): WindowFunction {
-  let start = 0;
-  return running(name, ({ call, scope, evaluate, args }, row, previous, restart) => {
+  return running(name, ({ runStart, call, scope, evaluate, args }, row, previous, restart) => {
     const term = at(args[0], scope, row, evaluate);
     if (typeof term === 'object' && term !== null) throw new Unsupported(`${name}() of dynamic values`, call.TextStart);
-    if (restart) {
-      start = row;
-      return 1;
-    }
+    if (restart) return 1;
     const before = at(args[0], scope, row - 1, evaluate);
     const same = typeof term === 'bigint' || typeof before === 'bigint' ? term === before : Object.is(term, before);
     if (same) return previous;
-    return dense ? (previous as number) + 1 : row - start + 1;
+    return dense ? (previous as number) + 1 : row - runStart + 1;
   });
 }
 
