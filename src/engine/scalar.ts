@@ -22,6 +22,8 @@ export interface ScalarScope {
   now: bigint;
   /** The query evaluation, for toscalar() and user functions (absent: those are refused). */
   query?: QueryContext;
+  /** Values of aggregate calls already computed for a summarize group (`round(avg(x), 2)`). */
+  aggregates?: ReadonlyMap<unknown, Value>;
 }
 
 export function nodeKind(node: any): string {
@@ -185,6 +187,7 @@ export function evaluateScalar(node: any, scope: ScalarScope): Value {
     case 'ToScalarExpression':
       return toScalar(node, scope);
     case 'FunctionCallExpression': {
+      if (scope.aggregates?.has(node)) return scope.aggregates.get(node) as Value;
       const name = String(node.ReferencedSymbol?.Name ?? node.Name?.SimpleName ?? '');
       if (scope.query?.functions.has(name)) return callUserScalar(node, scope);
       const window = WINDOW_FUNCTIONS.get(name);

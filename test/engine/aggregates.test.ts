@@ -147,3 +147,19 @@ describe('binary_all_and, binary_all_or, binary_all_xor', () => {
     expect(rows(`${q} | where isnull(n) | summarize binary_all_or(n)`)).toEqual([[null]]);
   });
 });
+
+describe('expressions over aggregates', () => {
+  it('computes scalar expressions of one or more aggregates per group', () => {
+    const q =
+      'range x from 1 to 10 step 1 | summarize r = avg(x) * 3, p = countif(x > 5) * 100.0 / count(), s = strcat("n=", count()) by g = x % 2';
+    expect(rows(q)).toEqual([
+      [1, 15, 40, 'n=5'],
+      [0, 18, 60, 'n=5'],
+    ]);
+    expect(result('range x from 1 to 4 step 1 | summarize dcount(x) + 1').columns.map((c) => c.name)).toEqual(['Column1']);
+  });
+
+  it('refuses arg_max inside an expression', () => {
+    expect(() => rows('range x from 1 to 4 step 1 | summarize tostring(arg_max(x, *))')).toThrow();
+  });
+});

@@ -1,6 +1,7 @@
 /** summarize: group rows by the `by` expressions and aggregate each group (arg_max/arg_min fill several columns). */
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
 import { AGGREGATE_FUNCTIONS, type AggregateState } from '../functions/aggregates.js';
+import { isAggregateFunction } from '../../kql/language-service.js';
 import { Unsupported } from '../refusal.js';
 import { evaluateScalar, listOf, nodeKind, typeOf, type ScalarScope } from '../scalar.js';
 import type { Table } from '../table.js';
@@ -142,6 +143,47 @@ function takeAnySlot(call: any, table: Table, byNames: string[], scope: ScalarSc
   };
 }
 
+/** The aggregate calls inside a computed aggregate expression (not descending into them). */
+function aggregateCalls(node: any, found: any[] = []): any[] {
+  if (!node) return found;
+  if (nodeKind(node) === 'FunctionCallExpression' && isAggregateFunction(node.ReferencedSymbol)) {
+    found.push(node);
+    return found;
+  }
+  for (let i = 0; i < (node.ChildCount ?? 0); i++) {
+    const child = node.GetChild(i);
+    if (child && typeof child.ChildCount === 'number') aggregateCalls(child, found);
+  }
+  return found;
+}
+
+/** An expression over aggregates, e.g. `round(avg(x), 2)` or `countif(p) * 100.0 / count()`. */
+function computedSlot(expr: any, scope: ScalarScope): Slot {
+  const calls = aggregateCalls(expr);
+  if (calls.length === 0) throw new Unsupported('summarize with an expression that has no aggregate', expr.TextStart);
+  const parts = calls.map((call) => {
+    const name = String(call.ReferencedSymbol?.Name ?? '');
+    if (name === 'arg_max' || name === 'arg_min' || name === 'take_any')
+      throw new Unsupported(`${name}() inside an expression`, call.TextStart);
+    return functionSlot(call, scope);
+  });
+  return {
+    width: 1,
+    create() {
+      const states = parts.map((p) => p.create());
+      return {
+        add(row) {
+          for (const state of states) state.add(row);
+        },
+        results() {
+          const values = new Map<unknown, Value>(calls.map((call, i) => [call, states[i]!.results()[0] as Value]));
+          return [evaluateScalar(expr, { row: 0, variables: scope.variables, now: scope.now, query: scope.query, aggregates: values })];
+        },
+      };
+    },
+  };
+}
+
 export const summarizeOperator: TabularOperator = {
   kind: 'SummarizeOperator',
   keyword: 'summarize',
@@ -155,8 +197,7 @@ export const summarizeOperator: TabularOperator = {
     const scope: ScalarScope = { table, row: 0, variables: context.variables, now: context.now, query: context };
     const slots: Slot[] = expressions(node.Aggregates).map((expr: any) => {
       const call = valueOf(expr);
-      if (nodeKind(call) !== 'FunctionCallExpression')
-        throw new Unsupported('summarize with a computed aggregate expression', call.TextStart);
+      if (nodeKind(call) !== 'FunctionCallExpression' || !isAggregateFunction(call.ReferencedSymbol)) return computedSlot(call, scope);
       const name = String(call.ReferencedSymbol?.Name ?? '');
       if (name === 'arg_max' || name === 'arg_min') return argExtremeSlot(call, name === 'arg_max', table, scope);
       const args = listOf(call.ArgumentList?.Expressions);
