@@ -26,6 +26,26 @@ function isTabular(expr: any): boolean {
   return Boolean(expr?.ResultType?.IsTabular) || String(expr?.ResultType?.Kind) === 'Table';
 }
 
+/**
+ * A table computed on first use. Kusto evaluates a tabular let only where the
+ * query uses it, so an unused let must not fail (or be refused) here either.
+ */
+function lazyTable(compute: () => Table): Table {
+  let table: Table | undefined;
+  const get = (): Table => (table ??= compute());
+  return {
+    get columns() {
+      return get().columns;
+    },
+    get data() {
+      return get().data;
+    },
+    get rowCount() {
+      return get().rowCount;
+    },
+  };
+}
+
 /** Evaluate one `let name = …` into the context. */
 export function runLetStatement(statement: any, context: QueryContext): void {
   const name = String(statement.Name?.SimpleName ?? statement.Name?.ToString().trim());
@@ -41,7 +61,10 @@ export function runLetStatement(statement: any, context: QueryContext): void {
     context.variables.delete(name);
     context.tables.delete(name);
   } else if (isTabular(expr)) {
-    context.tables.set(name, context.evaluateTabular(expr));
+    context.tables.set(
+      name,
+      lazyTable(() => context.evaluateTabular(expr)),
+    );
     context.functions.delete(name);
   } else {
     context.variables.set(name, evaluateScalar(expr, constantScope(context)));

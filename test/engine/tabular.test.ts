@@ -57,6 +57,10 @@ describe('toscalar and materialize', () => {
     expect(rows(`${q} print tg(1)`)).toEqual([[2]]);
   });
 
+  it('evaluates a tabular let only when used', () => {
+    expect(rows('let unused = range x from 1 to 3 step 1 | where toscalar(print 1) > 0 | sample 1; print a = 1')).toEqual([[1]]);
+  });
+
   it('materialize returns the same rows', () => {
     expect(rows('let M = materialize(range x from 1 to 3 step 1); M | union M | count')).toEqual([[6]]);
   });
