@@ -200,6 +200,9 @@ export const summarizeOperator: TabularOperator = {
       if (nodeKind(call) !== 'FunctionCallExpression' || !isAggregateFunction(call.ReferencedSymbol)) return computedSlot(call, scope);
       const name = String(call.ReferencedSymbol?.Name ?? '');
       if (name === 'arg_max' || name === 'arg_min') return argExtremeSlot(call, name === 'arg_max', table, scope);
+      // Kusto names covariance(x, y) `covariance_x_y` (covariance docs); the binder says `covariance_x`.
+      if (name.startsWith('covariance') && nodeKind(expr) !== 'SimpleNamedExpression')
+        throw new Unsupported(`${name}() without a column name (its generated name is not known exactly)`, call.TextStart);
       const args = listOf(call.ArgumentList?.Expressions);
       if (name === 'take_any' && (args.length > 1 || args.some((a: any) => nodeKind(a.Element ?? a) === 'StarExpression')))
         return takeAnySlot(call, table, byNames, scope);
