@@ -10,7 +10,8 @@ import { createBudget, DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS } from './budget.js';
 import type { QueryContext } from './operators/operator.js';
 import { QueryError, Unsupported } from './refusal.js';
 import { TABULAR_OPERATORS } from './registry.js';
-import { constantScope, evaluateScalar, listOf, nodeKind } from './scalar.js';
+import { callUserTabular, inOpenSchemaFunction, runLetStatement } from './lets.js';
+import { listOf, nodeKind } from './scalar.js';
 import type { Table } from './table.js';
 import { kustoType, type Value } from './values.js';
 
@@ -39,8 +40,14 @@ function evaluateTabular(node: any, context: QueryContext): Table {
     const supplied = context.tables.get(workspaceFunctionKey(node));
     if (supplied) return supplied;
   }
+  // materialize(T): evaluation here is deterministic, so T once is T every time.
+  if (kind === 'MaterializeExpression') return evaluateTabular(node.Expression, context);
+  if (kind === 'FunctionCallExpression' && context.functions.has(String(node.ReferencedSymbol?.Name ?? '')))
+    return callUserTabular(node, context);
   if (kind === 'NameReference') {
     const name = String(node.SimpleName ?? node.ToString().trim());
+    // A parameterless function or view named without parentheses.
+    if (!context.tables.has(name) && context.functions.has(name)) return callUserTabular(node, context);
     const table = context.tables.get(name) ?? context.emptyTable(name);
     if (!table) throw new Unsupported(`table ${name}`, node.TextStart);
     return table;
@@ -80,6 +87,19 @@ function applyOperator(node: any, input: Table | undefined, context: QueryContex
   return result;
 }
 
+/**
+ * `count(expr)` counts rows, nulls included (summarize docs: count(y) over a null
+ * y gives 2 for 2 rows), but the language service types count's argument as a
+ * bool predicate. Its "bool expected" error on that argument is not a query error.
+ */
+function countArgument(code: any, start: number, length: number): boolean {
+  let node = code?.Syntax?.GetNodeAt?.(start, length);
+  for (let depth = 0; node && depth < 7; depth++, node = node.Parent) {
+    if (nodeKind(node) === 'FunctionCallExpression') return String(node.ReferencedSymbol?.Name ?? '') === 'count';
+  }
+  return false;
+}
+
 /** Run `text` and return the last statement's table; refusals name their line:column. */
 export function runQuery(text: string, options: QueryOptions = {}): Table {
   try {
@@ -100,23 +120,36 @@ function runStatements(text: string, options: QueryOptions): Table {
     ? catalog.globalsFor(text)
     : globalsWith([...tables].map(([name, t]) => tableSymbol(name, schemaString(t.columns.map((c) => [c.name, c.type] as const)))));
   const analysis = analyze(text, globals);
-  const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
+  const errors = analysis.diagnostics.filter(
+    (d) =>
+      d.severity === 'error' &&
+      !(d.message === 'A value of type bool expected.' && countArgument(analysis.code, d.start, d.length)) &&
+      !inOpenSchemaFunction(analysis.code, d.start, d.length),
+  );
   if (errors.length > 0) throw new QueryError(`${errors[0]!.message} (at offset ${errors[0]!.start})`);
   const code: any = analysis.code;
   const budget = createBudget(text, options.maxRows ?? DEFAULT_MAX_ROWS, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  const context: QueryContext = {
-    now: options.now ?? BigInt(Date.now()) * 10_000n,
-    variables: new Map<string, Value>(),
-    tables: new Map(tables),
-    maxRows: budget.maxRows,
-    budget,
-    evaluateTabular: (node) => evaluateTabular(node, context),
-    emptyTable: (name) => {
-      const spec = catalog?.table(name);
-      if (!spec || spec.open) return undefined;
-      return { columns: spec.columns.map(([n, t]) => ({ name: n, type: kustoType(t) })), data: spec.columns.map(() => []), rowCount: 0 };
-    },
+  const emptyTable = (name: string): Table | undefined => {
+    const spec = catalog?.table(name);
+    if (!spec || spec.open) return undefined;
+    return { columns: spec.columns.map(([n, t]) => ({ name: n, type: kustoType(t) })), data: spec.columns.map(() => []), rowCount: 0 };
   };
+  const now = options.now ?? BigInt(Date.now()) * 10_000n;
+  const maxRows = budget.maxRows;
+  const makeContext = (names: Pick<QueryContext, 'variables' | 'tables' | 'functions'>): QueryContext => {
+    const context: QueryContext = {
+      ...names,
+      now,
+      maxRows,
+      budget,
+      scalars: new Map(),
+      emptyTable,
+      evaluateTabular: (node) => evaluateTabular(node, context),
+      child: (inner) => makeContext(inner),
+    };
+    return context;
+  };
+  const context = makeContext({ variables: new Map<string, Value>(), tables: new Map(tables), functions: new Map() });
   let last: Table | undefined;
   const root = code.Syntax;
   if (nodeKind(root) !== 'QueryBlock') throw new Unsupported(nodeKind(root));
@@ -124,12 +157,7 @@ function runStatements(text: string, options: QueryOptions): Table {
     const statement = element.Element ?? element;
     const kind = nodeKind(statement);
     if (kind === 'LetStatement') {
-      const name = String(statement.Name?.SimpleName ?? statement.Name?.ToString().trim());
-      const expr = statement.Expression;
-      const tabular = expr?.ResultType?.IsTabular ?? String(expr?.ResultType?.Kind) === 'Table';
-      if (nodeKind(expr) === 'FunctionDeclaration') throw new Unsupported('let with a function (lambda)', statement.TextStart);
-      if (tabular) context.tables.set(name, evaluateTabular(expr, context));
-      else context.variables.set(name, evaluateScalar(expr, constantScope(context)));
+      runLetStatement(statement, context);
     } else if (kind === 'ExpressionStatement') {
       last = evaluateTabular(statement.Expression, context);
     } else {

@@ -19,6 +19,21 @@ import { evaluateOperator } from './operators/evaluate.js';
 import { makeSeriesOperator } from './operators/make-series.js';
 import { mvApplyOperator } from './operators/mv-apply.js';
 import { mvExpandOperator } from './operators/mv-expand.js';
+import { invokeOperator } from './operators/invoke.js';
+import { lookupOperator } from './operators/lookup.js';
+import { topNestedOperator } from './operators/top-nested.js';
+import {
+  asOperator,
+  distinctOperator,
+  getSchemaOperator,
+  projectByNamesOperator,
+  projectAwayOperator,
+  projectKeepOperator,
+  projectRenameOperator,
+  projectReorderOperator,
+  serializeOperator,
+  topOperator,
+} from './operators/reshape.js';
 
 export const TABULAR_OPERATORS: ReadonlyMap<string, TabularOperator> = new Map(
   [
@@ -41,6 +56,19 @@ export const TABULAR_OPERATORS: ReadonlyMap<string, TabularOperator> = new Map(
     mvApplyOperator,
     evaluateOperator,
     makeSeriesOperator,
+    invokeOperator,
+    lookupOperator,
+    projectAwayOperator,
+    projectKeepOperator,
+    projectRenameOperator,
+    projectReorderOperator,
+    serializeOperator,
+    asOperator,
+    distinctOperator,
+    getSchemaOperator,
+    projectByNamesOperator,
+    topOperator,
+    topNestedOperator,
   ].map((op) => [op.kind, op]),
 );
 

@@ -180,6 +180,8 @@ function functionCall(node: any): CompiledScalar {
   const offset = Number(node.TextStart);
   let context: CallContext | undefined;
   return (scope) => {
+    // In summarize, an aggregate call inside an expression already has its value.
+    if (scope.aggregates?.has(node)) return scope.aggregates.get(node) as Value;
     const values: Value[] = new Array(args.length);
     for (let i = 0; i < args.length; i++) values[i] = args[i]!(scope);
     if (context === undefined || context.now !== scope.now) context = { resultType, argTypes, now: scope.now, offset };

@@ -12,6 +12,9 @@ import { listOf } from '../kql/language-service.js';
 import { Unsupported } from './refusal.js';
 import { compiledScalar } from './scalar-compile.js';
 import type { Table } from './table.js';
+import type { QueryContext } from './operators/operator.js';
+import { callUserScalar, toScalar } from './lets.js';
+import { WINDOW_FUNCTIONS } from './functions/window.js';
 import { kustoType, parseDatetime, parseTimespan, toDynamic, type Dynamic, type KustoType, type Value } from './values.js';
 
 /** What an expression can see: the row's table and index, let-bound scalars, the query's now. */
@@ -20,6 +23,10 @@ export interface ScalarScope {
   row: number;
   variables: ReadonlyMap<string, Value>;
   now: bigint;
+  /** The query evaluation, for toscalar() and user functions (absent: those are refused). */
+  query?: QueryContext;
+  /** Values of aggregate calls already computed for a summarize group (`round(avg(x), 2)`). */
+  aggregates?: ReadonlyMap<unknown, Value>;
 }
 
 export function nodeKind(node: any): string {
@@ -105,8 +112,9 @@ export function boundToColumn(symbol: any): boolean {
 }
 
 /** A scope with no row: for constants (take counts, range bounds, datatable values). */
-export function constantScope(context: { variables: ReadonlyMap<string, Value>; now: bigint }): ScalarScope {
-  return { row: 0, variables: context.variables, now: context.now };
+export function constantScope(context: { variables: ReadonlyMap<string, Value>; now: bigint; scalars?: unknown }): ScalarScope {
+  const query = context.scalars ? (context as QueryContext) : undefined;
+  return { row: 0, variables: context.variables, now: context.now, query };
 }
 
 /** Types of a call's arguments; a typeof(T) argument counts as type T. */
@@ -210,8 +218,16 @@ export function interpretScalar(node: any, scope: ScalarScope): Value {
         [typeOf(node.Left), typeOf(node.Right)],
       );
     }
-    case 'FunctionCallExpression':
+    case 'ToScalarExpression':
+      return toScalar(node, scope);
+    case 'FunctionCallExpression': {
+      if (scope.aggregates?.has(node)) return scope.aggregates.get(node) as Value;
+      const name = String(node.ReferencedSymbol?.Name ?? node.Name?.SimpleName ?? '');
+      if (scope.query?.functions.has(name)) return callUserScalar(node, scope);
+      const window = WINDOW_FUNCTIONS.get(name);
+      if (window) return window(node, scope, evaluateScalar);
       return callFunction(node, scope, typeOf(node));
+    }
     default:
       throw new Unsupported(`expression ${kind}`, node.TextStart);
   }

@@ -143,3 +143,8 @@ export function analyze(text: string, globals: KustoGlobals): KqlAnalysis {
   }
   return { diagnostics, columns, openResult, kind: String(code.Kind ?? 'Query'), code };
 }
+
+/** Whether a function symbol (a syntax node's ReferencedSymbol) is one of Kusto's aggregate functions. */
+export function isAggregateFunction(symbol: unknown): boolean {
+  return Boolean(symbol) && Boolean(Language.GlobalState.Default.IsAggregateFunction(symbol));
+}

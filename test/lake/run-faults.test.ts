@@ -68,7 +68,10 @@ describe('lakeguard run: fault matrix', () => {
     for (const [name, want] of Object.entries(FAULTS)) {
       const entry = result.results.find((r) => r.file === `detections/${name}.yaml`)!;
       expect(entry.live?.error, name).toBe(want.error);
-      expect(entry.findings.map((f) => f.ruleId), name).toEqual(want.finding ? [want.finding] : []);
+      expect(
+        entry.findings.map((f) => f.ruleId),
+        name,
+      ).toEqual(want.finding ? [want.finding] : []);
       if (!want.error) expect(entry.live?.rows, name).toBe(3);
       if (want.finding === 'LG8001') {
         expect(entry.status, name).toBe('error');

@@ -5,6 +5,7 @@
  */
 import { Unsupported } from '../refusal.js';
 import { exactInteger, type Dynamic, type KustoType, type Value } from '../values.js';
+import { STATISTICS_AGGREGATES, STATISTICS_CONDITIONALS } from './aggregates-stats.js';
 
 export interface AggregateState {
   add(args: Value[]): void;
@@ -189,7 +190,7 @@ const BASE_AGGREGATES: AggregateFunction[] = [
   collector('make_list', false),
 ];
 
-const byName = new Map(BASE_AGGREGATES.map((f) => [f.name, f]));
+const byName = new Map([...BASE_AGGREGATES, ...STATISTICS_AGGREGATES].map((f) => [f.name, f]));
 const CONDITIONAL_AGGREGATES: AggregateFunction[] = [
   ['minif', 'min'],
   ['maxif', 'max'],
@@ -197,8 +198,9 @@ const CONDITIONAL_AGGREGATES: AggregateFunction[] = [
   ['take_anyif', 'take_any'],
   ['make_set_if', 'make_set'],
   ['make_list_if', 'make_list'],
+  ...STATISTICS_CONDITIONALS,
 ].map(([name, base]) => conditional(name as string, byName.get(base as string)!));
 
 export const AGGREGATE_FUNCTIONS: ReadonlyMap<string, AggregateFunction> = new Map(
-  [...BASE_AGGREGATES, ...CONDITIONAL_AGGREGATES].map((f) => [f.name, f]),
+  [...BASE_AGGREGATES, ...STATISTICS_AGGREGATES, ...CONDITIONAL_AGGREGATES].map((f) => [f.name, f]),
 );

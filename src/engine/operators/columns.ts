@@ -39,7 +39,7 @@ export function valueOf(expr: any): any {
 export function computeColumn(expr: any, table: Table, context: QueryContext): Value[] {
   const out: Value[] = new Array(table.rowCount);
   if (table.rowCount === 0) return out;
-  const scope = { table, row: 0, variables: context.variables, now: context.now };
+  const scope = { table, row: 0, variables: context.variables, now: context.now, query: context };
   const evaluate = compiledScalar(expr);
   for (let r = 0; r < table.rowCount; r++) {
     scope.row = r;
@@ -77,4 +77,19 @@ export function namedParameters(list: any): { name: string; value: string }[] {
     const p = parameter.Element ?? parameter;
     return { name: String(p.Name?.SimpleName ?? p.Name?.ToString() ?? '').trim(), value: String(p.Expression?.ToString() ?? '').trim() };
   });
+}
+
+/** Execution hints that change how Kusto distributes work, never the result (shuffle and partitioning docs). */
+const RESULT_NEUTRAL_HINTS = new Set([
+  'hint.strategy',
+  'hint.shufflekey',
+  'hint.num_partitions',
+  'hint.materialized',
+  'hint.concurrency',
+  'hint.spread',
+]);
+
+/** The operator's parameters other than result-neutral hints. */
+export function semanticParameters(list: any): { name: string; value: string }[] {
+  return namedParameters(list).filter((p) => !RESULT_NEUTRAL_HINTS.has(p.name.toLowerCase()));
 }

@@ -39,8 +39,8 @@ function sideColumn(expr: any): { side: 'left' | 'right'; name: string } {
 }
 
 /** Pairs of (left column, right column) the rows must agree on. */
-function keyColumns(node: any): { left: string; right: string }[] {
-  const clause = node.ConditionClause;
+export function keyColumns(node: any): { left: string; right: string }[] {
+  const clause = node.ConditionClause ?? node.LookupClause;
   if (nodeKind(clause) !== 'JoinOnClause') throw new Unsupported('join with a where clause', node.TextStart);
   return expressions(clause.Expressions).map((expr: any) => {
     if (nodeKind(expr) === 'NameReference') {
@@ -57,7 +57,7 @@ function keyColumns(node: any): { left: string; right: string }[] {
   });
 }
 
-function keyOf(table: Table, columns: number[], row: number, offset: number): string {
+export function keyOf(table: Table, columns: number[], row: number, offset: number): string {
   return columns
     .map((c) => {
       const v = table.data[c]![row] as Value;

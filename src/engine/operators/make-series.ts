@@ -93,7 +93,7 @@ export const makeSeriesOperator: TabularOperator = {
     const byColumns = byExprs.map((e: any) => computeColumn(e, table, context));
     const axis = computeColumn(node.OnClause.Expression, table, context);
     const groups = new Map<string, { keys: Value[]; inRange: boolean; cells: Map<number, AggregateState[]> }>();
-    const scope = { table, row: 0, variables: context.variables, now: context.now };
+    const scope = { table, row: 0, variables: context.variables, now: context.now, query: context };
     for (let r = 0; r < table.rowCount; r++) {
       const keys = byColumns.map((c) => c[r] as Value);
       const key = keys.map((v) => (typeof v === 'bigint' ? `t${v}` : JSON.stringify(v))).join('\u0000');

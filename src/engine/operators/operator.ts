@@ -22,6 +22,12 @@ export interface QueryContext {
   evaluateTabular: (node: unknown) => Table;
   /** An empty table of a catalog table's schema, for tables without supplied rows. */
   emptyTable: (name: string) => Table | undefined;
+  /** let-bound user functions (lambdas and views), by name; see lets.ts. */
+  functions: Map<string, unknown>;
+  /** Results of toscalar() already computed in this context, by syntax node. */
+  scalars: Map<unknown, Value>;
+  /** A nested context (a user function's body) seeing these names. */
+  child: (names: { variables: Map<string, Value>; tables: Map<string, Table>; functions: Map<string, unknown> }) => QueryContext;
 }
 
 export interface TabularOperator {

@@ -16,7 +16,7 @@ export const whereOperator: TabularOperator = {
     if (table.rowCount === 0) return filterRows(table, () => false);
     // Test row by row (no column of booleans for the whole input).
     const condition = compiledScalar(node.Condition);
-    const scope = { table, row: 0, variables: context.variables, now: context.now };
+    const scope = { table, row: 0, variables: context.variables, now: context.now, query: context };
     const picked: number[] = [];
     for (let r = 0; r < table.rowCount; r++) {
       scope.row = r;

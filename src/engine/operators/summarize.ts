@@ -1,17 +1,189 @@
-/** summarize: group rows by the `by` expressions and aggregate each group. */
+/** summarize: group rows by the `by` expressions and aggregate each group (arg_max/arg_min fill several columns). */
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
 import { AGGREGATE_FUNCTIONS, type AggregateState } from '../functions/aggregates.js';
+import { isAggregateFunction } from '../../kql/language-service.js';
 import { Unsupported } from '../refusal.js';
-import { listOf, nodeKind, typeOf } from '../scalar.js';
-import { compiledScalar } from '../scalar-compile.js';
-import type { Column, Table } from '../table.js';
-import { nullOf, type Value } from '../values.js';
-import { computeColumn, expressions, resultColumns, valueOf } from './columns.js';
+import { evaluateScalar, listOf, nodeKind, typeOf, type ScalarScope } from '../scalar.js';
+import type { Table } from '../table.js';
+import { kustoType, nullOf, type Value } from '../values.js';
+import { computeColumn, explicitName, expressions, resultColumns, semanticParameters, valueOf } from './columns.js';
 import type { TabularOperator } from './operator.js';
 import { Groups } from './grouping.js';
+import { compiledScalar } from '../scalar-compile.js';
 
-function groupKey(values: Value[]): string {
-  return values.map((v) => (typeof v === 'bigint' ? `t${v}` : JSON.stringify(v ?? null))).join('\u0000');
+/** One aggregate of a summarize: its state per group and how many output columns it fills. */
+interface Slot {
+  width: number;
+  create(): { add(row: number): void; results(): Value[] };
+}
+
+/** A plain aggregate function call (one output column). */
+function functionSlot(call: any, scope: ScalarScope): Slot {
+  const name = String(call.ReferencedSymbol?.Name ?? '');
+  const fn = AGGREGATE_FUNCTIONS.get(name);
+  if (!fn) throw new Unsupported(`aggregate ${name}()`, call.TextStart);
+  const args = listOf(call.ArgumentList?.Expressions).map((e: any) => e.Element ?? e);
+  if (args.some((a: any) => nodeKind(a) === 'StarExpression')) throw new Unsupported(`${name}(*)`, call.TextStart);
+  const resultType = typeOf(call);
+  const argTypes = args.map((a: any) => typeOf(a));
+  // Compiled once, evaluated per row.
+  const argFns = args.map((arg: any) => compiledScalar(arg));
+  return {
+    width: 1,
+    create() {
+      const state: AggregateState = fn.create(resultType, argTypes);
+      return {
+        add(row) {
+          scope.row = row;
+          const values: Value[] = new Array(argFns.length);
+          for (let i = 0; i < argFns.length; i++) values[i] = argFns[i]!(scope);
+          state.add(values);
+        },
+        results: () => [state.result()],
+      };
+    },
+  };
+}
+
+/**
+ * arg_max / arg_min (expr, cols | *): per group the row with the largest (smallest)
+ * expr; its columns are the expr, then the returned expressions or, for `*`, the
+ * input columns the binder lists in the call's tuple type. Ties keep the first row.
+ */
+function argExtremeSlot(call: any, max: boolean, table: Table, scope: ScalarScope): Slot {
+  const name = max ? 'arg_max' : 'arg_min';
+  const args = listOf(call.ArgumentList?.Expressions).map((e: any) => e.Element ?? e);
+  // With nothing else to return, the binder types the call as the expr's own type, not a tuple.
+  const tupleColumns = call.ResultType?.Columns ? listOf(call.ResultType.Columns) : [{ Name: '', Type: call.ResultType }];
+  const tuple = tupleColumns.map((c: any) => String(c.Name));
+  if (tuple.length === 0) throw new Unsupported(`${name}() without a known result shape`, call.TextStart);
+  const star = args.slice(1).some((a: any) => nodeKind(a) === 'StarExpression');
+  if (star && args.length !== 2) throw new Unsupported(`${name}() mixing * with other columns`, call.TextStart);
+  // What to read at the chosen row for each tuple column after the first.
+  const readers: ((row: number) => Value)[] = star
+    ? tuple.slice(1).map((column) => {
+        const index = table.columns.findIndex((c) => c.name === column);
+        if (index < 0) throw new Unsupported(`${name}() output column ${column}`, call.TextStart);
+        return (row: number) => table.data[index]![row] as Value;
+      })
+    : args.slice(1).map((expr: any) => (row: number) => {
+        scope.row = row;
+        return evaluateScalar(valueOf(expr), scope);
+      });
+  if (readers.length + 1 !== tuple.length) throw new Unsupported(`${name}() whose columns do not map one to one`, call.TextStart);
+  const target = args[0];
+  return {
+    width: tuple.length,
+    create() {
+      let best: Value = null;
+      let bestRow = -1;
+      let rows = 0;
+      return {
+        add(row) {
+          rows++;
+          scope.row = row;
+          const v = evaluateScalar(target, scope);
+          if (typeof v === 'object' && v !== null) throw new Unsupported(`${name}() over dynamic values`, call.TextStart);
+          if (typeof v === 'number' && Number.isNaN(v)) throw new Unsupported(`${name}() over NaN`, call.TextStart);
+          if (v === null) return;
+          if (bestRow < 0 || (max ? (v as never) > (best as never) : (v as never) < (best as never))) {
+            best = v;
+            bestRow = row;
+          }
+        },
+        results() {
+          // Without `by`, empty input gives the documented default (null) in every column.
+          if (rows === 0) return tupleColumns.map((c: any) => nullOf(kustoType(String(c.Type?.Name))));
+          // A group whose expr is null on every row: which row Kusto returns is not documented.
+          if (bestRow < 0) throw new Unsupported(`${name}() of a group where the expression is always null`, call.TextStart);
+          return [best, ...readers.map((read) => read(bestRow))];
+        },
+      };
+    },
+  };
+}
+
+/**
+ * take_any(a, b, …) / take_any(*): values of one row of the group, which Kusto
+ * chooses arbitrarily ("any"); the group's first row is one such row.
+ */
+function takeAnySlot(call: any, table: Table, byNames: string[], scope: ScalarScope): Slot {
+  const args = listOf(call.ArgumentList?.Expressions).map((e: any) => e.Element ?? e);
+  const star = args.some((a: any) => nodeKind(a) === 'StarExpression');
+  if (star && args.length !== 1) throw new Unsupported('take_any() mixing * with other columns', call.TextStart);
+  let readers: ((row: number) => Value)[];
+  if (star) {
+    const names = call.ResultType?.Columns
+      ? listOf(call.ResultType.Columns).map((c: any) => String(c.Name))
+      : table.columns.map((c) => c.name).filter((n) => !byNames.includes(n));
+    readers = names.map((name) => {
+      const index = table.columns.findIndex((c) => c.name === name);
+      if (index < 0) throw new Unsupported(`take_any() output column ${name}`, call.TextStart);
+      return (row: number) => table.data[index]![row] as Value;
+    });
+  } else
+    readers = args.map((expr: any) => (row: number) => {
+      scope.row = row;
+      return evaluateScalar(valueOf(expr), scope);
+    });
+  const types = call.ResultType?.Columns
+    ? listOf(call.ResultType.Columns).map((c: any) => kustoType(String(c.Type?.Name)))
+    : [kustoType(String(call.ResultType?.Name))];
+  if (types.length !== readers.length) throw new Unsupported('take_any() whose columns do not map one to one', call.TextStart);
+  return {
+    width: readers.length,
+    create() {
+      let first = -1;
+      return {
+        add(row) {
+          if (first < 0) first = row;
+        },
+        // No rows (empty input without by): the documented default, null.
+        results: () => (first < 0 ? types.map((t) => nullOf(t)) : readers.map((read) => read(first))),
+      };
+    },
+  };
+}
+
+/** The aggregate calls inside a computed aggregate expression (not descending into them). */
+function aggregateCalls(node: any, found: any[] = []): any[] {
+  if (!node) return found;
+  if (nodeKind(node) === 'FunctionCallExpression' && isAggregateFunction(node.ReferencedSymbol)) {
+    found.push(node);
+    return found;
+  }
+  for (let i = 0; i < (node.ChildCount ?? 0); i++) {
+    const child = node.GetChild(i);
+    if (child && typeof child.ChildCount === 'number') aggregateCalls(child, found);
+  }
+  return found;
+}
+
+/** An expression over aggregates, e.g. `round(avg(x), 2)` or `countif(p) * 100.0 / count()`. */
+function computedSlot(expr: any, scope: ScalarScope): Slot {
+  const calls = aggregateCalls(expr);
+  if (calls.length === 0) throw new Unsupported('summarize with an expression that has no aggregate', expr.TextStart);
+  const parts = calls.map((call) => {
+    const name = String(call.ReferencedSymbol?.Name ?? '');
+    if (name === 'arg_max' || name === 'arg_min' || name === 'take_any')
+      throw new Unsupported(`${name}() inside an expression`, call.TextStart);
+    return functionSlot(call, scope);
+  });
+  return {
+    width: 1,
+    create() {
+      const states = parts.map((p) => p.create());
+      return {
+        add(row) {
+          for (const state of states) state.add(row);
+        },
+        results() {
+          const values = new Map<unknown, Value>(calls.map((call, i) => [call, states[i]!.results()[0] as Value]));
+          return [evaluateScalar(expr, { row: 0, variables: scope.variables, now: scope.now, query: scope.query, aggregates: values })];
+        },
+      };
+    },
+  };
 }
 
 export const summarizeOperator: TabularOperator = {
@@ -19,104 +191,46 @@ export const summarizeOperator: TabularOperator = {
   keyword: 'summarize',
   evaluate(node: any, input, context) {
     const table = input as Table;
-    if (listOf(node.Parameters).length > 0) throw new Unsupported('summarize with hints', node.TextStart);
+    const parameters = semanticParameters(node.Parameters);
+    if (parameters.length > 0) throw new Unsupported(`summarize ${parameters[0]!.name}=${parameters[0]!.value}`, node.TextStart);
     const output = resultColumns(node);
     const byExprs = node.ByClause ? expressions(node.ByClause.Expressions).map(valueOf) : [];
-    const aggregateExprs = expressions(node.Aggregates).map(valueOf);
-    const single = aggregateExprs.length === 1 ? aggregateExprs[0] : undefined;
-    const singleName = single && nodeKind(single) === 'FunctionCallExpression' ? String(single.ReferencedSymbol?.Name ?? '') : '';
-    if (singleName === 'arg_max' || singleName === 'arg_min')
-      return argExtreme(single, singleName === 'arg_max', table, output, byExprs, context);
-    const aggregates = expressions(node.Aggregates).map((expr: any) => {
+    const byNames = node.ByClause ? expressions(node.ByClause.Expressions).map((e: any) => explicitName(e) ?? '') : [];
+    const scope: ScalarScope = { table, row: 0, variables: context.variables, now: context.now, query: context };
+    const slots: Slot[] = expressions(node.Aggregates).map((expr: any) => {
       const call = valueOf(expr);
-      if (nodeKind(call) !== 'FunctionCallExpression')
-        throw new Unsupported('summarize with a computed aggregate expression', call.TextStart);
+      if (nodeKind(call) !== 'FunctionCallExpression' || !isAggregateFunction(call.ReferencedSymbol)) return computedSlot(call, scope);
       const name = String(call.ReferencedSymbol?.Name ?? '');
-      const fn = AGGREGATE_FUNCTIONS.get(name);
-      if (!fn) throw new Unsupported(`aggregate ${name}()`, call.TextStart);
-      const args = listOf(call.ArgumentList?.Expressions).map((e: any) => e.Element ?? e);
-      if (args.some((a: any) => nodeKind(a) === 'StarExpression')) throw new Unsupported(`${name}(*)`, call.TextStart);
-      return { fn, args, resultType: typeOf(call), argTypes: args.map((a: any) => typeOf(a)) };
+      if (name === 'arg_max' || name === 'arg_min') return argExtremeSlot(call, name === 'arg_max', table, scope);
+      // Kusto names covariance(x, y) `covariance_x_y` (covariance docs); the binder says `covariance_x`.
+      if (name.startsWith('covariance') && nodeKind(expr) !== 'SimpleNamedExpression')
+        throw new Unsupported(`${name}() without a column name (its generated name is not known exactly)`, call.TextStart);
+      const args = listOf(call.ArgumentList?.Expressions);
+      if (name === 'take_any' && (args.length > 1 || args.some((a: any) => nodeKind(a.Element ?? a) === 'StarExpression')))
+        return takeAnySlot(call, table, byNames, scope);
+      return functionSlot(call, scope);
     });
-    if (output.length !== byExprs.length + aggregates.length)
+    const width = slots.reduce((n, s) => n + s.width, 0);
+    if (output.length !== byExprs.length + width)
       throw new Unsupported('summarize whose output columns do not map one to one', node.TextStart);
 
     const byColumns = byExprs.map((e: any) => computeColumn(e, table, context));
-    const groups = new Groups<{ keys: Value[]; states: AggregateState[] }>(byColumns);
-    const scope = { table, row: 0, variables: context.variables, now: context.now };
-    const argFns = table.rowCount ? aggregates.map((a) => a.args.map((arg: any) => compiledScalar(arg))) : [];
-    const newGroup = (r: number) => ({
-      keys: byColumns.map((c) => c[r] as Value),
-      states: aggregates.map((a) => a.fn.create(a.resultType, a.argTypes)),
-    });
+    type Group = { keys: Value[]; states: ReturnType<Slot['create']>[] };
+    const groups = new Groups<Group>(byColumns);
+    const newGroup = (r: number): Group => ({ keys: byColumns.map((c) => c[r] as Value), states: slots.map((s) => s.create()) });
     for (let r = 0; r < table.rowCount; r++) {
-      const group = groups.of(r, newGroup);
-      scope.row = r;
-      for (let i = 0; i < argFns.length; i++) {
-        const fns = argFns[i]!;
-        const args: Value[] = new Array(fns.length);
-        for (let j = 0; j < fns.length; j++) args[j] = fns[j]!(scope);
-        group.states[i]!.add(args);
-      }
+      const states = groups.of(r, newGroup).states;
+      for (let i = 0; i < states.length; i++) states[i]!.add(r);
     }
     // Without `by`, an empty input still gives one row of empty aggregates.
-    if (byExprs.length === 0 && groups.list.length === 0)
-      groups.list.push({ keys: [], states: aggregates.map((a) => a.fn.create(a.resultType, a.argTypes)) });
+    if (byExprs.length === 0 && groups.list.length === 0) groups.list.push({ keys: [], states: slots.map((s) => s.create()) });
+    context.budget.rows(groups.list.length, node, 'summarize');
     const data: Value[][] = output.map(() => []);
     for (const group of groups.list) {
       group.keys.forEach((v, i) => data[i]!.push(v));
-      group.states.forEach((s, i) => data[byExprs.length + i]!.push(s.result()));
+      let column = byExprs.length;
+      for (const state of group.states) for (const v of state.results()) data[column++]!.push(v);
     }
     return { columns: output, data, rowCount: groups.list.length };
   },
 };
-
-/**
- * `summarize arg_max(expr, cols | *) by …` as the only aggregate: per group the row
- * with the largest (smallest) expr. Output: by columns, the expr, then the named
- * (or all other) columns, as the binder lists them. Ties keep the first row.
- */
-function argExtreme(
-  call: any,
-  max: boolean,
-  table: Table,
-  output: Column[],
-  byExprs: any[],
-  context: Parameters<TabularOperator['evaluate']>[2],
-): Table {
-  const args = listOf(call.ArgumentList?.Expressions).map((e: any) => e.Element ?? e);
-  const byColumns = byExprs.map((e: any) => computeColumn(e, table, context));
-  const values = computeColumn(args[0], table, context);
-  const rest = output.slice(byExprs.length + 1).map((column) => {
-    const index = table.columns.findIndex((c) => c.name === column.name && c.type === column.type);
-    if (index < 0) throw new Unsupported(`${max ? 'arg_max' : 'arg_min'}() output column ${column.name}`, call.TextStart);
-    return index;
-  });
-  const best = new Map<string, { keys: Value[]; row: number; value: Value }>();
-  for (let r = 0; r < table.rowCount; r++) {
-    const keys = byColumns.map((c) => c[r] as Value);
-    const k = groupKey(keys);
-    const v = values[r] as Value;
-    if (typeof v === 'object' && v !== null) throw new Unsupported('arg_max() over dynamic values', call.TextStart);
-    if (typeof v === 'number' && Number.isNaN(v)) throw new Unsupported('arg_max() over NaN', call.TextStart);
-    const current = best.get(k);
-    if (!current) best.set(k, { keys, row: r, value: v });
-    else if (
-      v !== null &&
-      (current.value === null || (max ? (v as never) > (current.value as never) : (v as never) < (current.value as never)))
-    )
-      best.set(k, { keys, row: r, value: v });
-  }
-  const data: Value[][] = output.map(() => []);
-  for (const group of best.values()) {
-    // A group whose expr is null on every row: which row Kusto returns is not documented.
-    if (group.value === null)
-      throw new Unsupported(`${max ? 'arg_max' : 'arg_min'}() of a group where the expression is always null`, call.TextStart);
-    group.keys.forEach((v, i) => data[i]!.push(v));
-    data[byExprs.length]!.push(group.value);
-    rest.forEach((index, i) => data[byExprs.length + 1 + i]!.push(table.data[index]![group.row] as Value));
-  }
-  // Without `by`, an empty input gives one row of the documented default (null).
-  if (byExprs.length === 0 && best.size === 0) return { columns: output, data: output.map((c) => [nullOf(c.type)]), rowCount: 1 };
-  return { columns: output, data, rowCount: best.size };
-}

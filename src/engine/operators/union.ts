@@ -1,6 +1,11 @@
-/** union: the rows of every leg, columns matched by name (kind=outer, the default). */
+/**
+ * union: the rows of every leg, columns matched by name (kind=outer, the default).
+ * withsource=C adds the contributing table's name; isfuzzy only matters for
+ * legs that fail to resolve, which the binder rejects before evaluation.
+ */
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
 import { Unsupported } from '../refusal.js';
+import { nodeKind } from '../scalar.js';
 import type { Table } from '../table.js';
 import { nullOf, type Value } from '../values.js';
 import { expressions, namedParameters, resultColumns } from './columns.js';
@@ -10,10 +15,14 @@ export const unionOperator: TabularOperator = {
   kind: 'UnionOperator',
   keyword: 'union',
   evaluate(node: any, input, context) {
+    let source: string | undefined;
     for (const { name, value } of namedParameters(node.Parameters)) {
-      if (!(name === 'kind' && value === 'outer')) throw new Unsupported(`union ${name}=${value}`, node.TextStart);
+      if (name.toLowerCase() === 'withsource') source = value;
+      else if (!((name === 'kind' && value === 'outer') || (name === 'isfuzzy' && (value === 'true' || value === 'false'))))
+        throw new Unsupported(`union ${name}=${value}`, node.TextStart);
     }
     const output = resultColumns(node);
+    const legNodes: any[] = [...(input ? [node.Parent?.Expression] : []), ...expressions(node.Expressions)];
     const legs: Table[] = [...(input ? [input] : []), ...expressions(node.Expressions).map((e: any) => context.evaluateTabular(e))];
     // Check the total before copying any leg.
     context.budget.rows(
@@ -21,28 +30,43 @@ export const unionOperator: TabularOperator = {
       node,
       'union',
     );
+    const sourceIndex = source === undefined ? -1 : output.findIndex((c) => c.name === source);
+    if (source !== undefined && sourceIndex < 0) throw new Unsupported(`union withsource=${source}`, node.TextStart);
+    const legNames = source === undefined ? [] : legNodes.map((leg) => sourceName(leg, node.TextStart));
     const data: Value[][] = output.map(() => []);
     let rowCount = 0;
-    for (const leg of legs) {
+    for (const [legIndex, leg] of legs.entries()) {
       // Each output column takes the leg's column of the same name and type; a name the
       // legs type differently is split by the binder into `<name>_<type>` columns.
-      const sources = output.map((column) => {
+      const sources = output.map((column, i) => {
+        if (i === sourceIndex) return undefined;
         const index = leg.columns.findIndex(
           (c) => (c.name === column.name || `${c.name}_${c.type}` === column.name) && c.type === column.type,
         );
         return index < 0 ? undefined : leg.data[index]!;
       });
       for (const c of leg.columns) {
-        if (!output.some((o) => (o.name === c.name || o.name === `${c.name}_${c.type}`) && o.type === c.type)) {
+        if (!output.some((o, i) => i !== sourceIndex && (o.name === c.name || o.name === `${c.name}_${c.type}`) && o.type === c.type)) {
           throw new Unsupported(`union of column ${c.name} whose output name is not known`, node.TextStart);
         }
       }
       sources.forEach((source, i) => {
         const target = data[i]!;
-        for (let r = 0; r < leg.rowCount; r++) target.push(source ? (source[r] as Value) : nullOf(output[i]!.type));
+        const fill = i === sourceIndex ? (legNames[legIndex] as string) : nullOf(output[i]!.type);
+        for (let r = 0; r < leg.rowCount; r++) target.push(source ? (source[r] as Value) : fill);
       });
       rowCount += leg.rowCount;
     }
     return { columns: output, data, rowCount };
   },
 };
+
+/** The table name withsource reports for a leg: a table's own name or the leg's final `as` name. */
+function sourceName(leg: any, offset: number): string {
+  const kind = leg ? nodeKind(leg) : '';
+  if (kind === 'ParenthesizedExpression') return sourceName(leg.Expression, offset);
+  if (kind === 'NameReference' && String(leg.ReferencedSymbol?.constructor?.$$name ?? '').endsWith('TableSymbol'))
+    return String(leg.SimpleName).trim();
+  if (kind === 'PipeExpression' && nodeKind(leg.Operator) === 'AsOperator') return String(leg.Operator.Name?.SimpleName).trim();
+  throw new Unsupported('union withsource= over a leg that is not a table or `as` name', offset);
+}
