@@ -46,6 +46,9 @@ export function partNames(exprs: any[], output: Column[], taken: ReadonlySet<str
   const counts = exprs.map(partCount);
   given.forEach((names, i) => {
     if (names.length > counts[i]!) throw new Unsupported('more names than the tuple has parts', exprs[i]?.TextStart);
+    // The docs say fewer names keep only those columns; the binder keeps all parts: refuse the conflict.
+    if (nodeKind(exprs[i]) === 'CompoundNamedExpression' && names.length < counts[i]!)
+      throw new Unsupported('fewer names than the tuple has parts', exprs[i]?.TextStart);
   });
   const used = new Set<string>([...taken, ...given.flat()]);
   const generated = output.map((c) => c.name).filter((n) => !used.has(n));
