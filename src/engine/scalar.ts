@@ -233,6 +233,16 @@ export function interpretScalar(node: any, scope: ScalarScope): Value {
   }
 }
 
+/** The parts of a tuple-valued call (array_sort_asc(a, b), series_stats(x)), one value per part. */
+export function tupleParts(node: any, scope: ScalarScope): Value[] {
+  const kind = nodeKind(node);
+  if (kind === 'ParenthesizedExpression') return tupleParts(node.Expression, scope);
+  if (kind !== 'FunctionCallExpression') throw new Unsupported(`tuple-valued ${kind}`, node.TextStart);
+  const parts = callFunction(node, scope, 'dynamic');
+  if (!Array.isArray(parts)) throw new Unsupported('tuple-valued call without parts', node.TextStart);
+  return parts as Value[];
+}
+
 function callFunction(node: any, scope: ScalarScope, resultType: KustoType): Value {
   const name = String(node.ReferencedSymbol?.Name ?? node.Name?.SimpleName ?? '');
   const fn = SCALAR_FUNCTIONS.get(name);

@@ -19,6 +19,8 @@ import { IPV6_FUNCTIONS } from './ipv6.js';
 import { LOGIC_FUNCTIONS } from './logic.js';
 import { MATH_FUNCTIONS_MORE } from './math.js';
 import { SERIES_FUNCTIONS } from './series.js';
+import { SERIES_MATH_FUNCTIONS } from './series-math.js';
+import { HEX_FUNCTIONS } from './hex.js';
 import { SET_FUNCTIONS } from './sets.js';
 import { STRING_FUNCTIONS } from './strings.js';
 import { REGEX_FUNCTIONS } from './regex-functions.js';
@@ -49,6 +51,8 @@ const FAMILIES: readonly (readonly ScalarFunction[])[] = [
   BAG_FUNCTIONS,
   SET_FUNCTIONS,
   SERIES_FUNCTIONS,
+  SERIES_MATH_FUNCTIONS,
+  HEX_FUNCTIONS,
 ];
 
 function registry(families: readonly (readonly ScalarFunction[])[]): Map<string, ScalarFunction> {

@@ -5,14 +5,14 @@ import { arrayArg, dynamicArg } from './arrays.js';
 import type { ScalarFunction } from './function.js';
 
 /** A finite result, or a refusal (non-finite reals have no dynamic form here). */
-function finite(n: number, fn: string): number {
+export function finite(n: number, fn: string): number {
   if (!Number.isFinite(n)) throw new Unsupported(`${fn}() producing a non-finite value`);
   if (Number.isInteger(n) && !Number.isSafeInteger(n)) throw new Unsupported(`${fn}() beyond ±2^53`);
   return Object.is(n, -0) ? 0 : n;
 }
 
 /** Non-numeric elements yield null (documented for each of these). */
-function unary(name: string, f: (n: number) => number): ScalarFunction {
+export function unary(name: string, f: (n: number) => number): ScalarFunction {
   return {
     name,
     evaluate: ([s]) => arrayArg(s, name).map((v) => (typeof v === 'number' ? finite(f(v), name) : null)),
@@ -20,7 +20,7 @@ function unary(name: string, f: (n: number) => number): ScalarFunction {
 }
 
 /** Non-numeric or missing elements (arrays of different lengths) yield null. */
-function binary(name: string, f: (a: number, b: number) => Dynamic): ScalarFunction {
+export function binary(name: string, f: (a: number, b: number) => Dynamic): ScalarFunction {
   return {
     name,
     evaluate: ([s1, s2]) => {

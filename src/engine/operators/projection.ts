@@ -1,7 +1,8 @@
 /** Column operators: extend, project. */
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
 import type { Column, Table } from '../table.js';
-import { computeColumn, expressionNames, expressions, resultColumns, valueOf } from './columns.js';
+import { expressions, resultColumns } from './columns.js';
+import { computeParts, partNames } from './tuples.js';
 import type { TabularOperator } from './operator.js';
 
 export const extendOperator: TabularOperator = {
@@ -11,23 +12,25 @@ export const extendOperator: TabularOperator = {
     let table = input as Table;
     const output = resultColumns(node);
     const exprs = expressions(node.Expressions);
-    const names = expressionNames(exprs, output, new Set(table.columns.map((c) => c.name)));
-    // One expression at a time, so later ones can use earlier ones.
+    const names = partNames(exprs, output, new Set(table.columns.map((c) => c.name)));
+    // One expression at a time, so later ones can use earlier ones; a tuple gives several columns.
     exprs.forEach((expr, i) => {
-      const name = names[i] as string;
-      const values = computeColumn(valueOf(expr), table, context);
-      const column: Column = output.find((c) => c.name === name) ?? { name, type: 'string' };
-      const at = table.columns.findIndex((c) => c.name === name);
-      const columns = [...table.columns];
-      const data = [...table.data];
-      if (at >= 0) {
-        columns[at] = column;
-        data[at] = values;
-      } else {
-        columns.push(column);
-        data.push(values);
-      }
-      table = { columns, data, rowCount: table.rowCount };
+      const parts = computeParts(expr, table, context);
+      names[i]!.forEach((name, j) => {
+        const values = parts[j]!;
+        const column: Column = output.find((c) => c.name === name) ?? { name, type: 'string' };
+        const at = table.columns.findIndex((c) => c.name === name);
+        const columns = [...table.columns];
+        const data = [...table.data];
+        if (at >= 0) {
+          columns[at] = column;
+          data[at] = values;
+        } else {
+          columns.push(column);
+          data.push(values);
+        }
+        table = { columns, data, rowCount: table.rowCount };
+      });
     });
     return table;
   },
@@ -40,11 +43,12 @@ export const projectOperator: TabularOperator = {
     const table = input as Table;
     const output = resultColumns(node);
     const exprs = expressions(node.Expressions);
-    const names = expressionNames(exprs, output, new Set());
+    const names = partNames(exprs, output, new Set());
     const columns: Column[] = [];
-    const data = exprs.map((expr, i) => {
-      columns.push(output.find((c) => c.name === names[i]) ?? output[i]!);
-      return computeColumn(valueOf(expr), table, context);
+    const data = exprs.flatMap((expr, i) => {
+      const parts = computeParts(expr, table, context);
+      names[i]!.forEach((name) => columns.push(output.find((c) => c.name === name) ?? output[columns.length]!));
+      return parts;
     });
     return { columns, data, rowCount: table.rowCount };
   },

@@ -5,7 +5,8 @@ import { constantScope, evaluateScalar } from '../scalar.js';
 import type { Table } from '../table.js';
 import type { Value } from '../values.js';
 import { estimateBytes } from '../budget.js';
-import { computeColumn, expressionNames, expressions, resultColumns, valueOf } from './columns.js';
+import { expressions, resultColumns } from './columns.js';
+import { computeParts, partNames } from './tuples.js';
 import type { TabularOperator } from './operator.js';
 
 export const printOperator: TabularOperator = {
@@ -14,12 +15,12 @@ export const printOperator: TabularOperator = {
   evaluate(node: any, _input, context) {
     const output = resultColumns(node);
     const exprs = expressions(node.Expressions);
-    const names = expressionNames(exprs, output, new Set());
+    const names = partNames(exprs, output, new Set());
     let table: Table = { columns: [], data: [], rowCount: 1 };
     exprs.forEach((expr, i) => {
-      const values = computeColumn(valueOf(expr), table, context);
-      const column = output.find((c) => c.name === names[i]) ?? output[i]!;
-      table = { columns: [...table.columns, column], data: [...table.data, values], rowCount: 1 };
+      const parts = computeParts(expr, table, context);
+      const columns = names[i]!.map((name, j) => output.find((c) => c.name === name) ?? output[table.columns.length + j]!);
+      table = { columns: [...table.columns, ...columns], data: [...table.data, ...parts], rowCount: 1 };
     });
     return table;
   },
