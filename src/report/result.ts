@@ -52,6 +52,8 @@ export interface LiveOutcome {
   error?: string;
   /** The first result rows, at `show-results: rows`. */
   sampleRows?: Record<string, unknown>[];
+  /** Result rows per time bin over the window, by the result's first datetime column (fired detections). */
+  timeline?: { start: string; binMinutes: number; counts: number[]; column: string };
 }
 
 export type DetectionStatus = 'passed' | 'failed' | 'error' | 'skipped';

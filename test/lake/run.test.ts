@@ -67,6 +67,7 @@ function repo(): string {
     'e-throttled.yaml': detection(5, `${FAILURES} | where UserPrincipalName != "throttled"`),
     'f-limit.yaml': detection(6, FAILURES, 'limits: { maxRows: 1 }\n'),
     'g-broken.yaml': detection(7, 'SigninLogs | where NoSuchColumn == 1'),
+    'h-raw.yaml': detection(8, 'SigninLogs | where ResultType != "0" | project TimeGenerated, UserPrincipalName, IPAddress'),
   };
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, 'detections', name), text);
   return dir;
@@ -137,7 +138,15 @@ describe('lakeguard run', () => {
     // A detection with static errors is never sent.
     expect(byFile.get('g-broken.yaml')!.live).toBeUndefined();
     expect(outcome.exitCode).toBe(1);
-    expect(progress).toHaveLength(7);
+    expect(progress).toHaveLength(8);
+    // A fired detection with a datetime column gets its rows over the window, bin by bin.
+    const timeline = byFile.get('h-raw.yaml')!.live!.timeline!;
+    expect(timeline.column).toBe('TimeGenerated');
+    expect(timeline.binMinutes).toBe(60);
+    expect(timeline.counts.reduce((a, b) => a + b, 0)).toBe(13);
+    const summary = fs.readFileSync(path.join(root, 'r.md'), 'utf8');
+    expect(summary).toContain('```mermaid\nxychart-beta\n  title "Rows per fired detection"');
+    expect(summary).toMatch(/title "rule 8: rows per hour by TimeGenerated \(UTC\)"/);
     expect(progress.find((l) => l.includes('a-fires'))).toMatch(/^● detections\/a-fires\.yaml: fired, 1 row/);
     // The token appears in no report.
     for (const f of ['r.json', 'r.sarif', 'r.md', 'r.xml']) expect(fs.readFileSync(path.join(root, f), 'utf8')).not.toContain(TOKEN);
@@ -146,7 +155,7 @@ describe('lakeguard run', () => {
 
   it('gates: any breach fails the detection; counts hide the entities', async () => {
     const root = repo();
-    for (const f of ['d-partial.yaml', 'e-throttled.yaml', 'g-broken.yaml']) fs.rmSync(path.join(root, 'detections', f));
+    for (const f of ['d-partial.yaml', 'e-throttled.yaml', 'g-broken.yaml', 'h-raw.yaml']) fs.rmSync(path.join(root, 'detections', f));
     const outcome = await run(settings(root, { gate: true, showResults: 'counts' }));
     const status = Object.fromEntries(outcome.result!.results.map((r) => [path.basename(r.file), r.status]));
     expect(status).toEqual({ 'a-fires.yaml': 'passed', 'b-quiet.yaml': 'passed', 'c-noisy.yaml': 'failed', 'f-limit.yaml': 'failed' });

@@ -21,6 +21,9 @@ import {
 } from '../../report/result.js';
 import { createLakeClient, LakeError, type LakeClient, type LakeResult, type RetryPolicy } from '../client/index.js';
 import { judge, tableOfResult } from './judge.js';
+import { analyze } from '../../kql/language-service.js';
+import type { Catalog } from '../../kql/catalog.js';
+import { catalogFromConfig } from '../../kql/catalog-from-config.js';
 import { LIVE_QUERY_ERROR, LIVE_RESULT_LIMIT } from './live-rules.js';
 import { planRun, type Limits } from './plan.js';
 
@@ -63,6 +66,37 @@ function sampleRows(result: LakeResult): Record<string, unknown>[] {
   return rows;
 }
 
+/** Bins of a timeline: hours up to two days, then the fewest whole hours that give at most 48 bars. */
+export function binMinutesFor(periodMs: number): number {
+  const hours = Math.max(1, Math.ceil(periodMs / 3_600_000 / 48));
+  return hours * 60;
+}
+
+/** Rows per bin of the window by a datetime column of the answer; rows outside the window are not counted. */
+function timelineOf(result: LakeResult, column: string, from: Date, to: Date): LiveOutcome['timeline'] {
+  const c = result.columns.findIndex((col) => col.name === column && col.type === 'datetime');
+  if (c < 0) return undefined;
+  const binMinutes = binMinutesFor(to.getTime() - from.getTime());
+  const binTicks = BigInt(binMinutes) * 600_000_000n;
+  const start = BigInt(from.getTime()) * 10_000n;
+  const end = BigInt(to.getTime()) * 10_000n;
+  const counts = new Array<number>(Math.max(1, Math.ceil((to.getTime() - from.getTime()) / (binMinutes * 60_000)))).fill(0);
+  for (const row of result.rows) {
+    const t = row[c];
+    if (typeof t !== 'bigint' || t < start || t > end) continue;
+    const i = Math.min(counts.length - 1, Number((t - start) / binTicks));
+    counts[i]! += 1;
+  }
+  return { start: from.toISOString(), binMinutes, counts, column };
+}
+
+/** The first datetime column of the query's output (TimeGenerated preferred), from the binder. */
+function timeColumnOf(query: string, catalog: Catalog): string | undefined {
+  const columns = analyze(query, catalog.globalsFor(query)).columns ?? [];
+  const times = columns.filter((c) => c.type === 'datetime').map((c) => c.name);
+  return times.includes('TimeGenerated') ? 'TimeGenerated' : times[0];
+}
+
 /** Columns the entity mappings read. */
 function entityColumns(data: Record<string, unknown>): string[] {
   const columns = new Set<string>();
@@ -76,7 +110,7 @@ function entityColumns(data: Record<string, unknown>): string[] {
   return [...columns];
 }
 
-async function runOne(entry: DetectionResult, options: LiveRunOptions, client: LakeClient, now: Date): Promise<void> {
+async function runOne(entry: DetectionResult, options: LiveRunOptions, client: LakeClient, now: Date, catalog: Catalog): Promise<void> {
   const started = performance.now();
   const { detection } = await loadDetectionFile(path.resolve(options.root, entry.file), entry.file, {
     maxFileBytes: options.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
@@ -101,6 +135,7 @@ async function runOne(entry: DetectionResult, options: LiveRunOptions, client: L
     return;
   }
   let live: LiveOutcome;
+  const timeColumn = timeColumnOf(detection.data.query, catalog);
   try {
     const result = await client.query(
       {
@@ -113,7 +148,9 @@ async function runOne(entry: DetectionResult, options: LiveRunOptions, client: L
         now: plan.now,
         timeScope: { column: 'TimeGenerated', from: plan.from, to: plan.now },
         // Keep only what the report needs: entity columns (every row is still counted and checked).
-        ...(options.showResults === 'rows' ? {} : { retain: { columns: entityColumns(detection.data) } }),
+        ...(options.showResults === 'rows'
+          ? {}
+          : { retain: { columns: [...entityColumns(detection.data), ...(timeColumn ? [timeColumn] : [])] } }),
       },
       {},
     );
@@ -130,6 +167,7 @@ async function runOne(entry: DetectionResult, options: LiveRunOptions, client: L
     };
     if (options.showResults !== 'counts') live.entities = judgement.entities;
     if (options.showResults === 'rows') live.sampleRows = sampleRows(result);
+    if (judgement.fired && timeColumn) live.timeline = timelineOf(result, timeColumn, plan.from, plan.now);
   } catch (error) {
     if (!(error instanceof LakeError)) throw error;
     // A result-size refusal by the lake is a breach of the limits; every other failure means "could not run".
@@ -171,6 +209,7 @@ export async function runLive(options: LiveRunOptions): Promise<{ result: RunRes
   const started = performance.now();
   const { result } = await validateDetections(options);
   const now = options.now ?? new Date(Math.floor(Date.now() / 1000) * 1000);
+  const catalog = catalogFromConfig(options.config);
   const client = createLakeClient({
     endpoint: options.endpoint,
     token: options.token,
@@ -182,7 +221,7 @@ export async function runLive(options: LiveRunOptions): Promise<{ result: RunRes
     await Promise.all(
       result.results.map(async (entry) => {
         // A detection with static errors is never sent: it would fail or, worse, answer something else.
-        if (!entry.findings.some((f) => f.level === 'error')) await runOne(entry, options, client, now);
+        if (!entry.findings.some((f) => f.level === 'error')) await runOne(entry, options, client, now, catalog);
         entry.findings.sort(compareFindings);
         entry.status = liveStatus(entry);
         options.onProgress?.(progressLine(entry));

@@ -11,6 +11,7 @@
  */
 import type { ReportContext } from '../context.js';
 import type { DetectionResult, DetectionStatus, Finding, Level, RunResult, TestOutcome } from '../result.js';
+import { liveCharts } from './charts.js';
 import { sortedResult } from './json.js';
 
 /** GitHub's hard limit for one step's summary. */
@@ -109,8 +110,17 @@ function detectionRow(r: DetectionResult, ctx: ReportContext, withLive: boolean)
     String(countLevel(r, 'warning')),
     tests,
   ];
-  if (withLive) cells.push(r.live ? `${r.live.fired ? 'fired' : 'quiet'} · ${plural(r.live.rows, 'row')}` : '—');
+  if (withLive) cells.push(liveCell(r));
   return `| ${cells.join(' | ')} |`;
+}
+
+/** fired/quiet, rows and time of a live run; why it could not be judged otherwise. */
+function liveCell(r: DetectionResult): string {
+  const live = r.live;
+  if (!live) return '—';
+  const seconds = `${(live.durationMs / 1000).toFixed(1)} s`;
+  if (live.error) return `💥 ${escapeMarkdown(live.error)} · ${seconds}`;
+  return `${live.fired ? '🔔 fired' : 'quiet'} · ${plural(live.rows, 'row')} · ${seconds}`;
 }
 
 function findingItem(f: Finding, ctx: ReportContext): string {
@@ -156,6 +166,11 @@ export function markdownReporter(result: RunResult, ctx: ReportContext, options:
     fixed(`| | Detection | File | Errors | Warnings | Tests |${withLive ? ' Live |' : ''}`);
     fixed(`|:-:|---|---|---:|---:|---:|${withLive ? '---|' : ''}`);
     for (const r of byStatus) fixed(detectionRow(r, ctx, withLive));
+  }
+  const charts = withLive ? liveCharts(sorted) : [];
+  if (charts.length > 0) {
+    fixed('');
+    for (const text of charts) fixed(text);
   }
   const withFindings = sorted.filter((r) => r.findings.length > 0 || r.tests.some((t) => t.status !== 'passed'));
   if (withFindings.length > 0) {
