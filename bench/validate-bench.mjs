@@ -47,6 +47,8 @@ const single = timed([cli, 'validate', 'detections', '--format', 'none', '--no-c
 line('cold, one thread (--jobs 1)', single, count);
 fs.mkdirSync(path.join(work, 'one'), { recursive: true });
 fs.copyFileSync(path.join(corpus, 'corpus-0000.yaml'), path.join(work, 'one', 'd.yaml'));
+// The runner creates these files before a step runs; @actions/core requires them to exist.
+for (const f of ['out.txt', 'summary.md']) fs.writeFileSync(path.join(work, f), '');
 const action = timed([path.join(root, 'dist', 'index.js')], {
   INPUT_PATH: 'one',
   INPUT_COMMAND: 'validate',

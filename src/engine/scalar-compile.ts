@@ -10,7 +10,18 @@ import type { CallContext } from './functions/function.js';
 import { SCALAR_FUNCTIONS } from './functions/index.js';
 import { listOf } from '../kql/language-service.js';
 import { Unsupported } from './refusal.js';
-import { argumentTypes, boundToColumn, interpretScalar, jsonValue, literal, nodeKind, typeOf, type ScalarScope } from './scalar.js';
+import {
+  argumentTypes,
+  boundToColumn,
+  interpretScalar,
+  isTabularNode,
+  tabularInValues,
+  jsonValue,
+  literal,
+  nodeKind,
+  typeOf,
+  type ScalarScope,
+} from './scalar.js';
 import type { Table } from './table.js';
 import type { KustoType, Value } from './values.js';
 
@@ -200,7 +211,8 @@ function inList(node: any): CompiledScalar {
     const expr = element.Element ?? element;
     const kind = nodeKind(expr);
     const name = kind === 'NameReference' ? String(expr.SimpleName) : undefined;
-    const dynamic = typeOf(expr) === 'dynamic';
+    const tabular = isTabularNode(expr);
+    const dynamic = !tabular && typeOf(expr) === 'dynamic';
     let list: Value[] | undefined;
     let set: Set<unknown> | undefined;
     return {
@@ -208,7 +220,8 @@ function inList(node: any): CompiledScalar {
       kind,
       name,
       dynamic,
-      value: lazy(expr),
+      tabular,
+      value: tabular ? () => null : lazy(expr),
       lookup: (v: Value[]) => (v === list ? set! : ((list = v), (set = new Set(v.map(norm))))),
     };
   });
@@ -219,6 +232,12 @@ function inList(node: any): CompiledScalar {
     const nan = typeof target === 'number' && Number.isNaN(target);
     let found = false;
     for (const item of items) {
+      if (item.tabular) {
+        // `x in (T)`: the values of T's first column, once per query.
+        found = !nan && item.lookup(tabularInValues(item.expr, scope)).has(target);
+        if (found) break;
+        continue;
+      }
       // A literal or let-bound array expands element by element; a per-row dynamic value is refused.
       const constant = item.kind === 'DynamicExpression' || (item.name !== undefined && scope.variables.has(item.name));
       if (item.dynamic && !constant) throw new Unsupported(`${op} over a computed dynamic value`, item.expr.TextStart);

@@ -332,6 +332,29 @@ function hasAnyAll(node: any, scope: ScalarScope): Value {
 }
 
 /** in / !in (case-sensitive) and in~ / !in~; a dynamic array in the list counts element by element. */
+/** True when the binder typed an expression as a table (e.g. the subquery of `x in (T | project c)`). */
+export function isTabularNode(expr: any): boolean {
+  return Boolean(expr?.ResultType?.IsTabular ?? String(expr?.ResultType?.Kind) === 'Table');
+}
+
+const subqueryValues = new WeakMap<object, Map<unknown, Value[]>>();
+
+/** The first column of a tabular `in` operand, computed once per query. */
+export function tabularInValues(expr: any, scope: ScalarScope): Value[] {
+  const query = scope.query;
+  if (!query) throw new Unsupported('in with a tabular operand here', expr.TextStart);
+  let cache = subqueryValues.get(query);
+  if (!cache) subqueryValues.set(query, (cache = new Map()));
+  let values = cache.get(expr);
+  if (!values) {
+    const table = query.evaluateTabular(expr);
+    if (table.columns.length === 0) throw new Unsupported('in with a table of no columns', expr.TextStart);
+    values = table.data[0]!;
+    cache.set(expr, values);
+  }
+  return values;
+}
+
 function inList(node: any, scope: ScalarScope): Value {
   const op = String(node.Operator?.Text ?? '').replace(/\s+/g, '');
   const caseless = op.endsWith('~');
@@ -343,6 +366,13 @@ function inList(node: any, scope: ScalarScope): Value {
   let found = false;
   for (const element of listOf(node.Right?.Expressions)) {
     const expr = element.Element ?? element;
+    if (isTabularNode(expr)) {
+      // `x in (T)`: the values of T's first column.
+      if (tabularInValues(expr, scope).some((c) => !(typeof c === 'number' && typeof left === 'string') && norm(c) === target))
+        found = true;
+      if (found) break;
+      continue;
+    }
     // A literal or let-bound array expands element by element; a per-row dynamic value is refused.
     const constant =
       nodeKind(expr) === 'DynamicExpression' || (nodeKind(expr) === 'NameReference' && scope.variables.has(String(expr.SimpleName)));

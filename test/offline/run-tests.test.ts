@@ -246,7 +246,7 @@ describe('lakeguard test: running a detection over fixtures', () => {
 name: vip sign-ins
 query: |
   SigninLogs
-  | join kind=leftsemi (_GetWatchlist('VIPUsers') | project UserPrincipalName = SearchKey) on UserPrincipalName
+  | where UserPrincipalName in ((_GetWatchlist('VIPUsers') | project SearchKey))
 tests:
   - name: vip
     data:
