@@ -39,6 +39,10 @@ function evaluateTabular(node: any, context: QueryContext): Table {
   if (kind === 'FunctionCallExpression') {
     const supplied = context.tables.get(workspaceFunctionKey(node));
     if (supplied) return supplied;
+    const name = String(node.ReferencedSymbol?.Name ?? node.Name?.SimpleName ?? '');
+    if (name === 'table') return tableByName(node, context);
+    // A workspace function whose rows the test does not supply returns no rows.
+    if (context.isWorkspaceFunction?.(name) && !context.functions.has(name)) return emptyOfResult(node);
   }
   // materialize(T): evaluation here is deterministic, so T once is T every time.
   if (kind === 'MaterializeExpression') return evaluateTabular(node.Expression, context);
@@ -49,10 +53,27 @@ function evaluateTabular(node: any, context: QueryContext): Table {
     // A parameterless function or view named without parentheses.
     if (!context.tables.has(name) && context.functions.has(name)) return callUserTabular(node, context);
     const table = context.tables.get(name) ?? context.emptyTable(name);
-    if (!table) throw new Unsupported(`table ${name}`, node.TextStart);
-    return table;
+    if (table) return table;
+    if (context.isWorkspaceFunction?.(name)) return emptyOfResult(node);
+    throw new Unsupported(`table ${name}`, node.TextStart);
   }
   return applyOperator(node, undefined, context);
+}
+
+/** An empty table of the columns the binder gives an expression's result. */
+function emptyOfResult(node: any): Table {
+  const columns = listOf(node.ResultType?.Columns).map((c: any) => ({ name: String(c.Name), type: kustoType(String(c.Type?.Name ?? '')) }));
+  return { columns, data: columns.map(() => []), rowCount: 0 };
+}
+
+/** table('Name'): the named table (supplied rows, else empty), as if written as a name. */
+function tableByName(node: any, context: QueryContext): Table {
+  const first = listOf(node.ArgumentList?.Expressions).map((e: any) => e.Element ?? e)[0];
+  const name = first?.ConstantValue;
+  if (typeof name !== 'string') throw new Unsupported('table() with a computed name', node.TextStart);
+  const table = context.tables.get(name) ?? context.emptyTable(name);
+  if (!table) throw new Unsupported(`table ${name}`, node.TextStart);
+  return table;
 }
 
 /**
@@ -144,6 +165,7 @@ function runStatements(text: string, options: QueryOptions): Table {
       budget,
       scalars: new Map(),
       emptyTable,
+      isWorkspaceFunction: (name) => name === '_GetWatchlist' || Boolean(catalog?.hasFunction(name)),
       evaluateTabular: (node) => evaluateTabular(node, context),
       child: (inner) => makeContext(inner),
     };

@@ -136,6 +136,12 @@ export function interpretScalar(node: any, scope: ScalarScope): Value {
   switch (kind) {
     case 'LiteralExpression':
       return literal(node);
+    case 'CompoundStringLiteralExpression': {
+      // "a" "b": adjacent string literals are one string.
+      const value = node.ConstantValue ?? node.LiteralValue;
+      if (typeof value !== 'string') throw new Unsupported('compound string literal', node.TextStart);
+      return value;
+    }
     case 'ParenthesizedExpression':
       return evaluateScalar(node.Expression, scope);
     case 'NameReference': {

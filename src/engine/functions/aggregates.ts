@@ -201,6 +201,21 @@ const CONDITIONAL_AGGREGATES: AggregateFunction[] = [
   ...STATISTICS_CONDITIONALS,
 ].map(([name, base]) => conditional(name as string, byName.get(base as string)!));
 
-export const AGGREGATE_FUNCTIONS: ReadonlyMap<string, AggregateFunction> = new Map(
-  [...BASE_AGGREGATES, ...STATISTICS_AGGREGATES, ...CONDITIONAL_AGGREGATES].map((f) => [f.name, f]),
-);
+/** Deprecated names the language still accepts (any, makeset, …), computed by the function they name now. */
+export const AGGREGATE_ALIASES: Readonly<Record<string, string>> = {
+  any: 'take_any',
+  anyif: 'take_anyif',
+  makeset: 'make_set',
+  makelist: 'make_list',
+  make_dictionary: 'make_bag',
+};
+
+const ALL_AGGREGATES = [...BASE_AGGREGATES, ...STATISTICS_AGGREGATES, ...CONDITIONAL_AGGREGATES];
+const CURRENT = new Map(ALL_AGGREGATES.map((f) => [f.name, f]));
+
+export const AGGREGATE_FUNCTIONS: ReadonlyMap<string, AggregateFunction> = new Map([
+  ...CURRENT,
+  ...Object.entries(AGGREGATE_ALIASES)
+    .filter(([, target]) => CURRENT.has(target))
+    .map(([alias, target]) => [alias, CURRENT.get(target)!] as const),
+]);

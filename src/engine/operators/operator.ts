@@ -22,6 +22,8 @@ export interface QueryContext {
   evaluateTabular: (node: unknown) => Table;
   /** An empty table of a catalog table's schema, for tables without supplied rows. */
   emptyTable: (name: string) => Table | undefined;
+  /** Whether a name is a workspace function of the catalog (ASIM parser, saved function, _GetWatchlist). */
+  isWorkspaceFunction?: (name: string) => boolean;
   /** let-bound user functions (lambdas and views), by name; see lets.ts. */
   functions: Map<string, unknown>;
   /** Results of toscalar() already computed in this context, by syntax node. */

@@ -206,7 +206,10 @@ export const summarizeOperator: TabularOperator = {
       if (name.startsWith('covariance') && nodeKind(expr) !== 'SimpleNamedExpression')
         throw new Unsupported(`${name}() without a column name (its generated name is not known exactly)`, call.TextStart);
       const args = listOf(call.ArgumentList?.Expressions);
-      if (name === 'take_any' && (args.length > 1 || args.some((a: any) => nodeKind(a.Element ?? a) === 'StarExpression')))
+      if (
+        (name === 'take_any' || name === 'any') &&
+        (args.length > 1 || args.some((a: any) => nodeKind(a.Element ?? a) === 'StarExpression'))
+      )
         return takeAnySlot(call, table, byNames, scope);
       return functionSlot(call, scope);
     });

@@ -18,7 +18,7 @@ export const unionOperator: TabularOperator = {
     let source: string | undefined;
     for (const { name, value } of namedParameters(node.Parameters)) {
       if (name.toLowerCase() === 'withsource') source = value;
-      else if (!((name === 'kind' && value === 'outer') || (name === 'isfuzzy' && (value === 'true' || value === 'false'))))
+      else if (!((name === 'kind' && value === 'outer') || (name === 'isfuzzy' && /^(true|false)$/i.test(value))))
         throw new Unsupported(`union ${name}=${value}`, node.TextStart);
     }
     const output = resultColumns(node);

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { Catalog } from '../../src/kql/catalog.js';
+import { result, rows } from './helpers.js';
+
+const catalog = new Catalog();
+const signin = { columns: [{ name: 'ResultType', type: 'string' as const }], data: [['0', '50126']], rowCount: 2 };
+
+describe('forms public detections use', () => {
+  it('deprecated aggregate names compute what their current names do', () => {
+    expect(result('datatable(a:long)[2, 1, 2] | summarize any(a), makeset(a), makelist(a)')).toEqual({
+      columns: [
+        { name: 'any_a', type: 'long' },
+        { name: 'set_a', type: 'dynamic' },
+        { name: 'list_a', type: 'dynamic' },
+      ],
+      rows: [[2, [2, 1], [2, 1, 2]]],
+    });
+  });
+
+  it('adjacent string literals are one string', () => {
+    expect(rows('print x = "ab" \'cd\' "e"')).toEqual([['abcde']]);
+  });
+
+  it("table('Name') reads the named table, supplied or empty", () => {
+    const tables = new Map([['SigninLogs', signin]]);
+    expect(rows("table('SigninLogs') | where ResultType != '0' | count", { catalog, tables })).toEqual([[1]]);
+    expect(rows("table('AuditLogs') | count", { catalog })).toEqual([[0]]);
+  });
+
+  it('a workspace function without supplied rows returns no rows of its result columns', () => {
+    expect(rows('_Im_NetworkSession | count', { catalog })).toEqual([[0]]);
+    expect(rows('_Im_Dns(starttime=ago(1h)) | summarize count() by SrcIpAddr', { catalog })).toEqual([]);
+    expect(rows("_GetWatchlist('VIP') | count", { catalog })).toEqual([[0]]);
+  });
+
+  it('union isfuzzy takes true or false in any case', () => {
+    expect(rows('union isfuzzy=True (print x = 1), (print x = 2) | count')).toEqual([[2]]);
+  });
+});
