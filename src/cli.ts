@@ -59,6 +59,7 @@ Options of run (defaults from lakeguard.yaml's lake: section):
   --concurrency N       queries in flight (default 4)
   --lookback D          window for every detection instead of its queryPeriod (e.g. 1d)
   --show-results L      what reports reveal: counts (default), entities or rows
+  --now ISO             the run's now (default the clock), e.g. to rehearse against the emulator's fixtures
   --tenant-id, --client-id, --audience, --scope, --authority-host
                         Entra sign-in (GitHub OIDC in Actions; locally AZURE_CLIENT_SECRET,
                         AZURE_FEDERATED_TOKEN_FILE or a ready LAKEGUARD_TOKEN)
@@ -113,6 +114,7 @@ export function parseCliArgs(
         gate: { type: 'boolean' },
         concurrency: { type: 'string' },
         lookback: { type: 'string' },
+        now: { type: 'string' },
         'show-results': { type: 'string' },
         'tenant-id': { type: 'string' },
         'client-id': { type: 'string' },
@@ -172,6 +174,7 @@ export function parseCliArgs(
           gate: Boolean(values.gate),
           concurrency,
           lookback: values.lookback,
+          now: values.now,
           showResults: showResults as 'counts' | 'entities' | 'rows',
           tenantId: values['tenant-id'],
           clientId: values['client-id'],

@@ -44,6 +44,8 @@ async function runOnLake(settings: LakeguardSettings, config: RepoConfig, option
     throw new UsageError(
       "run needs the database to query: --database NAME (the lake's workspaceName-workspaceId), or lake.database in lakeguard.yaml",
     );
+  const now = live.now === undefined ? undefined : new Date(live.now);
+  if (now && Number.isNaN(now.getTime())) throw new UsageError(`--now must be an ISO 8601 date-time, not '${live.now}'`);
   const lookbackMs = live.lookback === undefined ? undefined : parseDuration(live.lookback);
   if (live.lookback !== undefined && !lookbackMs) throw new UsageError(`--lookback must be a duration such as 1d, not '${live.lookback}'`);
   const provider = createTokenProvider(
@@ -72,6 +74,7 @@ async function runOnLake(settings: LakeguardSettings, config: RepoConfig, option
     concurrency: live.concurrency ?? lake.concurrency ?? 4,
     lookbackMs,
     showResults: live.showResults,
+    now,
     token: () => provider.getToken(),
     onProgress: settings.onProgress,
   });

@@ -16,6 +16,8 @@ export interface LiveSettings {
   /** Overrides every detection's queryPeriod, e.g. `1d`. */
   lookback?: string;
   showResults: 'counts' | 'entities' | 'rows';
+  /** The run's now (default the wall clock): rehearse a hunt over fixtures with their own time. */
+  now?: string;
   tenantId?: string;
   clientId?: string;
   audience?: string;
