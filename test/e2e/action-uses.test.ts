@@ -389,9 +389,11 @@ describe.skipIf(!hasOpenssl())('live runs: GitHub OIDC → Entra ID → lake emu
 
     expect(run.summary).toMatch(/^### ⚠️ lakeguard run: 3 detections passed, 1 warning$/m);
     expect(run.summary).toMatch(
-      /^\| ✅ \| Brute force against an Entra ID account from one IP address \| detections\/brute-force-signin\.yaml \| 0 \| 1 \| — \| fired · 2 rows \|$/m,
+      /^\| ✅ \| Brute force against an Entra ID account from one IP address \| detections\/brute-force-signin\.yaml \| 0 \| 1 \| — \| 🔔 fired · 2 rows · \d+\.\d s \|$/mu,
     );
-    expect(run.summary).toMatch(/^\| ✅ \| Credential dumping tool or unexpected lsass\.exe process \|.*\| quiet · 0 rows \|$/m);
+    expect(run.summary).toMatch(
+      /^\| ✅ \| Credential dumping tool or unexpected lsass\.exe process \|.*\| quiet · 0 rows · \d+\.\d s \|$/mu,
+    );
     expect(run.summary).toContain('**LG8003** 2 rows over the query period, above the budget of 1.');
 
     const json = JSON.parse(fs.readFileSync(run.outputs['report-file']!, 'utf8')) as {
@@ -425,7 +427,7 @@ describe.skipIf(!hasOpenssl())('live runs: GitHub OIDC → Entra ID → lake emu
     expect(run.outputs).toMatchObject({ passed: '2', failed: '1', errors: '0', findings: '1', hits: '1' });
     expect(run.summary).toMatch(/^### ❌ lakeguard run: 1 failed \(of 3 detections\)$/m);
     expect(run.summary).toMatch(
-      /^\| ❌ \| Brute force against an Entra ID account from one IP address \|.*\| 1 \| 0 \| — \| fired · 2 rows \|$/m,
+      /^\| ❌ \| Brute force against an Entra ID account from one IP address \|.*\| 1 \| 0 \| — \| 🔔 fired · 2 rows · \d+\.\d s \|$/mu,
     );
     expect(run.summary).toContain('**LG8003** 2 rows over the query period, above the budget of 1.');
     expectNoSecrets(run, [github.requestToken, github.issued[0]!, accessToken], [run.outputs['report-file']!]);
