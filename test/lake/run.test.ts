@@ -142,11 +142,12 @@ describe('lakeguard run', () => {
     // A fired detection with a datetime column gets its rows over the window, bin by bin.
     const timeline = byFile.get('h-raw.yaml')!.live!.timeline!;
     expect(timeline.column).toBe('TimeGenerated');
-    expect(timeline.binMinutes).toBe(60);
+    expect(timeline.binMinutes).toBe(5);
+    expect(timeline.counts).toHaveLength(12);
     expect(timeline.counts.reduce((a, b) => a + b, 0)).toBe(13);
     const summary = fs.readFileSync(path.join(root, 'r.md'), 'utf8');
     expect(summary).toContain('```mermaid\nxychart-beta\n  title "Rows per fired detection"');
-    expect(summary).toMatch(/title "rule 8: rows per hour by TimeGenerated \(UTC\)"/);
+    expect(summary).toMatch(/title "rule 8: rows per 5 minutes by TimeGenerated \(UTC\)"/);
     expect(progress.find((l) => l.includes('a-fires'))).toMatch(/^● detections\/a-fires\.yaml: fired, 1 row/);
     // The token appears in no report.
     for (const f of ['r.json', 'r.sarif', 'r.md', 'r.xml']) expect(fs.readFileSync(path.join(root, f), 'utf8')).not.toContain(TOKEN);

@@ -31,23 +31,29 @@ describe('job summary charts', () => {
     ]);
     const text = lines.join('\n');
     expect(text).toContain(
-      '```mermaid\nxychart-beta\n  title "Rows per fired detection"\n  x-axis ["big", "small quoted name"]\n  y-axis "rows"\n  bar [9, 2]\n```',
+      '```mermaid\nxychart-beta\n  title "Rows per fired detection"\n  x-axis ["big", "small quoted name"]\n  y-axis "rows" 0 --> 9\n  bar [9, 2]\n```',
     );
     expect(text).toContain(
-      '  title "big: rows per hour by TimeGenerated (UTC)"\n  x-axis ["10:00", "11:00", "12:00"]\n  y-axis "rows"\n  bar [4, 0, 5]',
+      '  title "big: rows per hour by TimeGenerated (UTC)"\n  x-axis ["10:00", "11:00", "12:00"]\n  y-axis "rows" 0 --> 5\n  bar [4, 0, 5]',
     );
   });
 
   it('keeps charts small: top bars only, day-spanning labels, coarser bins for long windows', () => {
     const many = Array.from({ length: MAX_BARS + 5 }, (_, i) => result(`d${i}`, i + 1, true));
     expect(liveCharts(many).join('\n')).toContain(`title "Rows per fired detection (top ${MAX_BARS} of ${MAX_BARS + 5})"`);
-    expect(binMinutesFor(3_600_000)).toBe(60);
+    expect(binMinutesFor(3_600_000)).toBe(5);
+    expect(binMinutesFor(86_400_000)).toBe(30);
     expect(binMinutesFor(48 * 3_600_000)).toBe(60);
-    expect(binMinutesFor(14 * 86_400_000)).toBe(7 * 60);
+    expect(binMinutesFor(14 * 86_400_000)).toBe(8 * 60);
     const long = liveCharts([
-      result('x', 1, true, { start: '2025-06-01T20:00:00.000Z', binMinutes: 420, counts: [1, 0, 0, 0], column: 'T' }),
+      result('x', 1, true, { start: '2025-06-01T20:00:00.000Z', binMinutes: 480, counts: [1, 0, 0, 0], column: 'T' }),
     ]).join('\n');
-    expect(long).toContain('x-axis ["06-01 20:00", "06-02 03:00", "06-02 10:00", "06-02 17:00"]');
-    expect(long).toContain('rows per 7 hours by T (UTC)');
+    expect(long).toContain('x-axis ["06-01 20:00", "06-02 04:00", "06-02 12:00", "06-02 20:00"]');
+    expect(long).toContain('rows per 8 hours by T (UTC)');
+    const short = liveCharts([
+      result('y', 1, true, { start: '2025-06-01T11:00:00.000Z', binMinutes: 5, counts: [1, 0], column: 'T' }),
+    ]).join('\n');
+    expect(short).toContain('rows per 5 minutes by T (UTC)');
+    expect(short).toContain('x-axis ["11:00", "11:05"]');
   });
 });

@@ -66,10 +66,13 @@ function sampleRows(result: LakeResult): Record<string, unknown>[] {
   return rows;
 }
 
-/** Bins of a timeline: hours up to two days, then the fewest whole hours that give at most 48 bars. */
+/** Bin widths a timeline may use, in minutes. */
+const NICE_BINS = [1, 5, 10, 15, 30, 60, 120, 180, 360, 480, 720, 1440];
+
+/** The narrowest bin that gives at most 48 bars over the window (5 minutes for 1h, 30 for 1d, 8 hours for 14d). */
 export function binMinutesFor(periodMs: number): number {
-  const hours = Math.max(1, Math.ceil(periodMs / 3_600_000 / 48));
-  return hours * 60;
+  const minutes = periodMs / 60_000 / 48;
+  return NICE_BINS.find((b) => b >= minutes) ?? Math.ceil(minutes / 1440) * 1440;
 }
 
 /** Rows per bin of the window by a datetime column of the answer; rows outside the window are not counted. */

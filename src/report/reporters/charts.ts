@@ -22,12 +22,14 @@ function label(text: string, max = 24): string {
 const axis = (labels: string[]): string => `[${labels.map((l) => `"${label(l)}"`).join(', ')}]`;
 
 function barChart(title: string, labels: string[], values: number[], yTitle: string): string[] {
+  // The axis starts at 0: Mermaid would start it at the smallest value, hiding those bars.
+  const top = Math.max(1, ...values);
   return [
     '```mermaid',
     'xychart-beta',
     `  title "${label(title, 60)}"`,
     `  x-axis ${axis(labels)}`,
-    `  y-axis "${yTitle}"`,
+    `  y-axis "${yTitle}" 0 --> ${top}`,
     `  bar [${values.join(', ')}]`,
     '```',
   ];
@@ -59,7 +61,8 @@ export function liveCharts(results: readonly DetectionResult[]): string[] {
   );
   for (const r of fired.filter((x) => x.live!.timeline).slice(0, MAX_TIMELINES)) {
     const timeline = r.live!.timeline!;
-    const unit = timeline.binMinutes === 60 ? 'hour' : `${timeline.binMinutes / 60} hours`;
+    const m = timeline.binMinutes;
+    const unit = m === 60 ? 'hour' : m < 60 ? `${m} minutes` : m === 1440 ? 'day' : `${m / 60} hours`;
     lines.push(
       '',
       ...barChart(
