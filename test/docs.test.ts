@@ -13,6 +13,7 @@ import { LIVE_RULES } from '../src/lake/run/live-rules.js';
 const root = path.resolve(__dirname, '..');
 import { DEFAULT_ACTION_REF } from '../src/init/init-command.js';
 import { INIT_FILES } from '../src/init/templates.js';
+import { AGGREGATE_FUNCTIONS, BINARY_OPERATORS, SCALAR_FUNCTIONS, TABULAR_OPERATORS } from '../src/engine/registry.js';
 
 const update = process.env.UPDATE_DOCS === '1';
 const allRules = [...RULE_LIST, ...TEST_RULES.values(), ...LIVE_RULES.values()];
@@ -79,5 +80,36 @@ describe('generated docs', () => {
     const expected = `<!-- workflows:start -->\n${blocks.join('\n\n')}\n<!-- workflows:end -->`;
     if (update) fs.writeFileSync(file, text.replace(pattern, expected));
     expect(fs.readFileSync(file, 'utf8').match(pattern)?.[0], 'run npm run docs').toBe(expected);
+  });
+
+  it('docs/engine.md lists what the engine computes, from its registries', () => {
+    const list = (names: Iterable<string>) => [...new Set(names)].sort().map((n) => `\`${n}\``).join(', ');
+    const text = [
+      '# What the embedded KQL engine computes',
+      '',
+      'Generated from the engine\'s registries (`src/engine/registry.ts`) by `npm run docs`; do not edit.',
+      'Anything else is refused with `not supported offline: <construct> at line:col`, and so is any',
+      'case of these whose exact result the Kusto documentation leaves open.',
+      '',
+      `## Tabular operators (${new Set([...TABULAR_OPERATORS.values()].map((o) => o.keyword)).size})`,
+      '',
+      list([...TABULAR_OPERATORS.values()].map((o) => o.keyword)),
+      '',
+      `## Scalar functions (${SCALAR_FUNCTIONS.size})`,
+      '',
+      list(SCALAR_FUNCTIONS.keys()),
+      '',
+      `## Aggregate functions (${AGGREGATE_FUNCTIONS.size})`,
+      '',
+      list(AGGREGATE_FUNCTIONS.keys()),
+      '',
+      `## Operators (${BINARY_OPERATORS.size}, by the language service's operator names)`,
+      '',
+      list(BINARY_OPERATORS.keys()),
+      '',
+    ].join('\n');
+    const file = path.join(root, 'docs', 'engine.md');
+    if (update) fs.writeFileSync(file, text);
+    expect(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '', 'run npm run docs').toBe(text);
   });
 });
