@@ -83,11 +83,15 @@ describe('generated docs', () => {
   });
 
   it('docs/engine.md lists what the engine computes, from its registries', () => {
-    const list = (names: Iterable<string>) => [...new Set(names)].sort().map((n) => `\`${n}\``).join(', ');
+    const list = (names: Iterable<string>) =>
+      [...new Set(names)]
+        .sort()
+        .map((n) => `\`${n}\``)
+        .join(', ');
     const text = [
       '# What the embedded KQL engine computes',
       '',
-      'Generated from the engine\'s registries (`src/engine/registry.ts`) by `npm run docs`; do not edit.',
+      "Generated from the engine's registries (`src/engine/registry.ts`) by `npm run docs`; do not edit.",
       'Anything else is refused with `not supported offline: <construct> at line:col`, and so is any',
       'case of these whose exact result the Kusto documentation leaves open.',
       '',
