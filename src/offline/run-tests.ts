@@ -65,6 +65,17 @@ function messageOf(error: unknown, detection: Detection, debug: boolean): string
   return `internal error: ${String((error as Error)?.message ?? error)}${detail}`;
 }
 
+/**
+ * The place a message names (`path/file.jsonl:12: …`, or `… at detections/x.yaml:5:9`), so
+ * annotations and SARIF point at the fixture line or the refused construct.
+ */
+function locationOf(message: string): TestOutcome['location'] {
+  const at = / at ([^\s:]+\.ya?ml):(\d+):(\d+)$/.exec(message);
+  if (at) return { file: at[1]!, line: Number(at[2]), column: Number(at[3]) };
+  const lead = /^(?:fixture )?([^\s:]+\.(?:jsonl|ndjson|json|csv|ya?ml)):(\d+):/.exec(message);
+  return lead ? { file: lead[1]!, line: Number(lead[2]) } : undefined;
+}
+
 async function runOne(spec: TestSpec, detection: Detection, query: string, options: OfflineTestOptions): Promise<TestOutcome> {
   const started = performance.now();
   const outcome = (status: TestOutcome['status'], message?: string): TestOutcome => ({
@@ -97,7 +108,10 @@ async function runOne(spec: TestSpec, detection: Detection, query: string, optio
       notes.push('note: the test sets no `now`, so now() and ago() used the current time');
     return outcome('failed', [...problems, ...notes].join('\n'));
   } catch (error) {
-    return outcome('error', messageOf(error, detection, Boolean(options.debug)));
+    const message = messageOf(error, detection, Boolean(options.debug));
+    const failed = outcome('error', message);
+    const location = locationOf(message);
+    return location ? { ...failed, location } : failed;
   }
 }
 

@@ -31,6 +31,8 @@ export interface TestOutcome {
   message?: string;
   line?: number;
   durationMs?: number;
+  /** Where the cause is when it is not the test itself: a fixture file's line, or a construct in the query. */
+  location?: { file: string; line: number; column?: number };
 }
 
 /** An entity surfaced by a live run: its type plus identifier values. */

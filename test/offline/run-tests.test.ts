@@ -205,6 +205,9 @@ describe('lakeguard test: running a detection over fixtures', () => {
       `detections/rule.yaml:${lineOf(text, 'TimeGenerated: yesterday')}: "yesterday" is not a valid datetime for column 'TimeGenerated'`,
     );
     expect(outcomes[2]?.message).toMatch(/column 'NoSuchColumn' is not in the table's schema/);
+    // Annotations and SARIF point at the line that is wrong, in the fixture or the detection.
+    expect(outcomes[0]?.location).toEqual({ file: 'detections/fixtures/bad.jsonl', line: 2 });
+    expect(outcomes[1]?.location).toEqual({ file: 'detections/rule.yaml', line: lineOf(text, 'TimeGenerated: yesterday') });
   });
 
   it('keeps fixture paths inside the repository', async () => {
@@ -238,6 +241,7 @@ describe('lakeguard test: running a detection over fixtures', () => {
     const [outcome] = await testsOf(root);
     expect(outcome?.status).toBe('error');
     expect(outcome?.message).toMatch(/^not supported offline: .* at detections\/rule\.yaml:12:5$/);
+    expect(outcome?.location).toEqual({ file: 'detections/rule.yaml', line: 12, column: 5 });
   });
 
   it('supplies watchlist rows through _GetWatchlist', async () => {

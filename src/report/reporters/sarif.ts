@@ -85,9 +85,9 @@ function testItems(r: DetectionResult): Item[] {
       ruleId: failed ? TEST_FAILED_RULE_ID : TEST_ERROR_RULE_ID,
       level: 'error',
       message: t.message ? `${what}: ${t.message}` : `${what}.`,
-      file: r.file,
-      line: t.line ?? 1,
-      column: 1,
+      file: t.location?.file ?? r.file,
+      line: t.location?.line ?? t.line ?? 1,
+      column: t.location?.column ?? 1,
       detection: r,
       identity: t.name,
     });
