@@ -54,7 +54,9 @@ export function fires(trigger: Trigger, rows: number): boolean {
 function cellText(value: Value, type: Table['columns'][number]['type']): string | undefined {
   if (value === null || value === undefined || value === '') return undefined;
   const serialized = serializeValue(value, type);
-  return typeof serialized === 'string' ? serialized : JSON.stringify(serialized);
+  if (typeof serialized === 'string') return serialized;
+  // A long beyond 2^53 from the lake arrives as a bigint (inside dynamic values too).
+  return JSON.stringify(serialized, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
 }
 
 /** Entities of each result row, from the rule's entityMappings. */

@@ -79,7 +79,8 @@ export function parseExactJson(text: string): ExactJson {
         const key = parseString();
         skip();
         if (text[pos++] !== ':') fail('expected ":"');
-        obj[key] = parseValue(depth + 1);
+        // Own property even for `__proto__`, which plain assignment would turn into the prototype.
+        Object.defineProperty(obj, key, { value: parseValue(depth + 1), writable: true, enumerable: true, configurable: true });
         skip();
         const sep = text[pos++];
         if (sep === '}') return obj;

@@ -29,5 +29,6 @@ export function sortedResult(result: RunResult): RunResult {
 
 /** Render the run result as pretty-printed JSON (two-space indent, trailing newline). */
 export function jsonReporter(result: RunResult, _ctx: ReportContext): string {
-  return `${JSON.stringify(sortedResult(result), null, 2)}\n`;
+  // Live sample rows may hold longs beyond 2^53 (bigint): written as their exact digits.
+  return `${JSON.stringify(sortedResult(result), (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v), 2)}\n`;
 }
