@@ -55,6 +55,7 @@ function cellText(value: Value, type: Table['columns'][number]['type']): string 
   if (value === null || value === undefined || value === '') return undefined;
   const serialized = serializeValue(value, type);
   if (typeof serialized === 'string') return serialized;
+  if (typeof serialized === 'bigint') return serialized.toString();
   // A long beyond 2^53 from the lake arrives as a bigint (inside dynamic values too).
   return JSON.stringify(serialized, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
 }
