@@ -37,3 +37,11 @@ describe('forms public detections use', () => {
     expect(rows('union isfuzzy=True (print x = 1), (print x = 2) | count')).toEqual([[2]]);
   });
 });
+
+describe('make_list and make_set of arrays', () => {
+  it('make_set flattens arrays (documented); make_list of arrays is refused (undocumented)', () => {
+    const arrays = "datatable(a:dynamic)[dynamic(['x', 'y']), dynamic(['y', 'z'])]";
+    expect(rows(`${arrays} | summarize s = make_set(a)`)).toEqual([[['x', 'y', 'z']]]);
+    expect(() => rows(`${arrays} | summarize l = make_list(a)`)).toThrow(/make_list\(\) of array values/);
+  });
+});

@@ -78,7 +78,9 @@ function collector(name: string, distinct: boolean): AggregateFunction {
         add([v, max]) {
           if (typeof max === 'number') limit = max;
           if (v === null || v === undefined || items.length >= limit) return;
-          // make_set/make_list of an array flattens one level (make-set docs: Arr1_set).
+          // make_set of an array flattens one level (make-set docs: Arr1_set). For make_list
+          // the docs do not say, so a list of arrays is refused rather than guessed.
+          if (Array.isArray(v) && !distinct) throw new Unsupported(`${name}() of array values`);
           const values = Array.isArray(v) ? (v as Dynamic[]) : [v as Dynamic];
           for (const item of values) {
             if (items.length >= limit) break;
