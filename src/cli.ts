@@ -59,6 +59,7 @@ Options of run (defaults from lakeguard.yaml's lake: section):
   --concurrency N       queries in flight (default 4)
   --lookback D          window for every detection instead of its queryPeriod (e.g. 1d)
   --show-results L      what reports reveal: counts (default), entities or rows
+  --timeout D           query timeout of detections without limits.timeout (default 4m)
   --now ISO             the run's now (default the clock), e.g. to rehearse against the emulator's fixtures
   --tenant-id, --client-id, --audience, --scope, --authority-host
                         Entra sign-in (GitHub OIDC in Actions; locally AZURE_CLIENT_SECRET,
@@ -115,6 +116,7 @@ export function parseCliArgs(
         concurrency: { type: 'string' },
         lookback: { type: 'string' },
         now: { type: 'string' },
+        timeout: { type: 'string' },
         'show-results': { type: 'string' },
         'tenant-id': { type: 'string' },
         'client-id': { type: 'string' },
@@ -157,6 +159,8 @@ export function parseCliArgs(
     'gate',
     'concurrency',
     'lookback',
+    'now',
+    'timeout',
     'show-results',
     'tenant-id',
     'client-id',
@@ -175,6 +179,7 @@ export function parseCliArgs(
           concurrency,
           lookback: values.lookback,
           now: values.now,
+          timeout: values.timeout,
           showResults: showResults as 'counts' | 'entities' | 'rows',
           tenantId: values['tenant-id'],
           clientId: values['client-id'],

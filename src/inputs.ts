@@ -68,6 +68,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings
           gate: bool('gate', false),
           concurrency,
           lookback: optional('lookback'),
+          timeout: optional('timeout'),
           showResults: choice('show-results', ['counts', 'entities', 'rows'] as const, 'counts'),
           tenantId: optional('tenant-id'),
           clientId: optional('client-id'),

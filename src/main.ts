@@ -46,6 +46,9 @@ async function runOnLake(settings: LakeguardSettings, config: RepoConfig, option
     );
   const now = live.now === undefined ? undefined : new Date(live.now);
   if (now && Number.isNaN(now.getTime())) throw new UsageError(`--now must be an ISO 8601 date-time, not '${live.now}'`);
+  const timeoutMs = live.timeout === undefined ? undefined : parseDuration(live.timeout);
+  if (live.timeout !== undefined && !timeoutMs)
+    throw new UsageError(`--timeout must be a duration such as 2m or 30s, not '${live.timeout}'`);
   const lookbackMs = live.lookback === undefined ? undefined : parseDuration(live.lookback);
   if (live.lookback !== undefined && !lookbackMs) throw new UsageError(`--lookback must be a duration such as 1d, not '${live.lookback}'`);
   const provider = createTokenProvider(
@@ -75,6 +78,7 @@ async function runOnLake(settings: LakeguardSettings, config: RepoConfig, option
     lookbackMs,
     showResults: live.showResults,
     now,
+    ...(timeoutMs ? { limits: { timeoutMs } } : {}),
     token: () => provider.getToken(),
     onProgress: settings.onProgress,
   });

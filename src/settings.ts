@@ -15,6 +15,8 @@ export interface LiveSettings {
   concurrency?: number;
   /** Overrides every detection's queryPeriod, e.g. `1d`. */
   lookback?: string;
+  /** Query timeout for detections without `limits.timeout`, e.g. `2m` (default 4m). */
+  timeout?: string;
   showResults: 'counts' | 'entities' | 'rows';
   /** The run's now (default the wall clock): rehearse a hunt over fixtures with their own time. */
   now?: string;

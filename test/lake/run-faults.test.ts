@@ -89,3 +89,38 @@ describe('lakeguard run: fault matrix', () => {
     expect(everything).not.toContain(TOKEN);
   }, 60_000);
 });
+
+describe('lakeguard run: --timeout', () => {
+  it('bounds a hanging query by the timeout given on the command line', async () => {
+    const { runCli } = await import('../../src/cli.js');
+    const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'lakeguard-timeout-')));
+    fs.mkdirSync(path.join(root, 'detections'));
+    fs.writeFileSync(
+      path.join(root, 'detections', 'h.yaml'),
+      `id: 6f3c9a8e-2b1d-4c7e-9f10-000000000099\nname: h\nquery: 'range x from 1 to 3 step 1 | where "fault:hang" != ""'\n`,
+    );
+    const cwd = process.cwd();
+    process.env.LAKEGUARD_TOKEN = TOKEN;
+    process.chdir(root);
+    let err = '';
+    const started = Date.now();
+    try {
+      const code = await runCli(
+        ['run', '--endpoint', lake.endpoint, '--database', 'db', '--timeout', '1s', '--format', 'none', '--json', 'r.json'],
+        {
+          out: () => {},
+          err: (s) => (err += s),
+        },
+      );
+      expect(code).toBe(1);
+    } finally {
+      process.chdir(cwd);
+      delete process.env.LAKEGUARD_TOKEN;
+    }
+    // servertimeout 1 s + the client's grace: well under the 4-minute default.
+    expect(Date.now() - started).toBeLessThan(45_000);
+    const report = JSON.parse(fs.readFileSync(path.join(root, 'r.json'), 'utf8'));
+    expect(report.results[0].live.error).toBe('timeout');
+    expect(err).toMatch(/✗ detections\/h\.yaml: no complete answer/);
+  }, 60_000);
+});
