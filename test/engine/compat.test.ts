@@ -45,3 +45,16 @@ describe('make_list and make_set of arrays', () => {
     expect(() => rows(`${arrays} | summarize l = make_list(a)`)).toThrow(/make_list\(\) of array values/);
   });
 });
+
+describe('numbers as text', () => {
+  it('writes the shortest round-trip digits where .NET and JavaScript agree', () => {
+    expect(rows('print tostring(1.0), tostring(0.1 + 0.2), strcat("n=", 123456.75), tostring(0.001)')).toEqual([
+      ['1', '0.30000000000000004', 'n=123456.75', '0.001'],
+    ]);
+  });
+
+  it('refuses the ranges .NET writes in exponent form, and negative zero', () => {
+    for (const expr of ['1e20', '1e15', '0.00001', '-0.0'])
+      expect(() => rows(`print tostring(${expr})`), expr).toThrow(/not supported offline: tostring\(\)/);
+  });
+});

@@ -3,13 +3,18 @@ import { Unsupported } from '../refusal.js';
 import { dynamicText, formatDatetime, formatTimespan, type Dynamic, type Value } from '../values.js';
 import type { ScalarFunction } from './function.js';
 
-/** Kusto's text of a real: JS's when it has no exponent; otherwise refuse (formats differ). */
-function realText(n: number): string {
+/**
+ * Kusto's text of a number. .NET writes the shortest round-trip digits, as JS does,
+ * but in exponent form from 1E+15 up and 1E-05 down (JS: from 1e21 and 1e-7), and
+ * `-0` for negative zero: those ranges are refused rather than written the JS way.
+ */
+function numberText(n: number): string {
   if (Number.isNaN(n)) return 'NaN';
   if (!Number.isFinite(n)) return n > 0 ? 'Infinity' : '-Infinity';
-  const text = String(n);
-  if (/e/i.test(text)) throw new Unsupported('tostring() of a real in exponent form');
-  return text;
+  const size = Math.abs(n);
+  if (Object.is(n, -0)) throw new Unsupported('tostring() of negative zero');
+  if (size >= 1e15 || (size !== 0 && size < 1e-4)) throw new Unsupported('tostring() of a number written in exponent form');
+  return String(n);
 }
 
 /** tostring(): empty for null, compact JSON for dynamic. */
@@ -17,7 +22,7 @@ export function toKustoString(v: Value | undefined): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;
   if (typeof v === 'boolean') return v ? 'true' : 'false';
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : realText(v);
+  if (typeof v === 'number') return numberText(v);
   if (typeof v === 'bigint') throw new Unsupported('tostring() of datetime/timespan without its type');
   return dynamicText(v as Dynamic);
 }
