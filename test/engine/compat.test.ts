@@ -58,3 +58,11 @@ describe('numbers as text', () => {
       expect(() => rows(`print tostring(${expr})`), expr).toThrow(/not supported offline: tostring\(\)/);
   });
 });
+
+describe('make_list and make_set of datetimes', () => {
+  it('hold datetimes and timespans as their dynamic text', () => {
+    expect(
+      rows('datatable(t:datetime, s:timespan)[datetime(2021-01-02), 1h, datetime(2021-01-01), 1h] | summarize make_list(t), make_set(s)'),
+    ).toEqual([[['2021-01-02T00:00:00.0000000Z', '2021-01-01T00:00:00.0000000Z'], ['01:00:00']]]);
+  });
+});

@@ -4,7 +4,7 @@
  * count(), which counts rows (documented: summarize-operator, "count(y)").
  */
 import { Unsupported } from '../refusal.js';
-import { exactInteger, type Dynamic, type KustoType, type Value } from '../values.js';
+import { exactInteger, toDynamic, type Dynamic, type KustoType, type Value } from '../values.js';
 import { STATISTICS_AGGREGATES, STATISTICS_CONDITIONALS } from './aggregates-stats.js';
 
 export interface AggregateState {
@@ -70,14 +70,17 @@ function collector(name: string, distinct: boolean): AggregateFunction {
   return {
     name,
     create: (_r, argTypes) => {
-      if (argTypes[0] === 'datetime' || argTypes[0] === 'timespan') throw new Unsupported(`${name}() of ${argTypes[0]} values`);
+      // Datetimes and timespans go into the array as their text, as in any dynamic value.
+      const type = argTypes[0] ?? 'dynamic';
       const items: Dynamic[] = [];
       const seen = new Set<string>();
       let limit = Infinity;
       return {
-        add([v, max]) {
+        add([value, max]) {
+          let v = value;
           if (typeof max === 'number') limit = max;
           if (v === null || v === undefined || items.length >= limit) return;
+          if (type === 'datetime' || type === 'timespan') v = toDynamic(v, type);
           // make_set of an array flattens one level (make-set docs: Arr1_set). For make_list
           // the docs do not say, so a list of arrays is refused rather than guessed.
           if (Array.isArray(v) && !distinct) throw new Unsupported(`${name}() of array values`);
