@@ -117,6 +117,14 @@ export function constantScope(context: { variables: ReadonlyMap<string, Value>; 
   return { row: 0, variables: context.variables, now: context.now, query };
 }
 
+/** column_names_of(T): the names of T's columns, as the binder types T (T itself is not run). */
+function columnNamesOf(node: any): Value {
+  const arg = listOf(node.ArgumentList?.Expressions).map((e: any) => e.Element ?? e)[0];
+  if (!arg || !isTabularNode(arg) || arg.ResultType?.IsOpen)
+    throw new Unsupported('column_names_of() of a table whose columns are not known', node.TextStart);
+  return listOf(arg.ResultType.Columns).map((c: any) => String(c.Name));
+}
+
 /** Types of a call's arguments; a typeof(T) argument counts as type T. */
 export function argumentTypes(argNodes: readonly any[]): KustoType[] {
   return argNodes.map((a: any) => (nodeKind(a) === 'TypeOfLiteralExpression' ? kustoType(String(a.ReferencedSymbol?.Name)) : typeOf(a)));
@@ -232,6 +240,7 @@ export function interpretScalar(node: any, scope: ScalarScope): Value {
       if (scope.query?.functions.has(name)) return callUserScalar(node, scope);
       const window = WINDOW_FUNCTIONS.get(name);
       if (window) return window(node, scope, evaluateScalar);
+      if (name === 'column_names_of') return columnNamesOf(node);
       return callFunction(node, scope, typeOf(node));
     }
     default:
