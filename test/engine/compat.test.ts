@@ -70,6 +70,6 @@ describe('make_list and make_set of datetimes', () => {
 describe('column_names_of', () => {
   it("lists a table's columns as the binder types them, without running it", () => {
     expect(rows('let T = datatable(A:string, B:int)[]; print c = column_names_of(T)')).toEqual([[['A', 'B']]]);
-    expect(rows('print c = column_names_of(datatable(x:long)[1] | extend y = x * 2 | project-away x)')).toEqual([[['y']]]);
+    expect(rows('print c = column_names_of((datatable(x:long)[1] | extend y = x * 2 | project-away x))')).toEqual([[['y']]]);
   });
 });
