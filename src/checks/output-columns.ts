@@ -6,6 +6,7 @@ import type { ValuePath } from '../load/source-document.js';
 import { didYouMean } from '../util/text.js';
 import { defineCheck, type CheckContext } from './check.js';
 import { ENTITY_TYPES } from './data/entities.js';
+import { isRecord } from '../util/records.js';
 
 /** `{{Column}}` placeholders in an alert-override format. */
 export const PLACEHOLDER = /\{\{\s*([^{}]+?)\s*\}\}/g;
@@ -29,10 +30,6 @@ function outputColumns(ctx: CheckContext): OutputColumns | undefined {
 
 function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export const outputColumnsCheck = defineCheck({

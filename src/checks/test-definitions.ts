@@ -6,10 +6,11 @@
  */
 import path from 'node:path';
 import { identifiersIn } from '../kql/catalog.js';
+import { entityMappingsOf } from '../load/entity-mappings.js';
+import { isRecord } from '../util/records.js';
 import { didYouMean } from '../util/text.js';
 import { defineCheck, type CheckContext } from './check.js';
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const FIXTURE_EXTENSIONS = new Set(['.jsonl', '.ndjson', '.json', '.csv']);
 const WATCHLIST_CALL = /^_GetWatchlist\s*\(\s*(['"])(.*)\1\s*\)$/;
 
@@ -52,12 +53,10 @@ function checkDataUsed(context: CheckContext, at: (string | number)[], name: str
 /** Mapped identifiers per entity type, from entityMappings. */
 function mappedIdentifiers(data: Record<string, unknown>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  for (const mapping of Array.isArray(data.entityMappings) ? data.entityMappings : []) {
-    if (!isRecord(mapping) || typeof mapping.entityType !== 'string') continue;
-    const ids = out.get(mapping.entityType) ?? new Set<string>();
-    for (const field of Array.isArray(mapping.fieldMappings) ? mapping.fieldMappings : [])
-      if (isRecord(field) && typeof field.identifier === 'string') ids.add(field.identifier);
-    out.set(mapping.entityType, ids);
+  for (const { entityType, fields } of entityMappingsOf(data)) {
+    const ids = out.get(entityType) ?? new Set<string>();
+    for (const f of fields) ids.add(f.identifier);
+    out.set(entityType, ids);
   }
   return out;
 }

@@ -7,6 +7,7 @@
  * the content repository's metadata never reach the template.
  */
 import { parseDuration } from '../util/duration.js';
+import { isRecord } from '../util/records.js';
 
 /** API version of the alert-rule resource: the first with subTechniques and sentinelEntitiesMappings. */
 export const ALERT_RULE_API_VERSION = '2023-12-01-preview';
@@ -21,8 +22,6 @@ const TRIGGER_OPERATORS: Readonly<Record<string, string>> = {
   ne: 'NotEqual',
   notequal: 'NotEqual',
 };
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** ISO 8601 duration (`PT5H`, `P1D`, `PT1H30M`) of a `5h` / `1d` / ISO duration. */
 export function isoDuration(value: unknown): string | undefined {

@@ -7,6 +7,7 @@
 import { serializeValue } from '../engine/serialize.js';
 import type { Table } from '../engine/table.js';
 import type { Value } from '../engine/values.js';
+import { entityMappingsOf } from '../load/entity-mappings.js';
 import type { EntityGroup, TestExpectation } from './test-spec.js';
 
 /** An entity surfaced by one result row. */
@@ -62,20 +63,15 @@ function cellText(value: Value, type: Table['columns'][number]['type']): string 
 
 /** Entities of each result row, from the rule's entityMappings. */
 export function entitiesByRow(data: Record<string, unknown>, table: Table): SurfacedEntity[][] {
-  const mappings = Array.isArray(data.entityMappings) ? data.entityMappings : [];
+  const mappings = entityMappingsOf(data);
   const columnIndex = new Map(table.columns.map((c, i) => [c.name, i]));
   const rows: SurfacedEntity[][] = [];
   for (let r = 0; r < table.rowCount; r++) {
     const entities: SurfacedEntity[] = [];
-    for (const mapping of mappings) {
-      if (typeof mapping !== 'object' || mapping === null) continue;
-      const { entityType, fieldMappings } = mapping as Record<string, unknown>;
-      if (typeof entityType !== 'string' || !Array.isArray(fieldMappings)) continue;
+    for (const { entityType, fields } of mappings) {
       const identifiers: Record<string, string> = {};
-      for (const field of fieldMappings) {
-        const { identifier, columnName } = (field ?? {}) as Record<string, unknown>;
-        if (typeof identifier !== 'string' || typeof columnName !== 'string') continue;
-        const c = columnIndex.get(columnName);
+      for (const { identifier, columnName } of fields) {
+        const c = columnName === undefined ? undefined : columnIndex.get(columnName);
         if (c === undefined) continue;
         const text = cellText(table.data[c]![r] as Value, table.columns[c]!.type);
         if (text !== undefined) identifiers[identifier] = text;
@@ -92,7 +88,7 @@ const entityText = (e: { type: string; identifiers: Record<string, string> }): s
     .map(([k, v]) => `${k}=${v}`)
     .join(', ')})`;
 
-const groupText = (group: EntityGroup): string => group.map(entityText).join(' + ');
+export const groupText = (group: EntityGroup): string => group.map(entityText).join(' + ');
 
 /** Does a row's entity list hold every entity of the group (identifiers compared exactly)? */
 function rowMatches(group: EntityGroup, entities: readonly SurfacedEntity[], fold = false): boolean {
@@ -104,6 +100,11 @@ function rowMatches(group: EntityGroup, entities: readonly SurfacedEntity[], fol
         Object.entries(want.identifiers).every(([id, v]) => got.identifiers[id] !== undefined && same(got.identifiers[id]!, v)),
     ),
   );
+}
+
+/** Does some row surface every entity of the group? */
+export function surfaces(byRow: readonly SurfacedEntity[][], group: EntityGroup): boolean {
+  return byRow.some((entities) => rowMatches(group, entities));
 }
 
 /** The first rows of a result, one JSON object per line, for failure messages. */
@@ -143,7 +144,7 @@ export function compareWithExpectation(expect: TestExpectation, data: Record<str
   }
   if (expect.entities?.length) {
     const byRow = entitiesByRow(data, table);
-    const missing = expect.entities.filter((group) => !byRow.some((entities) => rowMatches(group, entities)));
+    const missing = expect.entities.filter((group) => !surfaces(byRow, group));
     for (const group of missing) {
       const caseOnly = byRow.some((entities) => rowMatches(group, entities, true));
       problems.push(`missing entities: ${groupText(group)}${caseOnly ? ' (a row has them with different letter case)' : ''}`);

@@ -5,6 +5,7 @@
  */
 import type { Detection } from '../load/load-detection.js';
 import type { Span } from '../load/source-document.js';
+import { isRecord } from '../util/records.js';
 
 /** Rows for one table or workspace function: a fixture file or inline rows. */
 export type DataSource =
@@ -31,8 +32,6 @@ export interface TestSpec {
   /** Why the test cannot run as written, if it cannot. */
   problem?: string;
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function entityGroups(value: unknown): EntityGroup[] | string {
   if (!Array.isArray(value)) return 'expect.entities must be a list';

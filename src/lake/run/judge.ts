@@ -5,7 +5,9 @@
  */
 import type { Table } from '../../engine/table.js';
 import type { Value } from '../../engine/values.js';
-import { entitiesByRow, fires, triggerOf } from '../../offline/expectations.js';
+import { entitiesByRow, fires, groupText, surfaces, triggerOf } from '../../offline/expectations.js';
+import type { EntityGroup } from '../../offline/test-spec.js';
+import { isRecord } from '../../util/records.js';
 import type { EntityRecord } from '../../report/result.js';
 import type { LakeResult } from '../client/index.js';
 import { LIVE_ENTITIES_MISSING, LIVE_RESULT_LIMIT, LIVE_ROW_BUDGET } from './live-rules.js';
@@ -23,8 +25,6 @@ export interface Judgement {
   breaches: Breach[];
   entities: EntityRecord[];
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A lake answer as an engine table (longs beyond 2^53 stay bigint, which only entity text needs). */
 export function tableOfResult(result: LakeResult): Table {
@@ -84,23 +84,15 @@ export function judge(data: Record<string, unknown>, result: LakeResult, limits:
   if (Array.isArray(expect.entities)) {
     expect.entities.forEach((item, i) => {
       if (!isRecord(item)) return;
-      const wanted = Object.entries(item).filter((e): e is [string, Record<string, unknown>] => isRecord(e[1]));
-      const found = byRow.some((row) =>
-        wanted.every(([type, ids]) =>
-          row.some((got) => got.type === type && Object.entries(ids).every(([id, v]) => got.identifiers[id] === String(v))),
-        ),
-      );
-      if (!found) {
-        const text = wanted
-          .map(
-            ([type, ids]) =>
-              `${type}(${Object.entries(ids)
-                .map(([k, v]) => `${k}=${String(v)}`)
-                .join(', ')})`,
-          )
-          .join(' + ');
-        breaches.push({ ruleId: LIVE_ENTITIES_MISSING, path: ['expect', 'entities', i], message: `The run did not surface ${text}.` });
-      }
+      const group: EntityGroup = Object.entries(item)
+        .filter((e): e is [string, Record<string, unknown>] => isRecord(e[1]))
+        .map(([type, ids]) => ({ type, identifiers: Object.fromEntries(Object.entries(ids).map(([k, v]) => [k, String(v)])) }));
+      if (!surfaces(byRow, group))
+        breaches.push({
+          ruleId: LIVE_ENTITIES_MISSING,
+          path: ['expect', 'entities', i],
+          message: `The run did not surface ${groupText(group)}.`,
+        });
     });
   }
   return { fired, breaches, entities };

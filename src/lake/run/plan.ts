@@ -4,6 +4,7 @@
  * answer (the detection's `limits`, else the run's defaults).
  */
 import { parseDuration } from '../../util/duration.js';
+import { isRecord } from '../../util/records.js';
 
 export const DEFAULT_LOOKBACK_MS = 86_400_000;
 export const DEFAULT_TIMEOUT_MS = 4 * 60_000;
@@ -49,8 +50,8 @@ export function planRun(data: Record<string, unknown>, now: Date, defaults: Part
     maxBytes: defaults.maxBytes ?? DEFAULT_MAX_BYTES,
   };
   const given = data.limits;
-  if (typeof given === 'object' && given !== null && !Array.isArray(given)) {
-    const { timeout, maxRows, maxBytes } = given as Record<string, unknown>;
+  if (isRecord(given)) {
+    const { timeout, maxRows, maxBytes } = given;
     if (timeout !== undefined) {
       const ms =
         parseDuration(timeout) ?? (typeof timeout === 'string' && /^\d+s$/.test(timeout) ? Number(timeout.slice(0, -1)) * 1000 : undefined);

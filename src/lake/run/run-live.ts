@@ -21,6 +21,7 @@ import {
 } from '../../report/result.js';
 import { createLakeClient, LakeError, type LakeClient, type LakeResult, type RetryPolicy } from '../client/index.js';
 import { judge, tableOfResult } from './judge.js';
+import { entityColumnsOf } from '../../load/entity-mappings.js';
 import { analyze } from '../../kql/language-service.js';
 import type { Catalog } from '../../kql/catalog.js';
 import { catalogFromConfig } from '../../kql/catalog-from-config.js';
@@ -100,19 +101,6 @@ function timeColumnOf(query: string, catalog: Catalog): string | undefined {
   return times.includes('TimeGenerated') ? 'TimeGenerated' : times[0];
 }
 
-/** Columns the entity mappings read. */
-function entityColumns(data: Record<string, unknown>): string[] {
-  const columns = new Set<string>();
-  for (const mapping of Array.isArray(data.entityMappings) ? data.entityMappings : []) {
-    const fields = (mapping as { fieldMappings?: unknown })?.fieldMappings;
-    for (const field of Array.isArray(fields) ? fields : []) {
-      const column = (field as { columnName?: unknown })?.columnName;
-      if (typeof column === 'string') columns.add(column);
-    }
-  }
-  return [...columns];
-}
-
 async function runOne(entry: DetectionResult, options: LiveRunOptions, client: LakeClient, now: Date, catalog: Catalog): Promise<void> {
   const started = performance.now();
   const { detection } = await loadDetectionFile(path.resolve(options.root, entry.file), entry.file, {
@@ -153,7 +141,7 @@ async function runOne(entry: DetectionResult, options: LiveRunOptions, client: L
         // Keep only what the report needs: entity columns (every row is still counted and checked).
         ...(options.showResults === 'rows'
           ? {}
-          : { retain: { columns: [...entityColumns(detection.data), ...(timeColumn ? [timeColumn] : [])] } }),
+          : { retain: { columns: [...entityColumnsOf(detection.data), ...(timeColumn ? [timeColumn] : [])] } }),
       },
       {},
     );

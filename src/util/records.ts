@@ -1,0 +1,6 @@
+/** Narrowing helpers for plain data read from YAML or JSON. */
+
+/** A mapping (not null, not an array). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
