@@ -7,16 +7,16 @@
 import path from 'node:path';
 import { identifiersIn } from '../kql/catalog.js';
 import { entityMappingsOf } from '../load/entity-mappings.js';
+import { isAbsoluteOrUrl, watchlistAliasOf } from '../offline/fixture-data.js';
 import { isRecord } from '../util/records.js';
 import { didYouMean } from '../util/text.js';
 import { defineCheck, type CheckContext } from './check.js';
 
 const FIXTURE_EXTENSIONS = new Set(['.jsonl', '.ndjson', '.json', '.csv']);
-const WATCHLIST_CALL = /^_GetWatchlist\s*\(\s*(['"])(.*)\1\s*\)$/;
 
 function checkFixturePath(context: CheckContext, at: (string | number)[], value: string): void {
   const { detection } = context;
-  if (path.isAbsolute(value) || path.win32.isAbsolute(value) || /^[a-z][a-z0-9+.-]*:/i.test(value)) {
+  if (isAbsoluteOrUrl(value)) {
     context.report('LG9102', at, `Fixture path '${value}' must be relative to the detection file.`);
     return;
   }
@@ -38,11 +38,10 @@ function watchlistsRead(query: string): Set<string> {
 }
 
 function checkDataUsed(context: CheckContext, at: (string | number)[], name: string, query: string, names: Set<string>): void {
-  const watchlist = WATCHLIST_CALL.exec(name.trim());
-  if (watchlist) {
-    const read = watchlistsRead(query);
-    if (!read.has((watchlist[2] as string).toLowerCase()))
-      context.report('LG9103', at, `The query does not read watchlist '${watchlist[2]}'; these rows are never used.`, { at: 'key' });
+  const alias = watchlistAliasOf(name);
+  if (alias !== undefined) {
+    if (!watchlistsRead(query).has(alias.toLowerCase()))
+      context.report('LG9103', at, `The query does not read watchlist '${alias}'; these rows are never used.`, { at: 'key' });
     return;
   }
   if (names.has(name)) return;

@@ -7,21 +7,14 @@
  * the content repository's metadata never reach the template.
  */
 import { parseDuration } from '../util/duration.js';
+import { triggerOperatorOf } from '../offline/expectations.js';
 import { isRecord } from '../util/records.js';
 
 /** API version of the alert-rule resource: the first with subTechniques and sentinelEntitiesMappings. */
 export const ALERT_RULE_API_VERSION = '2023-12-01-preview';
 
-const TRIGGER_OPERATORS: Readonly<Record<string, string>> = {
-  gt: 'GreaterThan',
-  greaterthan: 'GreaterThan',
-  lt: 'LessThan',
-  lessthan: 'LessThan',
-  eq: 'Equal',
-  equal: 'Equal',
-  ne: 'NotEqual',
-  notequal: 'NotEqual',
-};
+/** The API's name of each trigger operator. */
+const API_OPERATORS = { gt: 'GreaterThan', lt: 'LessThan', eq: 'Equal', ne: 'NotEqual' } as const;
 
 /** ISO 8601 duration (`PT5H`, `P1D`, `PT1H30M`) of a `5h` / `1d` / ISO duration. */
 export function isoDuration(value: unknown): string | undefined {
@@ -48,8 +41,7 @@ export function notExportable(data: Record<string, unknown>): string | undefined
     if (typeof data[key] !== 'string' || !(data[key] as string).trim()) return `it has no ${key}`;
   if (kind === 'Scheduled') {
     for (const key of ['queryFrequency', 'queryPeriod']) if (!isoDuration(data[key])) return `it has no valid ${key}`;
-    if (typeof data.triggerOperator !== 'string' || !TRIGGER_OPERATORS[data.triggerOperator.toLowerCase()])
-      return 'it has no valid triggerOperator';
+    if (!triggerOperatorOf(data.triggerOperator)) return 'it has no valid triggerOperator';
     if (!Number.isInteger(data.triggerThreshold)) return 'it has no valid triggerThreshold';
   }
   return undefined;
@@ -103,7 +95,7 @@ export function alertRuleProperties(data: Record<string, unknown>): Record<strin
   if (kind === 'Scheduled') {
     properties.queryFrequency = isoDuration(data.queryFrequency);
     properties.queryPeriod = isoDuration(data.queryPeriod);
-    properties.triggerOperator = TRIGGER_OPERATORS[String(data.triggerOperator).toLowerCase()];
+    properties.triggerOperator = API_OPERATORS[triggerOperatorOf(data.triggerOperator)!];
     properties.triggerThreshold = data.triggerThreshold;
   }
   Object.assign(properties, {

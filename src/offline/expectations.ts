@@ -31,9 +31,14 @@ const OPERATOR_ALIASES: Readonly<Record<string, Trigger['operator']>> = {
 
 const SYMBOL: Readonly<Record<Trigger['operator'], string>> = { gt: '>', lt: '<', eq: '=', ne: '≠' };
 
+/** A triggerOperator as written (`gt`, `GreaterThan`, …) in short form, or undefined when it is none. */
+export function triggerOperatorOf(value: unknown): Trigger['operator'] | undefined {
+  return typeof value === 'string' ? OPERATOR_ALIASES[value.toLowerCase()] : undefined;
+}
+
 /** The rule's trigger; a detection without one (a hunting query) fires on any row. */
 export function triggerOf(data: Record<string, unknown>): Trigger {
-  const operator = typeof data.triggerOperator === 'string' ? OPERATOR_ALIASES[data.triggerOperator.toLowerCase()] : undefined;
+  const operator = triggerOperatorOf(data.triggerOperator);
   const threshold = typeof data.triggerThreshold === 'number' ? data.triggerThreshold : 0;
   return { operator: operator ?? 'gt', threshold: operator ? threshold : 0 };
 }

@@ -31,6 +31,16 @@ export interface FixtureOptions {
 
 const WATCHLIST_CALL = /^_GetWatchlist\s*\(\s*(['"])(.*)\1\s*\)$/;
 
+/** The alias of a data key written `_GetWatchlist('alias')`, else undefined. */
+export function watchlistAliasOf(name: string): string | undefined {
+  return WATCHLIST_CALL.exec(name.trim())?.[2];
+}
+
+/** A fixture path that is absolute (POSIX or Windows) or a URL, so never relative to the detection. */
+export function isAbsoluteOrUrl(value: string): boolean {
+  return path.isAbsolute(value) || path.win32.isAbsolute(value) || /^[a-z][a-z0-9+.-]*:/i.test(value);
+}
+
 const toColumns = (specs: readonly ColumnSpec[]): Column[] => specs.map(([name, type]) => ({ name, type: kustoType(type) }));
 
 /** `display` for messages: the path relative to the root, with `/`. */
@@ -45,8 +55,7 @@ const inside = (root: string, target: string): boolean => {
 
 /** Absolute path of a fixture, checked to stay inside the repository. */
 export async function resolveFixturePath(relative: string, options: FixtureOptions): Promise<string> {
-  if (path.isAbsolute(relative) || path.win32.isAbsolute(relative) || /^[a-z][a-z0-9+.-]*:/i.test(relative))
-    throw new FixtureError(`fixture path '${relative}' must be relative to the detection file`);
+  if (isAbsoluteOrUrl(relative)) throw new FixtureError(`fixture path '${relative}' must be relative to the detection file`);
   const abs = path.resolve(path.dirname(options.detectionPath), relative);
   if (!inside(options.root, abs)) throw new FixtureError(`fixture path '${relative}' resolves outside the repository`);
   let real: string;
@@ -66,9 +75,8 @@ export async function resolveFixturePath(relative: string, options: FixtureOptio
 
 /** The columns rows of `name` must have, and whether more may be inferred. */
 function schemaOf(name: string, catalog: Catalog): { key: string; columns: Column[]; open: boolean } {
-  const watchlist = WATCHLIST_CALL.exec(name.trim());
-  if (watchlist) {
-    const alias = watchlist[2] as string;
+  const alias = watchlistAliasOf(name);
+  if (alias !== undefined) {
     const spec = catalog.watchlist(alias);
     return { key: watchlistKey(alias), columns: toColumns(spec ? [...spec.columns, ...WATCHLIST_SYSTEM_COLUMNS] : []), open: !spec };
   }
