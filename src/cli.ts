@@ -345,55 +345,45 @@ export function parseInitArgs(argv: readonly string[]): { settings: InitSettings
   }
 }
 
+type Io = { out: (s: string) => void; err: (s: string) => void };
+
+function usageError(io: Io, message: string): number {
+  io.err(`lakeguard: ${message}\nRun 'lakeguard --help' for usage.\n`);
+  return EXIT_USAGE;
+}
+
+/** Parse a command's own arguments, then run it: usage errors exit 2, `--help` prints and exits 0. */
+function command<S>(
+  parse: (argv: readonly string[]) => { settings: S } | { error: string } | { help: string },
+  execute: (settings: S, io: Io) => Promise<number>,
+): (argv: readonly string[], io: Io) => Promise<number> {
+  return async (argv, io) => {
+    const parsed = parse(argv);
+    if ('help' in parsed) {
+      io.out(`${parsed.help}\n`);
+      return 0;
+    }
+    if ('error' in parsed) return usageError(io, parsed.error);
+    return execute(parsed.settings, io);
+  };
+}
+
+/** Commands with their own arguments (the others share parseCliArgs and run()). */
+const SUBCOMMANDS: ReadonlyMap<string, (argv: readonly string[], io: Io) => Promise<number>> = new Map([
+  ['query', command(parseQueryArgs, queryCommand)],
+  ['init', command(parseInitArgs, initCommand)],
+  ['merge', command((argv) => parseMergeArgs(argv), mergeCommand)],
+  ['export', command(parseExportArgs, exportCommand)],
+  ['emulator', command(parseEmulatorArgs, emulatorCommand)],
+]);
+
 /** Run the CLI; returns the exit code (the bin sets process.exitCode). */
 export async function runCli(
   argv: readonly string[],
-  io: { out: (s: string) => void; err: (s: string) => void } = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) },
+  io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) },
 ): Promise<number> {
-  if (argv[0] === 'query') {
-    const query = parseQueryArgs(argv.slice(1));
-    if ('error' in query) {
-      io.err(`lakeguard: ${query.error}\nRun 'lakeguard --help' for usage.\n`);
-      return EXIT_USAGE;
-    }
-    return queryCommand(query.settings, io);
-  }
-  if (argv[0] === 'init') {
-    const parsedInit = parseInitArgs(argv.slice(1));
-    if ('error' in parsedInit) {
-      io.err(`lakeguard: ${parsedInit.error}\nRun 'lakeguard --help' for usage.\n`);
-      return EXIT_USAGE;
-    }
-    return initCommand(parsedInit.settings, io);
-  }
-  if (argv[0] === 'merge') {
-    const parsedMerge = parseMergeArgs(argv.slice(1));
-    if ('error' in parsedMerge) {
-      io.err(`lakeguard: ${parsedMerge.error}\nRun 'lakeguard --help' for usage.\n`);
-      return EXIT_USAGE;
-    }
-    return mergeCommand(parsedMerge.settings, io);
-  }
-  if (argv[0] === 'export') {
-    const parsedExport = parseExportArgs(argv.slice(1));
-    if ('error' in parsedExport) {
-      io.err(`lakeguard: ${parsedExport.error}\nRun 'lakeguard --help' for usage.\n`);
-      return EXIT_USAGE;
-    }
-    return exportCommand(parsedExport.settings, io);
-  }
-  if (argv[0] === 'emulator') {
-    const emulator = parseEmulatorArgs(argv.slice(1));
-    if ('help' in emulator) {
-      io.out(`${emulator.help}\n`);
-      return 0;
-    }
-    if ('error' in emulator) {
-      io.err(`lakeguard: ${emulator.error}\nRun 'lakeguard --help' for usage.\n`);
-      return EXIT_USAGE;
-    }
-    return emulatorCommand(emulator.settings, io);
-  }
+  const subcommand = SUBCOMMANDS.get(argv[0] ?? '');
+  if (subcommand) return subcommand(argv.slice(1), io);
   const parsed = parseCliArgs(argv);
   if ('help' in parsed) {
     io.out(`${USAGE}\n`);
@@ -403,10 +393,7 @@ export async function runCli(
     io.out(`${TOOL_VERSION}\n`);
     return 0;
   }
-  if ('error' in parsed) {
-    io.err(`lakeguard: ${parsed.error}\nRun 'lakeguard --help' for usage.\n`);
-    return EXIT_USAGE;
-  }
+  if ('error' in parsed) return usageError(io, parsed.error);
   const settings = parsed.settings;
   if (settings.debug) process.env.LAKEGUARD_DEBUG = '1';
   if (settings.command === 'run') settings.onProgress = (line) => io.err(`${line}\n`);
