@@ -70,6 +70,15 @@ export function keyOf(table: Table, columns: number[], row: number, offset: numb
     .join('\u0000');
 }
 
+/** Column indexes of the `on` keys in each side (join and lookup). */
+export function keyIndexes(node: any, left: Table, right: Table, keyword: string): { leftKeys: number[]; rightKeys: number[] } {
+  const keys = keyColumns(node);
+  const leftKeys = keys.map((k) => left.columns.findIndex((c) => c.name === k.left));
+  const rightKeys = keys.map((k) => right.columns.findIndex((c) => c.name === k.right));
+  if (leftKeys.includes(-1) || rightKeys.includes(-1)) throw new Unsupported(`${keyword} key not found`, node.TextStart);
+  return { leftKeys, rightKeys };
+}
+
 export const joinOperator: TabularOperator = {
   kind: 'JoinOperator',
   keyword: 'join',
@@ -82,10 +91,7 @@ export const joinOperator: TabularOperator = {
     if (!KINDS.has(kind)) throw new Unsupported(`join kind=${kind}`, node.TextStart);
     const left = input as Table;
     const right = context.evaluateTabular(node.Expression);
-    const keys = keyColumns(node);
-    const leftKeys = keys.map((k) => left.columns.findIndex((c) => c.name === k.left));
-    const rightKeys = keys.map((k) => right.columns.findIndex((c) => c.name === k.right));
-    if (leftKeys.includes(-1) || rightKeys.includes(-1)) throw new Unsupported('join key not found', node.TextStart);
+    const { leftKeys, rightKeys } = keyIndexes(node, left, right, 'join');
 
     const offset = Number(node.TextStart);
     let leftRows = Array.from({ length: left.rowCount }, (_, i) => i);

@@ -10,7 +10,7 @@ import { Unsupported } from '../refusal.js';
 import type { Table } from '../table.js';
 import { nullOf, type Value } from '../values.js';
 import { namedParameters, resultColumns } from './columns.js';
-import { keyColumns, keyOf } from './join.js';
+import { keyIndexes, keyOf } from './join.js';
 import type { TabularOperator } from './operator.js';
 
 export const lookupOperator: TabularOperator = {
@@ -24,10 +24,7 @@ export const lookupOperator: TabularOperator = {
     }
     const left = input as Table;
     const right = context.evaluateTabular(node.Expression);
-    const keys = keyColumns(node);
-    const leftKeys = keys.map((k) => left.columns.findIndex((c) => c.name === k.left));
-    const rightKeys = keys.map((k) => right.columns.findIndex((c) => c.name === k.right));
-    if (leftKeys.includes(-1) || rightKeys.includes(-1)) throw new Unsupported('lookup key not found', node.TextStart);
+    const { leftKeys, rightKeys } = keyIndexes(node, left, right, 'lookup');
     const offset = Number(node.TextStart);
     const output = resultColumns(node);
     const rightKept = right.columns.map((_, i) => i).filter((i) => !rightKeys.includes(i));
