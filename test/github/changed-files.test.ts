@@ -129,6 +129,23 @@ describe('checking only what changed', () => {
     expect(await files(root, [])).toEqual([]);
   });
 
+  it('--changed-since asks git which files changed since a commit', async () => {
+    const root = repo();
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+    git('init', '-q');
+    git('config', 'user.email', 't@example.com');
+    git('config', 'user.name', 't');
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    const base = git('rev-parse', 'HEAD');
+    fs.appendFileSync(path.join(root, 'detections/fixtures/b.jsonl'), '{}\n');
+    git('commit', '-qam', 'fixture');
+    const outcome = await run({ ...settings(root), changedSince: base });
+    expect(outcome.result!.results.map((r) => r.file)).toEqual(['detections/b.yaml']);
+    const bad = await run({ ...settings(root), changedSince: 'no-such-ref' });
+    expect([bad.exitCode, bad.error]).toEqual([2, "git cannot compare with 'no-such-ref' (is it a commit of this clone?)"]);
+  });
+
   it('still finds a duplicate id against an unchanged detection', async () => {
     const root = repo();
     const result = (await run(settings(root, ['detections/c.yaml']))).result!;

@@ -179,6 +179,11 @@ describe('lakeguard run', () => {
     } finally {
       process.env.LAKEGUARD_TOKEN = TOKEN;
     }
+    // --now moves the window: ten days on, the sign-ins are outside every detection's hour.
+    const later = await run(settings(root, { now: new Date(now + 10 * 86_400_000).toISOString() }));
+    expect(later.result!.results.find((r) => r.file.endsWith('a-fires.yaml'))!.live).toMatchObject({ fired: false, rows: 0 });
+    const badNow = await run(settings(root, { now: 'someday' }));
+    expect([badNow.exitCode, badNow.error]).toEqual([2, "--now must be an ISO 8601 date-time, not 'someday'"]);
     const wrong = await run(settings(root, { endpoint: 'http://192.0.2.1/lake/kql/v2/rest/query' }));
     expect(wrong.result!.results.find((r) => r.file.endsWith('a-fires.yaml'))!.findings[0]!.message).toMatch(/refused/);
   }, 60_000);
