@@ -103,6 +103,18 @@ describe('lakeguard.yaml', () => {
     );
   });
 
+  it('reads the lake: defaults of lakeguard run, and reports bad ones with their position', async () => {
+    const dir = repo({ 'lakeguard.yaml': 'lake:\n  database: ws-1234\n  tenantId: t\n  concurrency: 8\n' });
+    expect((await loadConfig(path.join(dir, 'lakeguard.yaml'), dir)).lake).toEqual({ database: 'ws-1234', tenantId: 't', concurrency: 8 });
+    expect(await configError(repo({ 'lakeguard.yaml': 'lake:\n  databse: x\n' }))).toMatch(
+      /^lakeguard\.yaml:2:3: unknown key 'databse'\. Did you mean 'database'\?/,
+    );
+    expect(await configError(repo({ 'lakeguard.yaml': 'lake:\n  concurrency: 100\n' }))).toMatch(
+      /^lakeguard\.yaml:2:16: concurrency must be a whole number from 1 to 64/,
+    );
+    expect(await configError(repo({ 'lakeguard.yaml': 'lake: [x]\n' }))).toMatch(/^lakeguard\.yaml:1:7: lake must be a mapping/);
+  });
+
   it('normalizes type names from CustomTables JSON', () => {
     expect(['String', 'DateTime', 'Double', 'Boolean', 'Int', 'Long', 'Guid', 'Dynamic', 'TimeSpan'].map(normalizeType)).toEqual([
       'string',
