@@ -14,7 +14,7 @@ import { AuthError, createTokenProvider } from './lake/auth/index.js';
 import { runLive } from './lake/run/run-live.js';
 import { parseDuration } from './util/duration.js';
 import type { ReportContext } from './report/context.js';
-import { LEVEL_RANK, type RuleMeta, type RunResult } from './report/result.js';
+import { LEVEL_RANK, type RuleMeta, type RunResult } from './model/result.js';
 import { REPORTERS } from './report/reporters/index.js';
 import { TEST_RULES } from './report/reporters/test-rules.js';
 import { LIVE_RULES } from './lake/run/live-rules.js';

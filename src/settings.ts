@@ -3,9 +3,9 @@
  * inputs (`inputs.ts`); everything downstream reads only this.
  */
 import type { Shard } from './pipeline/shard.js';
-import type { Level } from './report/result.js';
+import type { FailOn } from './model/result.js';
 
-export type FailOn = Level | 'never';
+export type { FailOn };
 
 /** Settings of `lakeguard run` (live queries on the lake). */
 export interface LiveSettings {

@@ -13,7 +13,7 @@ import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { reportContext } from '../src/main.js';
 import { REPORTERS } from '../src/report/reporters/index.js';
-import type { RunResult } from '../src/report/result.js';
+import type { RunResult } from '../src/model/result.js';
 
 const root = path.resolve(__dirname, '..');
 const dir = path.join(root, 'test', 'fixtures', 'bad');

@@ -3,7 +3,7 @@ import { findingAt, isSpan, type Check, type CheckContext } from '../src/checks/
 import { Catalog } from '../src/kql/catalog.js';
 import { parseDetection } from '../src/load/load-detection.js';
 import { queryFacts } from '../src/kql/query-facts.js';
-import type { Finding } from '../src/report/result.js';
+import type { Finding } from '../src/model/result.js';
 
 let sharedCatalog: Catalog | undefined;
 

@@ -6,7 +6,7 @@ import type { Catalog } from '../kql/catalog.js';
 import type { KqlAnalysis } from '../kql/language-service.js';
 import type { Detection } from '../load/load-detection.js';
 import type { Span, ValuePath } from '../load/source-document.js';
-import type { Finding, Level } from '../report/result.js';
+import type { Finding, Level } from '../model/result.js';
 import { ruleMeta } from './rules.js';
 
 /** The query's analysis, computed once per detection before the checks run. */

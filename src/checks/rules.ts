@@ -6,7 +6,7 @@
  * output columns, LG4xxx ATT&CK, LG5xxx identity, LG6xxx Sentinel limits,
  * LG9xxx offline tests.
  */
-import type { Level, RuleMeta } from '../report/result.js';
+import type { Level, RuleMeta } from '../model/result.js';
 
 function rule(id: string, name: string, family: string, defaultLevel: Level, title: string, help: string): RuleMeta {
   return { id, name, family, defaultLevel, title, help };

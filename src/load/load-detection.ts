@@ -4,7 +4,7 @@
  */
 import { promises as fs } from 'node:fs';
 import { isAlias, isMap, isScalar, LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
-import type { Finding } from '../report/result.js';
+import type { Finding } from '../model/result.js';
 import { SourceDocument, type Span } from './source-document.js';
 
 /** A detection file that parsed into a YAML mapping. */

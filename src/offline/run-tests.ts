@@ -10,7 +10,7 @@ import { filterRows, type Table } from '../engine/table.js';
 import { parseDatetime, TICKS_PER_MS } from '../engine/values.js';
 import type { Catalog } from '../kql/catalog.js';
 import type { Detection } from '../load/load-detection.js';
-import type { TestOutcome } from '../report/result.js';
+import type { TestOutcome } from '../model/result.js';
 import { formatDuration, parseDuration } from '../util/duration.js';
 import { compareWithExpectation } from './expectations.js';
 import { loadTestData } from './fixture-data.js';

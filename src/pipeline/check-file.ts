@@ -7,7 +7,7 @@ import { findingAt, isSpan, type CheckContext, type DetectionSummary } from '../
 import type { Catalog } from '../kql/catalog.js';
 import { queryFacts } from '../kql/query-facts.js';
 import { loadDetectionFile, type Detection, type LoadOptions } from '../load/load-detection.js';
-import type { Finding } from '../report/result.js';
+import type { Finding } from '../model/result.js';
 
 /** Result of checking one file. */
 export interface FileReport extends DetectionSummary {

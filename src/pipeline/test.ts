@@ -6,7 +6,7 @@ import path from 'node:path';
 import { catalogFromConfig } from '../kql/catalog-from-config.js';
 import { loadDetectionFile, DEFAULT_MAX_FILE_BYTES } from '../load/load-detection.js';
 import { runDetectionTests } from '../offline/run-tests.js';
-import { EVALUATION_ERROR_RULES, statusOf, totalsOf, type RunResult } from '../report/result.js';
+import { EVALUATION_ERROR_RULES, statusOf, totalsOf, type RunResult } from '../model/result.js';
 import { validateDetections, type ValidateOptions } from './validate.js';
 
 export interface TestOptions extends ValidateOptions {

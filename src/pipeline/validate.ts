@@ -11,7 +11,7 @@ import { findingAt } from '../checks/check.js';
 import { catalogFromConfig } from '../kql/catalog-from-config.js';
 import type { RepoConfig } from '../load/config.js';
 import { DEFAULT_MAX_FILE_BYTES, type LoadOptions } from '../load/load-detection.js';
-import { compareFindings, statusOf, totalsOf, type DetectionResult, type RunResult } from '../report/result.js';
+import { compareFindings, statusOf, totalsOf, type DetectionResult, type RunResult } from '../model/result.js';
 import { TOOL_VERSION } from '../version.js';
 import { cacheKey, ReportCache } from './cache.js';
 import { checkFile, type FileReport } from './check-file.js';

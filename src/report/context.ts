@@ -4,7 +4,7 @@
  * `(result, context)`; nothing here is read from the environment by a reporter
  * except the documented `process.cwd()` default of {@link ReportContext.root}.
  */
-import type { RuleMeta, RunResult } from './result.js';
+import type { RuleMeta, RunResult } from '../model/result.js';
 
 /** Inputs every reporter receives next to the run result. */
 export interface ReportContext {

@@ -10,7 +10,7 @@ import { failsAt, reportContext } from '../main.js';
 import type { FailOn } from '../settings.js';
 import { isRunResult, isSarifLog, mergeRunResults, mergeSarifLogs, MergeError } from './merge.js';
 import { REPORTERS } from './reporters/index.js';
-import type { RunResult } from './result.js';
+import type { RunResult } from '../model/result.js';
 
 export interface MergeSettings {
   inputs: string[];

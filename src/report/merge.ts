@@ -3,7 +3,7 @@
  * result (which every reporter can then render), SARIF logs run by run. The
  * output is deterministic: the same inputs in any order give the same bytes.
  */
-import { compareFindings, totalsOf, type DetectionResult, type RunResult } from './result.js';
+import { compareFindings, totalsOf, type DetectionResult, type RunResult } from '../model/result.js';
 
 /** A report that cannot be merged, with the reason. */
 export class MergeError extends Error {

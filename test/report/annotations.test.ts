@@ -2,7 +2,7 @@ import type { AnnotationProperties } from '@actions/core';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/checks/rules.js';
 import { emitAnnotations, omittedMessage, selectAnnotations, type AnnotationCore } from '../../src/report/reporters/annotations.js';
-import { statusOf, totalsOf, type DetectionResult, type Finding, type RunResult } from '../../src/report/result.js';
+import { statusOf, totalsOf, type DetectionResult, type Finding, type RunResult } from '../../src/model/result.js';
 import { sampleResult } from './fixture.js';
 
 type Call = [kind: 'error' | 'warning' | 'notice' | 'info', message: string, properties?: AnnotationProperties];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { binMinutesFor } from '../../src/lake/run/run-live.js';
 import { liveCharts, MAX_BARS } from '../../src/report/reporters/charts.js';
-import type { DetectionResult } from '../../src/report/result.js';
+import type { DetectionResult } from '../../src/model/result.js';
 
 const result = (
   name: string,

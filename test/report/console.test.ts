@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { consoleReporter, totalsLine } from '../../src/report/reporters/console.js';
-import { totalsOf } from '../../src/report/result.js';
+import { totalsOf } from '../../src/model/result.js';
 import { sampleContext, sampleResult } from './fixture.js';
 
 const ANSI = /\u001b\[[0-9;]*m/;

@@ -1,7 +1,7 @@
 /** A hand-built RunResult for the reporter tests: every level, a failed and an errored test, an unreadable file and hostile text. */
 import { RULES } from '../../src/checks/rules.js';
 import type { ReportContext } from '../../src/report/context.js';
-import { statusOf, totalsOf, type DetectionResult, type Finding, type RunResult, type TestOutcome } from '../../src/report/result.js';
+import { statusOf, totalsOf, type DetectionResult, type Finding, type RunResult, type TestOutcome } from '../../src/model/result.js';
 
 /** A 2,000-character message. */
 export const LONG_MESSAGE = `Column 'x' is unknown. ${'ab'.repeat(1000)}`.slice(0, 2000);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REPORTERS } from '../../src/report/reporters/index.js';
 import { jsonReporter } from '../../src/report/reporters/json.js';
-import { compareFindings, type RunResult } from '../../src/report/result.js';
+import { compareFindings, type RunResult } from '../../src/model/result.js';
 import { sampleContext, sampleResult } from './fixture.js';
 
 describe('JSON reporter', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { junitReporter, xmlAttr, xmlText } from '../../src/report/reporters/junit.js';
-import { totalsOf, type RunResult } from '../../src/report/result.js';
+import { totalsOf, type RunResult } from '../../src/model/result.js';
 import { HOSTILE, sampleContext, sampleResult } from './fixture.js';
 import { parseXml, type XmlElement } from './xml.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SUMMARY_BUDGET, escapeMarkdown, markdownReporter, SUMMARY_LIMIT_BYTES } from '../../src/report/reporters/markdown.js';
-import { totalsOf, type RunResult } from '../../src/report/result.js';
+import { totalsOf, type RunResult } from '../../src/model/result.js';
 import { hugeResult, sampleContext, sampleResult } from './fixture.js';
 
 const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');

@@ -7,7 +7,7 @@ import { runCli } from '../../src/cli.js';
 import { run } from '../../src/main.js';
 import { parseShard, shardOf } from '../../src/pipeline/shard.js';
 import { mergeRunResults } from '../../src/report/merge.js';
-import type { RunResult } from '../../src/report/result.js';
+import type { RunResult } from '../../src/model/result.js';
 import type { LakeguardSettings } from '../../src/settings.js';
 
 const Ajv2020 = ((Ajv2020Module as unknown as { default?: typeof Ajv2020Module }).default ??

@@ -8,7 +8,7 @@ import type { Value } from '../../engine/values.js';
 import { entitiesByRow, fires, groupText, surfaces, triggerOf } from '../../offline/expectations.js';
 import type { EntityGroup } from '../../offline/test-spec.js';
 import { isRecord } from '../../util/records.js';
-import type { EntityRecord } from '../../report/result.js';
+import type { EntityRecord } from '../../model/result.js';
 import type { LakeResult } from '../client/index.js';
 import { LIVE_ENTITIES_MISSING, LIVE_RESULT_LIMIT, LIVE_ROW_BUDGET } from './live-rules.js';
 import type { Limits } from './plan.js';

@@ -2,7 +2,7 @@
  * Rules for live-run outcomes (`lakeguard run`). Like the offline-test rules they
  * are not static checks, but SARIF, annotations and the docs need their ids.
  */
-import type { RuleMeta } from '../../report/result.js';
+import type { RuleMeta } from '../../model/result.js';
 
 export const LIVE_QUERY_ERROR = 'LG8001';
 export const LIVE_RESULT_LIMIT = 'LG8002';

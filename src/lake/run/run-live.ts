@@ -18,7 +18,7 @@ import {
   type Finding,
   type LiveOutcome,
   type RunResult,
-} from '../../report/result.js';
+} from '../../model/result.js';
 import { createLakeClient, LakeError, type LakeClient, type LakeResult, type RetryPolicy } from '../client/index.js';
 import { judge, tableOfResult } from './judge.js';
 import { entityColumnsOf } from '../../load/entity-mappings.js';

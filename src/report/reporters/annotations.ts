@@ -8,7 +8,7 @@
  * pass a recorder.
  */
 import type * as actionsCore from '@actions/core';
-import { compareFindings, LEVEL_RANK, type DetectionResult, type Finding, type Level, type RuleMeta, type RunResult } from '../result.js';
+import { compareFindings, LEVEL_RANK, type DetectionResult, type Finding, type Level, type RuleMeta, type RunResult } from '../../model/result.js';
 import { TEST_ERROR_RULE_ID, TEST_FAILED_RULE_ID, TEST_RULES } from './test-rules.js';
 
 /** How many annotations of each level GitHub shows per step. */

@@ -3,7 +3,7 @@
  * blocks in summaries): rows per fired detection, and for the detections that
  * fired most, their rows over the window — the hunt's bar chart and time series.
  */
-import type { DetectionResult } from '../result.js';
+import type { DetectionResult } from '../../model/result.js';
 
 /** Most detections in one bar chart, and most timelines drawn. */
 export const MAX_BARS = 20;

@@ -4,7 +4,7 @@
  * tests, then one totals line. Colour only when `ctx.color`.
  */
 import type { ReportContext } from '../context.js';
-import type { DetectionResult, Finding, Level, LiveOutcome, RunResult, TestOutcome } from '../result.js';
+import type { DetectionResult, Finding, Level, LiveOutcome, RunResult, TestOutcome } from '../../model/result.js';
 import { sortedResult } from './json.js';
 
 /** Longest message width used for aligning the rule-id column; longer messages just push their own id right. */

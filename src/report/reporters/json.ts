@@ -4,7 +4,7 @@
  * byte-identical reports. Also exports that ordering for the other reporters.
  */
 import type { ReportContext } from '../context.js';
-import { compareFindings, type DetectionResult, type RunResult } from '../result.js';
+import { compareFindings, type DetectionResult, type RunResult } from '../../model/result.js';
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -11,7 +11,7 @@
  * `<testcase name="test: NAME">` per offline test. Times are in seconds.
  */
 import type { ReportContext } from '../context.js';
-import { EVALUATION_ERROR_RULES, type DetectionResult, type Finding, type RunResult } from '../result.js';
+import { EVALUATION_ERROR_RULES, type DetectionResult, type Finding, type RunResult } from '../../model/result.js';
 import { sortedResult } from './json.js';
 
 /** Check families every loaded detection gets a test case for, in this order. */

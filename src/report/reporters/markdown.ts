@@ -10,7 +10,7 @@
  * and KQL is full of `|` and `<`.
  */
 import type { ReportContext } from '../context.js';
-import type { DetectionResult, DetectionStatus, Finding, Level, RunResult, TestOutcome } from '../result.js';
+import type { DetectionResult, DetectionStatus, Finding, Level, RunResult, TestOutcome } from '../../model/result.js';
 import { liveCharts } from './charts.js';
 import { sortedResult } from './json.js';
 

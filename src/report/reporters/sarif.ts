@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ReportContext } from '../context.js';
-import { compareFindings, LEVEL_RANK, type DetectionResult, type Finding, type Level, type RuleMeta, type RunResult } from '../result.js';
+import { compareFindings, LEVEL_RANK, type DetectionResult, type Finding, type Level, type RuleMeta, type RunResult } from '../../model/result.js';
 import { sortedResult } from './json.js';
 import { TEST_ERROR_RULE_ID, TEST_FAILED_RULE_ID, TEST_RULES } from './test-rules.js';
 

@@ -6,6 +6,9 @@
 /** Severity of a finding, ordered most severe first. */
 export type Level = 'error' | 'warning' | 'note';
 
+/** Lowest finding level that fails a run, or `never`. */
+export type FailOn = Level | 'never';
+
 /** Level ranks used for sorting and for `--fail-on` (lower = more severe). */
 export const LEVEL_RANK: Readonly<Record<Level, number>> = { error: 0, warning: 1, note: 2 };
 
