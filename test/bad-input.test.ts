@@ -11,7 +11,7 @@ import { loadConfig } from '../src/load/config.js';
 import { validateDetections } from '../src/pipeline/validate.js';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { reportContext } from '../src/main.js';
+import { reportContext } from '../src/report/context.js';
 import { REPORTERS } from '../src/report/reporters/index.js';
 import type { RunResult } from '../src/model/result.js';
 

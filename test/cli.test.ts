@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCliArgs, runCli } from '../src/cli.js';
-import { failsAt, run } from '../src/main.js';
-import type { LakeguardSettings } from '../src/settings.js';
+import { runDetections as run } from '../src/commands/detections.js';
+import { failsAt } from '../src/report/context.js';
+import type { DetectionSettings } from '../src/commands/detections.js';
 
 describe('parseCliArgs', () => {
   it('builds settings from flags', () => {
@@ -42,7 +43,7 @@ describe('runCli and run', () => {
     }
     return dir;
   }
-  const settings = (root: string, extra: Partial<LakeguardSettings> = {}): LakeguardSettings => ({
+  const settings = (root: string, extra: Partial<DetectionSettings> = {}): DetectionSettings => ({
     command: 'validate',
     paths: [],
     root,

@@ -7,11 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHECK_OF_RULE, DETECTION_CHECKS, PROJECT_CHECKS, RULE_LIST } from '../src/checks/index.js';
-import { TEST_RULES } from '../src/report/reporters/test-rules.js';
+import { TEST_RULES } from '../src/offline/test-rules.js';
 import { LIVE_RULES } from '../src/lake/run/live-rules.js';
 
 const root = path.resolve(__dirname, '..');
-import { DEFAULT_ACTION_REF } from '../src/init/init-command.js';
+import { DEFAULT_ACTION_REF } from '../src/init/init-files.js';
 import { INIT_FILES } from '../src/init/templates.js';
 import { AGGREGATE_FUNCTIONS, BINARY_OPERATORS, SCALAR_FUNCTIONS, TABULAR_OPERATORS } from '../src/engine/registry.js';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli.js';
-import { run } from '../src/main.js';
+import { runDetections as run } from '../src/commands/detections.js';
 
 const io = () => {
   const out = { text: '' };

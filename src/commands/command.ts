@@ -4,14 +4,23 @@
  * command lives in `src/commands/<name>.ts` and exports one {@link Command};
  * `src/commands/index.ts` lists them, and the entry points only look one up.
  */
-import type { FailOn } from '../model/result.js';
-import type { RunResult } from '../model/result.js';
+import type { FailOn, RunResult } from '../model/result.js';
+export { UsageError } from '../model/errors.js';
 
 /** Where output goes: the CLI writes to stdout/stderr, the action to the log. */
 export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** Progress lines of long runs (default: `err`, so stdout stays the report). */
+  progress?: (line: string) => void;
+  /** A line worth a notice (the action annotates it; default: `out`). */
+  notice?: (line: string) => void;
 }
+
+/** Exit codes: nothing at or above the fail level; findings or failures; usage, configuration or internal error. */
+export const EXIT_OK = 0;
+export const EXIT_FAILED = 1;
+export const EXIT_USAGE = 2;
 
 /** One flag of a command. */
 export interface FlagSpec {
@@ -31,6 +40,8 @@ export interface FlagSpec {
   input?: string | false;
   /** An action input without a CLI flag (`job-summary`). Default false. */
   actionOnly?: boolean;
+  /** Heading of a shared group in help (`Report options`); a command's own flags have none. */
+  group?: string;
 }
 
 /** A positional argument. */
@@ -59,8 +70,10 @@ export interface Surface {
 /** What a handler returns to the entry point. */
 export interface CommandOutcome {
   exitCode: number;
-  /** The run result, when the command produced one (the entry point renders it). */
+  /** The run result, when the command produced one (the command prints it; the action publishes it). */
   result?: RunResult;
+  /** Why the command failed (exit 1) when it has no result to tell it. */
+  failure?: string;
   /** A usage or configuration problem, printed once (exit 2). */
   error?: string;
   /** `run` found no credentials: the action falls back to `test`. */
@@ -69,8 +82,6 @@ export interface CommandOutcome {
   failOn?: FailOn;
   /** Action outputs this command sets besides the result's counts. */
   outputs?: Record<string, string | number>;
-  /** The command printed its own report: the entry point must not print the result again. */
-  printed?: boolean;
 }
 
 /** One command: declaration plus handler. `S` is its settings type. */
@@ -82,8 +93,10 @@ export interface Command<S = unknown> {
   description: string;
   flags: readonly FlagSpec[];
   positionals: readonly PositionalSpec[];
-  /** Check and convert parsed values into settings, or return a usage error. */
-  settings(values: FlagValues, positionals: readonly string[], surface: Surface): S | { error: string };
+  /** The action can run it (`command: <name>`). Default false. */
+  inAction?: boolean;
+  /** Check and convert parsed values into settings; throws {@link UsageError} for a bad value. */
+  settings(values: FlagValues, positionals: readonly string[], surface: Surface): S;
   /** Run the command. Heavy stages are imported inside, so `--help` stays fast. */
   run(settings: S, io: Io): Promise<CommandOutcome>;
 }

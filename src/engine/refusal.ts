@@ -18,3 +18,12 @@ export class Unsupported extends Error {
 export class QueryError extends Error {
   override name = 'QueryError';
 }
+
+/** The error object of a failed query: refused (unsupported) or any other error. */
+export function queryErrorOf(error: unknown): { kind: 'unsupported' | 'error'; message: string } {
+  if (error instanceof Unsupported) return { kind: 'unsupported', message: error.message };
+  if (error instanceof QueryError) return { kind: 'error', message: error.message };
+  if (error instanceof RangeError && /call stack|Invalid array length/i.test(error.message))
+    return { kind: 'error', message: `query too large to evaluate: ${error.message}` };
+  return { kind: 'error', message: `internal error: ${String((error as Error)?.message ?? error)}` };
+}

@@ -25,7 +25,13 @@ export function serializeValue(value: Value, type: KustoType): unknown {
 }
 
 /** `{"columns":[{"name","type"}],"rows":[[...]]}` */
-export function serializeTable(table: Table): { columns: { name: string; type: string }[]; rows: unknown[][] } {
+/** A table as the Kusto v2 API writes it: typed columns and JSON rows. */
+export interface SerializedTable {
+  columns: { name: string; type: string }[];
+  rows: unknown[][];
+}
+
+export function serializeTable(table: Table): SerializedTable {
   const rows: unknown[][] = [];
   for (let r = 0; r < table.rowCount; r++) rows.push(table.columns.map((c, i) => serializeValue(table.data[i]![r] as Value, c.type)));
   return { columns: table.columns.map((c) => ({ name: c.name, type: c.type })), rows };

@@ -6,8 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changedFilesFromApi, changedFilesFromGit, changedFilesOfPullRequest, pullRequestOf } from '../../src/github/changed-files.js';
-import { run } from '../../src/main.js';
-import type { LakeguardSettings } from '../../src/settings.js';
+import { runDetections as run } from '../../src/commands/detections.js';
+import type { DetectionSettings } from '../../src/commands/detections.js';
 
 /** A fake GitHub REST API: pulls.listFiles in pages of `per_page`, with Link headers. */
 function fakeGitHub(files: { filename: string; previous_filename?: string }[]) {
@@ -108,7 +108,7 @@ describe('checking only what changed', () => {
     write('lakeguard.yaml', 'paths: [detections]\n');
     return dir;
   }
-  const settings = (root: string, changedFiles?: string[]): LakeguardSettings => ({
+  const settings = (root: string, changedFiles?: string[]): DetectionSettings => ({
     command: 'validate',
     paths: [],
     root,

@@ -52,10 +52,10 @@ describe('lakeguard emulator (CLI)', () => {
   });
 
   it('stops in-process when interrupted', async () => {
-    const { emulatorCommand } = await import('../../src/lake/emulator/index.js');
+    const { serveUntilStopped } = await import('../../src/lake/emulator/index.js');
     const stop = new AbortController();
     let out = '';
-    const done = emulatorCommand(
+    const done = serveUntilStopped(
       { data: [], host: '127.0.0.1', port: 0, allowRemote: false },
       { out: (s) => (out += s), err: () => {} },
       stop.signal,

@@ -1,12 +1,7 @@
 import { request } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  parseEmulatorArgs,
-  startEmulator,
-  type FaultContext,
-  type FaultPlan,
-  type RunningEmulator,
-} from '../../src/lake/emulator/index.js';
+import { startEmulator, type FaultContext, type FaultPlan, type RunningEmulator } from '../../src/lake/emulator/index.js';
+import { parseCliArgs } from '../../src/cli.js';
 import { completion, FIXTURES, post, queryBody, table } from './emulator-helpers.js';
 
 const running: RunningEmulator[] = [];
@@ -180,8 +175,8 @@ describe('lake emulator: fault injection', () => {
   });
 
   it('cannot be switched on from the command line', () => {
-    expect(parseEmulatorArgs(['--faults', 'throttle'])).toHaveProperty('error');
-    const parsed = parseEmulatorArgs(['--data', 'x']);
+    expect(parseCliArgs(['emulator', '--faults', 'throttle'])).toHaveProperty('error');
+    const parsed = parseCliArgs(['emulator', '--data', 'x']);
     expect(parsed).toHaveProperty('settings');
     expect(Object.keys((parsed as { settings: object }).settings)).not.toContain('faults');
   });

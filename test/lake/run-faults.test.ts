@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Fault, type RunningEmulator } from '../../src/lake/emulator/index.js';
-import { runLive } from '../../src/lake/run/run-live.js';
+import { runLive } from '../../src/pipeline/run-live.js';
 import { loadConfig } from '../../src/load/config.js';
 
 const TOKEN = 'matrix-token-91d2f0c4';

@@ -9,8 +9,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Table } from '../../src/engine/table.js';
 import { startEmulator, type Fault, type RunningEmulator } from '../../src/lake/emulator/index.js';
-import { run } from '../../src/main.js';
-import type { LakeguardSettings, LiveSettings } from '../../src/settings.js';
+import { runDetections as run } from '../../src/commands/detections.js';
+import type { DetectionSettings, LiveSettings } from '../../src/commands/detections.js';
 
 const TOKEN = 'lakeguard-test-token-6c1f0b2e9d';
 const now = Date.now();
@@ -88,7 +88,7 @@ afterAll(async () => {
   await lake.close();
 });
 
-function settings(root: string, live: Partial<LiveSettings>, extra: Partial<LakeguardSettings> = {}): LakeguardSettings {
+function settings(root: string, live: Partial<LiveSettings>, extra: Partial<DetectionSettings> = {}): DetectionSettings {
   return {
     command: 'run',
     live: { endpoint: lake.endpoint, database: 'lake-db', gate: false, concurrency: 3, showResults: 'entities', ...live },

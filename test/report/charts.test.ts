@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binMinutesFor } from '../../src/lake/run/run-live.js';
+import { binMinutesFor } from '../../src/pipeline/run-live.js';
 import { liveCharts, MAX_BARS } from '../../src/report/reporters/charts.js';
 import type { DetectionResult } from '../../src/model/result.js';
 

@@ -4,11 +4,11 @@ import path from 'node:path';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.js';
-import { run } from '../../src/main.js';
+import { runDetections as run } from '../../src/commands/detections.js';
 import { parseShard, shardOf } from '../../src/pipeline/shard.js';
 import { mergeRunResults } from '../../src/report/merge.js';
 import type { RunResult } from '../../src/model/result.js';
-import type { LakeguardSettings } from '../../src/settings.js';
+import type { DetectionSettings } from '../../src/commands/detections.js';
 
 const Ajv2020 = ((Ajv2020Module as unknown as { default?: typeof Ajv2020Module }).default ??
   Ajv2020Module) as unknown as typeof Ajv2020Module.default;
@@ -30,7 +30,7 @@ function repo(): string {
   return dir;
 }
 
-const settings = (root: string, extra: Partial<LakeguardSettings>): LakeguardSettings => ({
+const settings = (root: string, extra: Partial<DetectionSettings>): DetectionSettings => ({
   command: 'validate',
   paths: [],
   root,

@@ -1,4 +1,4 @@
 /** The local lake emulator: public API. */
 export { startEmulator, isLoopbackHost, QUERY_PATHS, type EmulatorOptions, type RunningEmulator } from './server.js';
 export type { Fault, FaultContext, FaultPlan } from './faults.js';
-export { emulatorCommand, parseEmulatorArgs, type EmulatorSettings } from './command.js';
+export { serveUntilStopped, type EmulatorSettings } from './serve.js';

@@ -10,7 +10,7 @@ import { runQuery } from '../../engine/evaluate.js';
 import type { Table } from '../../engine/table.js';
 import { parseDatetime } from '../../engine/values.js';
 import { Catalog } from '../../kql/catalog.js';
-import { loadData } from '../../query/query-command.js';
+import { loadFixtureTables } from '../../engine/fixture-tables.js';
 import { answerFault } from './answer-fault.js';
 import { answerQuery } from './answer-query.js';
 import { badRequest, executeQuery, HttpFailure, type ExecutedQuery, type LakeData } from './execute.js';
@@ -127,7 +127,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     now = ticks;
   }
   const catalog = options.catalog ?? new Catalog();
-  const tables = new Map(await loadData(options.data ?? [], catalog));
+  const tables = new Map(await loadFixtureTables(options.data ?? [], catalog));
   for (const [name, table] of options.tables ?? []) tables.set(name, table);
   const data: LakeData = {
     catalog,

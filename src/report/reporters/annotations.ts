@@ -8,8 +8,16 @@
  * pass a recorder.
  */
 import type * as actionsCore from '@actions/core';
-import { compareFindings, LEVEL_RANK, type DetectionResult, type Finding, type Level, type RuleMeta, type RunResult } from '../../model/result.js';
-import { TEST_ERROR_RULE_ID, TEST_FAILED_RULE_ID, TEST_RULES } from './test-rules.js';
+import {
+  compareFindings,
+  LEVEL_RANK,
+  type DetectionResult,
+  type Finding,
+  type Level,
+  type RuleMeta,
+  type RunResult,
+} from '../../model/result.js';
+import { TEST_ERROR_RULE_ID, TEST_FAILED_RULE_ID, TEST_RULES } from '../../offline/test-rules.js';
 
 /** How many annotations of each level GitHub shows per step. */
 export const GITHUB_ANNOTATIONS_PER_LEVEL = 10;

@@ -16,9 +16,17 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ReportContext } from '../context.js';
-import { compareFindings, LEVEL_RANK, type DetectionResult, type Finding, type Level, type RuleMeta, type RunResult } from '../../model/result.js';
+import {
+  compareFindings,
+  LEVEL_RANK,
+  type DetectionResult,
+  type Finding,
+  type Level,
+  type RuleMeta,
+  type RunResult,
+} from '../../model/result.js';
 import { sortedResult } from './json.js';
-import { TEST_ERROR_RULE_ID, TEST_FAILED_RULE_ID, TEST_RULES } from './test-rules.js';
+import { TEST_ERROR_RULE_ID, TEST_FAILED_RULE_ID, TEST_RULES } from '../../offline/test-rules.js';
 
 /** `$schema` of the log. */
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';

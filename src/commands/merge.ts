@@ -6,11 +6,13 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { failsAt, reportContext } from '../main.js';
-import type { FailOn } from '../settings.js';
-import { isRunResult, isSarifLog, mergeRunResults, mergeSarifLogs, MergeError } from './merge.js';
-import { REPORTERS } from './reporters/index.js';
-import type { RunResult } from '../model/result.js';
+import { UsageError } from '../model/errors.js';
+import type { FailOn, RunResult } from '../model/result.js';
+import { failsAt, reportContext } from '../report/context.js';
+import { isRunResult, isSarifLog, mergeRunResults, mergeSarifLogs, MergeError } from '../report/merge.js';
+import { REPORTERS } from '../report/reporters/index.js';
+import type { Command, FlagSpec, Io } from './command.js';
+import { FAIL_LEVELS, FlagReader } from './flags.js';
 
 export interface MergeSettings {
   inputs: string[];
@@ -23,7 +25,14 @@ export interface MergeSettings {
   color: boolean;
 }
 
-type Io = { out: (s: string) => void; err: (s: string) => void };
+const FLAGS: readonly FlagSpec[] = [
+  { name: 'json', type: 'string', value: 'F', help: 'write the merged JSON report' },
+  { name: 'sarif', type: 'string', value: 'F', help: 'write the merged SARIF log (needed when the inputs are SARIF)' },
+  { name: 'junit', type: 'string', value: 'F', help: 'write JUnit XML of the merged run' },
+  { name: 'summary', type: 'string', value: 'F', help: 'write the Markdown summary of the merged run' },
+  { name: 'fail-on', type: 'string', value: 'LEVEL', default: 'error', help: 'lowest level that fails the merged run' },
+  { name: 'no-color', type: 'boolean', help: 'disable colour' },
+].map((f) => ({ ...f, input: false }) as FlagSpec);
 
 async function write(root: string, file: string, text: string): Promise<void> {
   const target = path.resolve(root, file);
@@ -31,7 +40,7 @@ async function write(root: string, file: string, text: string): Promise<void> {
   await fs.writeFile(target, text);
 }
 
-export async function mergeCommand(settings: MergeSettings, io: Io): Promise<number> {
+async function execute(settings: MergeSettings, io: Io): Promise<number> {
   const runs: RunResult[] = [];
   const logs: Parameters<typeof mergeSarifLogs>[0][number][] = [];
   for (const input of settings.inputs) {
@@ -75,3 +84,28 @@ export async function mergeCommand(settings: MergeSettings, io: Io): Promise<num
     throw error;
   }
 }
+
+export const mergeCommand: Command<MergeSettings> = {
+  name: 'merge',
+  summary: 'combine the JSON reports or SARIF logs of shards into one',
+  description:
+    "Combines the shards' JSON reports into one run result (and renders SARIF, JUnit and the summary from it), or their " +
+    "SARIF logs run by run. The output does not depend on the order of the inputs; the exit code is the merged run's.",
+  flags: FLAGS,
+  positionals: [{ name: 'REPORT', variadic: true, required: true }],
+  settings(values, positionals, surface) {
+    const reader = new FlagReader(values, surface, FLAGS);
+    if (positionals.length === 0) throw new UsageError('merge needs the reports to combine: lakeguard merge REPORT... --json OUT');
+    return {
+      inputs: [...positionals],
+      root: surface.root,
+      jsonFile: reader.string('json'),
+      sarifFile: reader.string('sarif'),
+      junitFile: reader.string('junit'),
+      summaryFile: reader.string('summary'),
+      failOn: reader.choice('fail-on', FAIL_LEVELS, 'error'),
+      color: reader.color(),
+    };
+  },
+  run: async (settings, io) => ({ exitCode: await execute(settings, io) }),
+};

@@ -3,7 +3,7 @@
  * the result model (they are {@link TestOutcome}s), but SARIF and annotations need
  * a rule id for them, so they get one here, in the LG9xxx range of the rule table.
  */
-import type { RuleMeta } from '../../model/result.js';
+import type { RuleMeta } from '../model/result.js';
 
 /** Rule id of a failed offline test (the detection returned something other than expected). */
 export const TEST_FAILED_RULE_ID = 'LG9001';

@@ -6,10 +6,10 @@
  * stops the others.
  */
 import path from 'node:path';
-import { serializeValue } from '../../engine/serialize.js';
-import type { Value } from '../../engine/values.js';
-import { DEFAULT_MAX_FILE_BYTES, loadDetectionFile } from '../../load/load-detection.js';
-import { validateDetections, type ValidateOptions } from '../../pipeline/validate.js';
+import { serializeValue } from '../engine/serialize.js';
+import type { Value } from '../engine/values.js';
+import { DEFAULT_MAX_FILE_BYTES, loadDetectionFile } from '../load/load-detection.js';
+import { validateDetections, type ValidateOptions } from './validate.js';
 import {
   compareFindings,
   statusOf,
@@ -18,15 +18,15 @@ import {
   type Finding,
   type LiveOutcome,
   type RunResult,
-} from '../../model/result.js';
-import { createLakeClient, LakeError, type LakeClient, type LakeResult, type RetryPolicy } from '../client/index.js';
-import { judge, tableOfResult } from './judge.js';
-import { entityColumnsOf } from '../../load/entity-mappings.js';
-import { analyze } from '../../kql/language-service.js';
-import type { Catalog } from '../../kql/catalog.js';
-import { catalogFromConfig } from '../../kql/catalog-from-config.js';
-import { LIVE_QUERY_ERROR, LIVE_RESULT_LIMIT } from './live-rules.js';
-import { planRun, type Limits } from './plan.js';
+} from '../model/result.js';
+import { createLakeClient, LakeError, type LakeClient, type LakeResult, type RetryPolicy } from '../lake/client/index.js';
+import { judge, tableOfResult } from '../lake/run/judge.js';
+import { entityColumnsOf } from '../load/entity-mappings.js';
+import { analyze } from '../kql/language-service.js';
+import type { Catalog } from '../kql/catalog.js';
+import { catalogFromConfig } from '../kql/catalog-from-config.js';
+import { LIVE_QUERY_ERROR, LIVE_RESULT_LIMIT } from '../lake/run/live-rules.js';
+import { planRun, type Limits } from '../lake/run/plan.js';
 
 export type ShowResults = 'counts' | 'entities' | 'rows';
 

@@ -5,11 +5,13 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { armTemplate, notExportable } from '../export/arm-template.js';
 import { ConfigError, findConfig, loadConfig } from '../load/config.js';
 import { DEFAULT_MAX_FILE_BYTES, loadDetectionFile } from '../load/load-detection.js';
+import { UsageError } from '../model/errors.js';
 import { MissingPathError } from '../pipeline/discover.js';
-import { validateDetections } from '../pipeline/validate.js';
-import { armTemplate, notExportable } from './arm-template.js';
+import type { Command, FlagSpec, Io } from './command.js';
+import { CONFIG_FLAGS, FlagReader, PATHS } from './flags.js';
 
 export interface ExportSettings {
   format: 'arm';
@@ -19,7 +21,16 @@ export interface ExportSettings {
   configFile?: string | false;
 }
 
-type Io = { out: (s: string) => void; err: (s: string) => void };
+const FLAGS: readonly FlagSpec[] = [
+  {
+    name: 'format',
+    type: 'string',
+    value: 'arm',
+    help: 'what to write: ARM deployment templates (the action always writes arm)',
+    input: false,
+  },
+  ...CONFIG_FLAGS,
+];
 
 /** File name of a detection's template: its file stem, made unique with the id when stems collide. */
 function templateNames(files: { file: string; id: string }[]): Map<string, string> {
@@ -37,7 +48,8 @@ function templateNames(files: { file: string; id: string }[]): Map<string, strin
 }
 
 /** Run the export; returns the exit code (0 all exportable rules written, 1 some had errors, 2 usage). */
-export async function exportCommand(settings: ExportSettings, io: Io): Promise<number> {
+async function execute(settings: ExportSettings, io: Io): Promise<number> {
+  const { validateDetections } = await import('../pipeline/validate.js');
   let config;
   try {
     const file =
@@ -102,3 +114,31 @@ export async function exportCommand(settings: ExportSettings, io: Io): Promise<n
   );
   return refused > 0 ? 1 : 0;
 }
+
+export const exportCommand: Command<ExportSettings> = {
+  name: 'export',
+  summary: 'one ARM template per analytic rule without errors',
+  description:
+    'Runs the static checks, then writes one ARM deployment template per analytic rule into OUT_DIR (kind Scheduled or NRT, ' +
+    "with the workspace name as its one parameter). lakeguard's own keys (limits, expect, tests) are left out. A detection " +
+    'with an error finding is never exported (exit 1); hunting queries are skipped with a note.',
+  flags: FLAGS,
+  positionals: [{ name: 'OUT_DIR', required: true, input: 'export-dir' }, PATHS],
+  inAction: true,
+  settings(values, positionals, surface) {
+    const reader = new FlagReader(values, surface, FLAGS);
+    const format = reader.string('format') ?? (surface.kind === 'action' ? 'arm' : undefined);
+    if (format !== 'arm') throw new UsageError(`export needs --format arm${format ? `, not '${format}'` : ''}.`);
+    const [outDir, ...paths] = positionals;
+    if (!outDir) throw new UsageError('export needs an output folder: lakeguard export --format arm OUT_DIR [PATH...]');
+    return { format: 'arm', outDir, paths, root: surface.root, configFile: reader.configFile() };
+  },
+  async run(settings, io) {
+    const exitCode = await execute(settings, io);
+    return {
+      exitCode,
+      outputs: { 'export-dir': path.resolve(settings.root, settings.outDir) },
+      ...(exitCode === 1 ? { failure: 'lakeguard export: some detections have errors and were not exported.' } : {}),
+    };
+  },
+};

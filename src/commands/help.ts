@@ -1,0 +1,121 @@
+/**
+ * `--help` for every command and the README's CLI reference, both generated
+ * from the command declarations so they cannot drift from what is parsed.
+ */
+import { TOOL_VERSION } from '../version.js';
+import type { Command, FlagSpec } from './command.js';
+import { COMMANDS } from './index.js';
+
+const WIDTH = 100;
+
+/** `--name VALUE` (or `--name` for a switch). */
+function flagText(flag: FlagSpec): string {
+  return flag.type === 'boolean' ? `--${flag.name}` : `--${flag.name} ${flag.value ?? 'VALUE'}`;
+}
+
+/** Words wrapped to `width`, continuation lines indented by `indent`. */
+function wrap(words: readonly string[], first: string, indent: string, width = WIDTH): string {
+  const lines: string[] = [];
+  let line = first;
+  for (const word of words) {
+    if (line.trim() && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = indent + word;
+    } else {
+      line = line.endsWith(' ') || line === '' ? line + word : `${line} ${word}`;
+    }
+  }
+  lines.push(line);
+  return lines.join('\n');
+}
+
+/** `lakeguard run [PATH...] [--database DB] … [options]`: positionals, the command's own flags, then `[options]` for shared groups. */
+export function synopsis(command: Command): string {
+  const parts: string[] = [];
+  for (const p of command.positionals)
+    parts.push(p.required ? `${p.name}${p.variadic ? '...' : ''}` : `[${p.name}${p.variadic ? '...' : ''}]`);
+  for (const f of command.flags) if (!f.actionOnly && !f.group) parts.push(`[${flagText(f)}${f.type === 'list' ? ' ...' : ''}]`);
+  if (command.flags.some((f) => !f.actionOnly && f.group)) parts.push('[options]');
+  return wrap(parts, `lakeguard ${command.name}`, ' '.repeat(`lakeguard ${command.name} `.length));
+}
+
+function optionLine(flag: FlagSpec): string {
+  const help = flag.default !== undefined ? `${flag.help} (default ${flag.default})` : flag.help;
+  const left = `  ${flagText(flag)}`;
+  const pad = 26;
+  return left.length < pad
+    ? wrap(help.split(' '), left.padEnd(pad), ' '.repeat(pad))
+    : `${left}\n${wrap(help.split(' '), ' '.repeat(pad), ' '.repeat(pad))}`;
+}
+
+/** `lakeguard <command> --help`. */
+export function commandHelp(command: Command): string {
+  const cliFlags = command.flags.filter((f) => !f.actionOnly);
+  const sections = [`Usage: ${synopsis(command)}`, wrap(command.description.split(/\s+/), '', '')];
+  const own = cliFlags.filter((f) => !f.group);
+  if (own.length > 0) sections.push(['Options:', ...own.map(optionLine)].join('\n'));
+  const groups = [...new Set(cliFlags.map((f) => f.group).filter((g): g is string => Boolean(g)))];
+  for (const g of groups) sections.push([`${g}:`, ...cliFlags.filter((f) => f.group === g).map(optionLine)].join('\n'));
+  sections.push('  -h, --help                show this help');
+  return sections.join('\n\n');
+}
+
+/** `lakeguard --help`: every command in a line, and the exit codes. */
+export function overviewHelp(): string {
+  const names = [...COMMANDS.keys()].map((n) => `lakeguard ${n}`);
+  const pad = Math.max(...names.map((n) => n.length)) + 3;
+  return [
+    `lakeguard ${TOOL_VERSION} — detection-as-code for Microsoft Sentinel`,
+    'Usage: lakeguard <command> [options]   (lakeguard <command> --help shows its options)',
+    ['Commands:', ...[...COMMANDS.values()].map((c) => `  ${`lakeguard ${c.name}`.padEnd(pad)}${c.summary}`)].join('\n'),
+    'PATH defaults to the paths of lakeguard.yaml, else detections/; a folder means every *.yaml / *.yml below it.',
+    'Exit codes: 0 nothing at or above the fail level, 1 findings or failures,\n2 usage, configuration or internal error.',
+    '  -h, --help      show this help\n  -v, --version   show the version',
+  ].join('\n\n');
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|');
+}
+
+/** The README's CLI reference: per command its synopsis, description and a table of its flags. */
+export function cliReference(): string {
+  const blocks: string[] = [];
+  for (const command of COMMANDS.values()) {
+    const rows = command.flags
+      .filter((f) => !f.actionOnly)
+      .map((f) => {
+        const input = f.input === false ? '—' : `\`${f.input ?? f.name}\``;
+        const help = f.default !== undefined ? `${f.help} (default ${f.default})` : f.help;
+        return `| \`${cell(flagText(f))}\` | ${command.inAction ? `${input} | ` : ''}${cell(help)} |`;
+      });
+    const head = command.inAction ? ['| option | action input | meaning |', '|---|---|---|'] : ['| option | meaning |', '|---|---|'];
+    blocks.push(
+      [
+        `### \`lakeguard ${command.name}\``,
+        '```\n' + synopsis(command) + '\n```',
+        command.description,
+        ...(rows.length > 0 ? [[...head, ...rows].join('\n')] : []),
+      ].join('\n\n'),
+    );
+  }
+  return blocks.join('\n\n');
+}
+
+/** Every action input the commands declare, by input name, with the commands that read it. */
+export function actionInputs(): Map<string, { flag: FlagSpec; commands: string[] }> {
+  const inputs = new Map<string, { flag: FlagSpec; commands: string[] }>();
+  for (const command of COMMANDS.values()) {
+    if (!command.inAction) continue;
+    const declared: { input: string; flag: FlagSpec }[] = [];
+    for (const flag of command.flags) if (flag.input !== false) declared.push({ input: flag.input ?? flag.name, flag });
+    for (const p of command.positionals)
+      if (p.input) declared.push({ input: p.input, flag: { name: p.name, type: p.variadic ? 'list' : 'string', help: p.name } });
+    for (const { input, flag } of declared) {
+      const entry = inputs.get(input) ?? { flag, commands: [] };
+      entry.commands.push(command.name);
+      inputs.set(input, entry);
+    }
+  }
+  return inputs;
+}
