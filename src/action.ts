@@ -7,7 +7,7 @@ import * as core from '@actions/core';
 import type { Command, Io, Surface } from './commands/command.js';
 import { COMMANDS } from './commands/index.js';
 import { valuesFromInputs } from './commands/parse.js';
-import { publishOutcome } from './github/publish.js';
+import { publishOutcome } from './commands/publish.js';
 import { UsageError } from './model/errors.js';
 
 const LOG: Io = {

@@ -3,19 +3,13 @@
  * the rule ids it may report, and is listed in `index.ts`.
  */
 import type { Catalog } from '../kql/catalog.js';
-import type { KqlAnalysis } from '../kql/language-service.js';
+import type { QueryFacts } from '../kql/query-facts.js';
 import type { Detection } from '../load/load-detection.js';
 import type { Span, ValuePath } from '../load/source-document.js';
 import type { Finding, Level } from '../model/result.js';
 import { ruleMeta } from './rules.js';
 
-/** The query's analysis, computed once per detection before the checks run. */
-export interface QueryFacts {
-  text: string;
-  /** Path of the query value in the document (`['query']`). */
-  path: ValuePath;
-  analysis: KqlAnalysis;
-}
+export type { QueryFacts } from '../kql/query-facts.js';
 
 /** Everything a per-detection check may look at. */
 export interface CheckContext {

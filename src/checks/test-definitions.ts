@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { identifiersIn } from '../kql/catalog.js';
 import { entityMappingsOf } from '../load/entity-mappings.js';
-import { isAbsoluteOrUrl, watchlistAliasOf } from '../offline/fixture-data.js';
+import { isAbsoluteOrUrl, watchlistAliasOf } from '../load/fixture-paths.js';
 import { isRecord } from '../util/records.js';
 import { didYouMean } from '../util/text.js';
 import { defineCheck, type CheckContext } from './check.js';

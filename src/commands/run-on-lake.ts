@@ -9,7 +9,7 @@ import type { RunResult } from '../model/result.js';
 import { runLive } from '../pipeline/run-live.js';
 import type { ValidateOptions } from '../pipeline/validate.js';
 import { parseDuration } from '../util/duration.js';
-import type { DetectionSettings } from './detections.js';
+import type { DetectionSettings } from './detection-settings.js';
 
 /** Sign in once, then run each sound detection on the lake. */
 export async function runOnLake(settings: DetectionSettings, config: RepoConfig, options: ValidateOptions): Promise<RunResult> {

@@ -1,6 +1,7 @@
 /** `lakeguard run`: the static checks, then each detection on the Sentinel data lake (hunt or gate). */
 import type { Command } from './command.js';
-import { DETECTION_FLAGS, detectionSettings, runAndPrint, type DetectionSettings } from './detections.js';
+import type { DetectionSettings } from './detection-settings.js';
+import { DETECTION_FLAGS, detectionSettings, runAndPrint } from './detections.js';
 import { FlagReader, PATHS, SIGN_IN_FLAGS } from './flags.js';
 import type { FlagSpec } from './command.js';
 

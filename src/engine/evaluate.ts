@@ -10,10 +10,13 @@ import { createBudget, DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS } from './budget.js';
 import type { QueryContext } from './operators/operator.js';
 import { QueryError, Unsupported } from './refusal.js';
 import { TABULAR_OPERATORS } from './registry.js';
-import { callUserTabular, inOpenSchemaFunction, runLetStatement } from './lets.js';
+import { callUserScalar, callUserTabular, inOpenSchemaFunction, runLetStatement, toScalar } from './lets.js';
 import { listOf, nodeKind } from './scalar.js';
+import { installCompiledScalars } from './scalar-compile.js';
 import type { Table } from './table.js';
 import { kustoType, type Value } from './values.js';
+
+installCompiledScalars();
 
 export interface QueryOptions {
   /** Tables the query may read, by name. */
@@ -167,6 +170,9 @@ function runStatements(text: string, options: QueryOptions): Table {
       emptyTable,
       isWorkspaceFunction: (name) => name === '_GetWatchlist' || Boolean(catalog?.hasFunction(name)),
       evaluateTabular: (node) => evaluateTabular(node, context),
+      callUserScalar,
+      toScalar,
+      tabularOperator: (kind) => TABULAR_OPERATORS.get(kind),
       child: (inner) => makeContext(inner),
     };
     return context;

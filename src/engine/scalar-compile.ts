@@ -13,6 +13,7 @@ import { Unsupported } from './refusal.js';
 import {
   argumentTypes,
   boundToColumn,
+  installScalarEvaluator,
   interpretScalar,
   isTabularNode,
   tabularInValues,
@@ -248,4 +249,9 @@ function inList(node: any): CompiledScalar {
     }
     return negate ? !found : found;
   };
+}
+
+/** Make evaluateScalar run compiled closures (called once by evaluate.ts, the engine's entry). */
+export function installCompiledScalars(): void {
+  installScalarEvaluator((node, scope) => compiledScalar(node)(scope));
 }

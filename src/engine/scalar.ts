@@ -10,10 +10,8 @@ import { SCALAR_FUNCTIONS } from './functions/index.js';
 import { rowColumns } from './functions/row.js';
 import { listOf } from '../kql/language-service.js';
 import { Unsupported } from './refusal.js';
-import { compiledScalar } from './scalar-compile.js';
 import type { Table } from './table.js';
 import type { QueryContext } from './operators/operator.js';
-import { callUserScalar, toScalar } from './lets.js';
 import { WINDOW_FUNCTIONS } from './functions/window.js';
 import { kustoType, parseDatetime, parseTimespan, toDynamic, type Dynamic, type KustoType, type Value } from './values.js';
 
@@ -117,6 +115,12 @@ export function constantScope(context: { variables: ReadonlyMap<string, Value>; 
   return { row: 0, variables: context.variables, now: context.now, query };
 }
 
+/** The query context of a scope; toscalar() outside a query is refused. */
+function scopeQuery(node: any, scope: ScalarScope): QueryContext {
+  if (!scope.query) throw new Unsupported('toscalar() in this position', node.TextStart);
+  return scope.query;
+}
+
 /** column_names_of(T): the names of T's columns, as the binder types T (T itself is not run). */
 function columnNamesOf(node: any): Value {
   const arg = listOf(node.ArgumentList?.Expressions).map((e: any) => e.Element ?? e)[0];
@@ -135,7 +139,18 @@ export function argumentTypes(argNodes: readonly any[]): KustoType[] {
  * closure (scalar-compile.ts) so rows do not walk the syntax tree again.
  */
 export function evaluateScalar(node: any, scope: ScalarScope): Value {
-  return compiledScalar(node)(scope);
+  return evaluateNode(node, scope);
+}
+
+/**
+ * How evaluateScalar runs a node: the interpreter below until scalar-compile.ts
+ * installs its compiled closures (it builds on this module, so this module
+ * cannot import it; evaluate.ts installs them before any query runs).
+ */
+let evaluateNode: (node: any, scope: ScalarScope) => Value = (node, scope) => interpretScalar(node, scope);
+
+export function installScalarEvaluator(evaluate: (node: any, scope: ScalarScope) => Value): void {
+  evaluateNode = evaluate;
 }
 
 /** The tree-walking evaluation: the reference semantics, and the path for kinds not compiled. */
@@ -233,11 +248,11 @@ export function interpretScalar(node: any, scope: ScalarScope): Value {
       );
     }
     case 'ToScalarExpression':
-      return toScalar(node, scope);
+      return scopeQuery(node, scope).toScalar(node, scope);
     case 'FunctionCallExpression': {
       if (scope.aggregates?.has(node)) return scope.aggregates.get(node) as Value;
       const name = String(node.ReferencedSymbol?.Name ?? node.Name?.SimpleName ?? '');
-      if (scope.query?.functions.has(name)) return callUserScalar(node, scope);
+      if (scope.query?.functions.has(name)) return scope.query.callUserScalar(node, scope);
       const window = WINDOW_FUNCTIONS.get(name);
       if (window) return window(node, scope, evaluateScalar);
       if (name === 'column_names_of') return columnNamesOf(node);

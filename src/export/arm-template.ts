@@ -7,7 +7,7 @@
  * the content repository's metadata never reach the template.
  */
 import { parseDuration } from '../util/duration.js';
-import { triggerOperatorOf } from '../offline/expectations.js';
+import { triggerOperatorOf } from '../load/trigger.js';
 import { isRecord } from '../util/records.js';
 
 /** API version of the alert-rule resource: the first with subTechniques and sentinelEntitiesMappings. */

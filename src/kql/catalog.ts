@@ -16,40 +16,9 @@ import {
   type KustoGlobals,
   type KustoSymbol,
 } from './language-service.js';
+import type { ColumnSpec, FunctionSpec, TableSpec, WatchlistSpec } from '../load/catalog-specs.js';
 
-/** Column name and Kusto scalar type. */
-export type ColumnSpec = readonly [name: string, type: string];
-
-/** A table known to the catalog. */
-export interface TableSpec {
-  name: string;
-  columns: readonly ColumnSpec[];
-  /** Where the definition came from, for messages (e.g. `built-in`, `lakeguard.yaml`). */
-  origin: string;
-  /** Columns are incomplete: any column name resolves (the bundled data only has a placeholder). */
-  open?: boolean;
-}
-
-/** A workspace function (ASIM parser, saved function) known to the catalog. */
-export interface FunctionSpec {
-  name: string;
-  /** Kusto parameter list, e.g. `(starttime:datetime=datetime(null))`; default `()`. */
-  parameters: string;
-  /** Result columns; the function returns a table of these columns. */
-  columns?: readonly ColumnSpec[];
-  /** Or a KQL body `{ ... }` (takes precedence over columns). */
-  body?: string;
-  /** The result may have more columns than listed (any column name resolves). */
-  open?: boolean;
-  origin: string;
-}
-
-/** A watchlist for `_GetWatchlist('alias')`. */
-export interface WatchlistSpec {
-  alias: string;
-  columns: readonly ColumnSpec[];
-  origin: string;
-}
+export { isKustoType, type ColumnSpec, type FunctionSpec, type TableSpec, type WatchlistSpec } from '../load/catalog-specs.js';
 
 interface TableSchemasFile {
   environments: Record<string, { tables: Record<string, [string, string][]> }>;
@@ -62,31 +31,6 @@ export const WATCHLIST_SYSTEM_COLUMNS: readonly ColumnSpec[] = [
   ['SearchKey', 'string'],
   ['WatchlistItem', 'dynamic'],
 ];
-
-const KUSTO_TYPES = new Set([
-  'string',
-  'int',
-  'long',
-  'real',
-  'double',
-  'bool',
-  'boolean',
-  'datetime',
-  'date',
-  'timespan',
-  'time',
-  'guid',
-  'uniqueid',
-  'dynamic',
-  'decimal',
-  'int32',
-  'int64',
-]);
-
-/** True when `type` is a Kusto scalar type name the language service accepts. */
-export function isKustoType(type: string): boolean {
-  return KUSTO_TYPES.has(type.toLowerCase());
-}
 
 /** Quote a column name for a schema string. */
 function quoteName(name: string): string {

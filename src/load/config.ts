@@ -5,8 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { ColumnSpec, FunctionSpec, TableSpec, WatchlistSpec } from '../kql/catalog.js';
-import { isKustoType } from '../kql/catalog.js';
+import { isKustoType, type ColumnSpec, type FunctionSpec, type TableSpec, type WatchlistSpec } from './catalog-specs.js';
 import { parseDetection } from './load-detection.js';
 import { didYouMean } from '../util/text.js';
 import type { SourceDocument, ValuePath } from './source-document.js';

@@ -4,6 +4,15 @@
  */
 import { isRecord } from '../util/records.js';
 
+/** An entity surfaced by one result row. */
+export interface SurfacedEntity {
+  type: string;
+  identifiers: Record<string, string>;
+}
+
+/** Entities a test expects to see together in one result row. */
+export type EntityGroup = SurfacedEntity[];
+
 export interface EntityMapping {
   entityType: string;
   /** Field mappings with a string identifier; columnName is undefined when it is not text. */

@@ -18,6 +18,7 @@ import {
 import type { Column, Table } from '../engine/table.js';
 import { WATCHLIST_SYSTEM_COLUMNS, type Catalog, type ColumnSpec } from '../kql/catalog.js';
 import { kustoType } from '../engine/values.js';
+import { isAbsoluteOrUrl, watchlistAliasOf } from '../load/fixture-paths.js';
 import type { DataSource } from './test-spec.js';
 
 export interface FixtureOptions {
@@ -27,18 +28,6 @@ export interface FixtureOptions {
   detectionPath: string;
   catalog: Catalog;
   maxFixtureBytes?: number;
-}
-
-const WATCHLIST_CALL = /^_GetWatchlist\s*\(\s*(['"])(.*)\1\s*\)$/;
-
-/** The alias of a data key written `_GetWatchlist('alias')`, else undefined. */
-export function watchlistAliasOf(name: string): string | undefined {
-  return WATCHLIST_CALL.exec(name.trim())?.[2];
-}
-
-/** A fixture path that is absolute (POSIX or Windows) or a URL, so never relative to the detection. */
-export function isAbsoluteOrUrl(value: string): boolean {
-  return path.isAbsolute(value) || path.win32.isAbsolute(value) || /^[a-z][a-z0-9+.-]*:/i.test(value);
 }
 
 const toColumns = (specs: readonly ColumnSpec[]): Column[] => specs.map(([name, type]) => ({ name, type: kustoType(type) }));

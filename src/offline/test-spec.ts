@@ -3,6 +3,7 @@
  * line of each test, data entry and inline row. Malformed entries become specs
  * with a problem (the schema check reports the details as findings).
  */
+import type { EntityGroup } from '../load/entity-mappings.js';
 import type { Detection } from '../load/load-detection.js';
 import type { Span } from '../load/source-document.js';
 import { isRecord } from '../util/records.js';
@@ -13,7 +14,7 @@ export type DataSource =
   | { table: string; kind: 'rows'; rows: { line: number; record: Record<string, unknown> }[]; span: Span };
 
 /** Entities expected together in one result row: type → identifier → value. */
-export type EntityGroup = { type: string; identifiers: Record<string, string> }[];
+export type { EntityGroup } from '../load/entity-mappings.js';
 
 export interface TestExpectation {
   triggered?: boolean;

@@ -287,7 +287,7 @@ tests:
 
 describe('entities from live answers', () => {
   it('keeps a long beyond 2^53 exact in entity identifiers', async () => {
-    const { entitiesByRow } = await import('../../src/offline/expectations.js');
+    const { entitiesByRow } = await import('../../src/engine/entities.js');
     const data = { entityMappings: [{ entityType: 'Process', fieldMappings: [{ identifier: 'ProcessId', columnName: 'Pid' }] }] };
     const table = { columns: [{ name: 'Pid', type: 'long' as const }], data: [[123456789012345678901n as unknown as number]], rowCount: 1 };
     expect(entitiesByRow(data, table)).toEqual([[{ type: 'Process', identifiers: { ProcessId: '123456789012345678901' } }]]);

@@ -6,7 +6,7 @@
  */
 import { Unsupported } from '../refusal.js';
 import { exactInteger, type Dynamic, type Value } from '../values.js';
-import type { AggregateFunction, AggregateState } from './aggregates.js';
+import type { AggregateFunction, AggregateState } from './aggregate.js';
 
 function number(v: Value | undefined, what: string): number | null {
   if (v === null || v === undefined) return null;

@@ -5,17 +5,10 @@
  */
 import { Unsupported } from '../refusal.js';
 import { exactInteger, toDynamic, type Dynamic, type KustoType, type Value } from '../values.js';
+import type { AggregateFunction } from './aggregate.js';
 import { STATISTICS_AGGREGATES, STATISTICS_CONDITIONALS } from './aggregates-stats.js';
 
-export interface AggregateState {
-  add(args: Value[]): void;
-  result(): Value;
-}
-
-export interface AggregateFunction {
-  name: string;
-  create(resultType: KustoType, argTypes: KustoType[]): AggregateState;
-}
+export type { AggregateFunction, AggregateState } from './aggregate.js';
 
 function numeric(v: Value, what: string): number | null {
   if (v === null) return null;

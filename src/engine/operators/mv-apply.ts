@@ -10,15 +10,14 @@ import type { Value } from '../values.js';
 import { resultColumns } from './columns.js';
 import { checkBudget, expandRow, expandSpec } from './expansion.js';
 import type { QueryContext, TabularOperator } from './operator.js';
-import { TABULAR_OPERATORS } from '../registry.js';
 
 /** Run a subquery whose leftmost operator reads `input` (an implicit source). */
 function applySubquery(node: any, input: Table, context: QueryContext): Table {
   const kind = nodeKind(node);
   if (kind === 'PipeExpression') return applySubquery(node.Operator, applySubquery(node.Expression, input, context), context);
   if (kind === 'ParenthesizedExpression') return applySubquery(node.Expression, input, context);
-  // Registry lookup at call time (the registry imports this module).
-  const operator = TABULAR_OPERATORS.get(kind);
+  // Looked up through the context: the registry imports this module.
+  const operator = context.tabularOperator(kind);
   if (!operator) throw new Unsupported(`operator ${String(node.GetFirstToken?.()?.Text ?? kind)}`, node.TextStart);
   const result = operator.evaluate(node, input, context);
   checkBudget(result.rowCount, context, operator.keyword);

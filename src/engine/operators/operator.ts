@@ -20,6 +20,12 @@ export interface QueryContext {
   budget: Budget;
   /** Evaluate a nested tabular expression (union legs, join right sides). */
   evaluateTabular: (node: unknown) => Table;
+  /** A let-bound user function called in a scalar expression (lets.ts; passed in so scalar.ts need not import it). */
+  callUserScalar(call: unknown, scope: unknown): Value;
+  /** toscalar(T), computed once per context (lets.ts). */
+  toScalar(node: unknown, scope: unknown): Value;
+  /** The operator implementing a syntax kind (the registry, which imports every operator). */
+  tabularOperator: (kind: string) => TabularOperator | undefined;
   /** An empty table of a catalog table's schema, for tables without supplied rows. */
   emptyTable: (name: string) => Table | undefined;
   /** Whether a name is a workspace function of the catalog (ASIM parser, saved function, _GetWatchlist). */

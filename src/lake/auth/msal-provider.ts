@@ -16,7 +16,7 @@ import { AuthError } from './errors.js';
 import { decodeJwtClaims, type TokenClaims } from './jwt.js';
 import { entraNetworkClient, type EntraNetworkOptions } from './network-client.js';
 import { registerSecret, type ActionsCore } from './secrets.js';
-import type { CredentialKind, TokenProvider } from './token-provider.js';
+import type { CredentialKind, TokenProvider } from './credential.js';
 
 export interface MsalProviderConfig {
   kind: Exclude<CredentialKind, 'lakeguard-token'>;

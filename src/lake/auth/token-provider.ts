@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { authorityFor, DEFAULT_AUTHORITY_HOST } from './authority.js';
 import { AuthError, firstLineOf, oneLineOf, type NoCredentials } from './errors.js';
 import { decodeJwtClaims } from './jwt.js';
+import type { TokenProvider } from './credential.js';
 import { msalTokenProvider } from './msal-provider.js';
 import type { EntraNetworkOptions } from './network-client.js';
 import { noCredentials, type Env } from './no-credentials.js';
@@ -33,15 +34,7 @@ export interface AuthSettings {
   authorityHost?: string;
 }
 
-export type CredentialKind = 'lakeguard-token' | 'client-secret' | 'federated-token-file' | 'github-oidc';
-
-export interface TokenProvider {
-  kind: CredentialKind;
-  /** A bearer token for the lake. Cached in-process until near expiry; `forceRefresh` skips the cache (e.g. after a 401). */
-  getToken(options?: { forceRefresh?: boolean }): Promise<string>;
-  /** Which method is used and for which app/tenant; never a secret. */
-  describe(): string;
-}
+export type { CredentialKind, TokenProvider } from './credential.js';
 
 /** Network options for the Entra requests (dispatcher, timeout, body cap). */
 export type TokenProviderOptions = EntraNetworkOptions;

@@ -8,7 +8,9 @@
 import { decodeColumns, decodeRow, DecodeError } from './decode.js';
 import type { ExactJson } from './exact-json.js';
 import type { RawFrame } from './frame-reader.js';
-import type { CompletionEvent, LakeColumn, LakeValue } from './types.js';
+import type { CompletionEvent, LakeColumn, LakeValue, RetainRows } from './types.js';
+
+export type { RetainRows } from './types.js';
 
 /** An error the service reported inside a 200 response. */
 export interface ServiceProblem {
@@ -31,14 +33,6 @@ export interface AssembledTable {
   /** Column indices kept of each row, null for all. */
   keep: number[] | null;
   complete: boolean;
-}
-
-/** What to keep of primary-result rows; every row is still decoded and counted. */
-export interface RetainRows {
-  /** Keep at most this many rows. */
-  maxRows?: number;
-  /** Keep only these columns (names not in the result are ignored). */
-  columns?: string[];
 }
 
 export interface AssembledDataSet {

@@ -4,8 +4,15 @@
  */
 import type { Dispatcher } from 'undici';
 import type { KustoType } from '../../engine/values.js';
-import type { RetainRows } from './dataset.js';
 import type { ExactJson } from './exact-json.js';
+
+/** What to keep of primary-result rows; every row is still decoded and counted. */
+export interface RetainRows {
+  /** Keep at most this many rows. */
+  maxRows?: number;
+  /** Keep only these columns (names not in the result are ignored). */
+  columns?: string[];
+}
 
 /** Supplies a bearer token; called once per attempt so a refreshed token is used on retries. */
 export type TokenProvider = () => Promise<string>;

@@ -5,8 +5,8 @@
  */
 import type { Table } from '../../engine/table.js';
 import type { Value } from '../../engine/values.js';
-import { entitiesByRow, fires, groupText, surfaces, triggerOf } from '../../offline/expectations.js';
-import type { EntityGroup } from '../../offline/test-spec.js';
+import { entitiesByRow, groupText, surfaces, type EntityGroup } from '../../engine/entities.js';
+import { fires, triggerOf } from '../../load/trigger.js';
 import { isRecord } from '../../util/records.js';
 import type { EntityRecord } from '../../model/result.js';
 import type { LakeResult } from '../client/index.js';

@@ -3,8 +3,8 @@
  * step outputs, and the step's failure message.
  */
 import type * as Core from '@actions/core';
-import type { Command, CommandOutcome } from '../commands/command.js';
-import { EXIT_FAILED } from '../commands/command.js';
+import type { Command, CommandOutcome } from './command.js';
+import { EXIT_FAILED } from './command.js';
 import { reportContext } from '../report/context.js';
 import { emitAnnotations, selectAnnotations } from '../report/reporters/annotations.js';
 import { REPORTERS } from '../report/reporters/index.js';
