@@ -37,14 +37,21 @@ function line(label, r, n) {
 }
 
 console.log(`lakeguard validate benchmark — ${count} detections, ${os.availableParallelism()} cores, node ${process.version}`);
-const cold = timed([cli, 'validate', 'detections', '--format', 'json', '--cache-dir', '.cache']);
+// --debug makes validate say how many threads its default chose, and why.
+const cold = timed([cli, 'validate', 'detections', '--format', 'json', '--cache-dir', '.cache', '--debug']);
 const report = JSON.parse(cold.stdout || '{"totals":{}}');
 const findings = report.totals?.findings ?? {};
-line('cold (no cache, workers)', cold, count);
+const chosen = /validate: .*? on (.*)$/m.exec(cold.stderr)?.[1] ?? 'unknown (no --debug line)';
+line('cold (no cache, default threads)', cold, count);
+console.log(`  the default chose: ${chosen}`);
 const warm = timed([cli, 'validate', 'detections', '--format', 'none', '--cache-dir', '.cache']);
 line('warm (unchanged, from cache)', warm, count);
 const single = timed([cli, 'validate', 'detections', '--format', 'none', '--no-cache', '--jobs', '1']);
 line('cold, one thread (--jobs 1)', single, count);
+const two = timed([cli, 'validate', 'detections', '--format', 'none', '--no-cache', '--jobs', '2']);
+line('cold, two workers (--jobs 2)', two, count);
+const ratio = cold.ms / single.ms;
+console.log(`default vs --jobs 1: ${ratio.toFixed(2)}× (${ratio <= 1.05 ? 'no slower' : 'SLOWER'}; target ≤ 1, 5% noise allowed)`);
 fs.mkdirSync(path.join(work, 'one'), { recursive: true });
 fs.copyFileSync(path.join(corpus, 'corpus-0000.yaml'), path.join(work, 'one', 'd.yaml'));
 // The runner creates these files before a step runs; @actions/core requires them to exist.

@@ -1,5 +1,5 @@
 export const id = 196;
-export const ids = [196,154];
+export const ids = [196,12];
 export const modules = {
 
 /***/ 85196:
@@ -742,19 +742,22 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var serialize = __webpack_require__(75288);
 // EXTERNAL MODULE: ./src/load/load-detection.ts + 2 modules
 var load_detection = __webpack_require__(36035);
-// EXTERNAL MODULE: ./src/pipeline/validate.ts + 3 modules
-var validate = __webpack_require__(96154);
+// EXTERNAL MODULE: ./src/pipeline/validate.ts + 4 modules
+var validate = __webpack_require__(5012);
 // EXTERNAL MODULE: ./src/model/result.ts
 var model_result = __webpack_require__(12960);
 // EXTERNAL MODULE: ./src/lake/client/index.ts + 11 modules
 var lake_client = __webpack_require__(86800);
-// EXTERNAL MODULE: ./src/offline/expectations.ts
-var expectations = __webpack_require__(54808);
+// EXTERNAL MODULE: ./src/engine/entities.ts
+var engine_entities = __webpack_require__(79475);
+// EXTERNAL MODULE: ./src/load/trigger.ts
+var trigger = __webpack_require__(79832);
 // EXTERNAL MODULE: ./src/util/records.ts
 var records = __webpack_require__(79378);
 // EXTERNAL MODULE: ./src/lake/run/live-rules.ts
 var live_rules = __webpack_require__(3613);
 ;// CONCATENATED MODULE: ./src/lake/run/judge.ts
+
 
 
 
@@ -768,7 +771,7 @@ function tableOfResult(result) {
 }
 function judge(data, result, limits) {
     const breaches = [];
-    const fired = (0,expectations/* fires */._b)((0,expectations/* triggerOf */.ix)(data), result.rowCount);
+    const fired = (0,trigger/* fires */._b)((0,trigger/* triggerOf */.ix)(data), result.rowCount);
     if (result.rowCount > limits.maxRows)
         breaches.push({
             ruleId: live_rules/* LIVE_RESULT_LIMIT */.f9,
@@ -797,7 +800,7 @@ function judge(data, result, limits) {
                 message: `${result.rowCount} rows over the query period, below the expected minimum of ${min}.`,
             });
     }
-    const byRow = (0,expectations/* entitiesByRow */.vr)(data, tableOfResult(result));
+    const byRow = (0,engine_entities/* entitiesByRow */.vr)(data, tableOfResult(result));
     const entities = [];
     const seen = new Set();
     for (const row of byRow) {
@@ -817,11 +820,11 @@ function judge(data, result, limits) {
             const group = Object.entries(item)
                 .filter((e) => (0,records/* isRecord */.u)(e[1]))
                 .map(([type, ids]) => ({ type, identifiers: Object.fromEntries(Object.entries(ids).map(([k, v]) => [k, String(v)])) }));
-            if (!(0,expectations/* surfaces */.XP)(byRow, group))
+            if (!(0,engine_entities/* surfaces */.XP)(byRow, group))
                 breaches.push({
                     ruleId: live_rules/* LIVE_ENTITIES_MISSING */.AN,
                     path: ['expect', 'entities', i],
-                    message: `The run did not surface ${(0,expectations/* groupText */.VR)(group)}.`,
+                    message: `The run did not surface ${(0,engine_entities/* groupText */.VR)(group)}.`,
                 });
         });
     }
@@ -1152,7 +1155,79 @@ async function runOnLake(settings, config, options) {
 
 /***/ }),
 
-/***/ 96154:
+/***/ 79475:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pp: () => (/* binding */ entityText),
+/* harmony export */   VR: () => (/* binding */ groupText),
+/* harmony export */   XP: () => (/* binding */ surfaces),
+/* harmony export */   mI: () => (/* binding */ rowMatches),
+/* harmony export */   vr: () => (/* binding */ entitiesByRow)
+/* harmony export */ });
+/* harmony import */ var _load_entity_mappings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89601);
+/* harmony import */ var _serialize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75288);
+/**
+ * Entities a result surfaces through a detection's entityMappings: per row, the
+ * mapped identifiers as Sentinel would read them from the cells.
+ */
+
+
+/** Text of a cell as Sentinel would put it into an entity identifier. */
+function cellText(value, type) {
+    if (value === null || value === undefined || value === '')
+        return undefined;
+    const serialized = (0,_serialize_js__WEBPACK_IMPORTED_MODULE_0__.serializeValue)(value, type);
+    if (typeof serialized === 'string')
+        return serialized;
+    if (typeof serialized === 'bigint')
+        return serialized.toString();
+    // A long beyond 2^53 from the lake arrives as a bigint (inside dynamic values too).
+    return JSON.stringify(serialized, (_, v) => (typeof v === 'bigint' ? v.toString() : v));
+}
+/** Entities of each result row, from the rule's entityMappings. */
+function entitiesByRow(data, table) {
+    const mappings = (0,_load_entity_mappings_js__WEBPACK_IMPORTED_MODULE_1__/* .entityMappingsOf */ ._)(data);
+    const columnIndex = new Map(table.columns.map((c, i) => [c.name, i]));
+    const rows = [];
+    for (let r = 0; r < table.rowCount; r++) {
+        const entities = [];
+        for (const { entityType, fields } of mappings) {
+            const identifiers = {};
+            for (const { identifier, columnName } of fields) {
+                const c = columnName === undefined ? undefined : columnIndex.get(columnName);
+                if (c === undefined)
+                    continue;
+                const text = cellText(table.data[c][r], table.columns[c].type);
+                if (text !== undefined)
+                    identifiers[identifier] = text;
+            }
+            if (Object.keys(identifiers).length > 0)
+                entities.push({ type: entityType, identifiers });
+        }
+        rows.push(entities);
+    }
+    return rows;
+}
+const entityText = (e) => `${e.type}(${Object.entries(e.identifiers)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ')})`;
+const groupText = (group) => group.map(entityText).join(' + ');
+/** Does a row's entity list hold every entity of the group (identifiers compared exactly)? */
+function rowMatches(group, entities, fold = false) {
+    const same = (a, b) => (fold ? a.toLowerCase() === b.toLowerCase() : a === b);
+    return group.every((want) => entities.some((got) => got.type === want.type &&
+        Object.entries(want.identifiers).every(([id, v]) => got.identifiers[id] !== undefined && same(got.identifiers[id], v))));
+}
+/** Does some row surface every entity of the group? */
+function surfaces(byRow, group) {
+    return byRow.some((entities) => rowMatches(group, entities));
+}
+
+
+/***/ }),
+
+/***/ 5012:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1319,6 +1394,32 @@ async function selectDetections(files, selection, loadOptions) {
     return { files: mine, others };
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/jobs.ts
+/**
+ * How many worker threads validation uses when `--jobs` does not say. A worker
+ * pays a fixed start (loading the bundle and the language service, building the
+ * catalog: about two seconds here) before it checks a file, and competes with
+ * the main thread for a core. So workers only pay off with a spare core each and
+ * enough files to amortise that start; on 2 cores, or for a few hundred files,
+ * one thread is faster (measured by `npm run bench`).
+ */
+/** Files a worker must have to repay its start (≈ 2 s at ~15 ms per file). */
+const FILES_PER_WORKER = 150;
+/** Fewer files than this are always checked on the main thread. */
+const MIN_FILES_FOR_WORKERS = 300;
+/** The threads for `files` files on `cores` cores, or exactly `requested` when --jobs gave it. */
+function chooseJobs(files, cores, requested) {
+    if (requested !== undefined)
+        return { jobs: Math.max(1, requested), reason: `--jobs ${requested}` };
+    if (cores <= 2)
+        return { jobs: 1, reason: `${cores} core(s): workers would compete with the main thread` };
+    if (files < MIN_FILES_FOR_WORKERS)
+        return { jobs: 1, reason: `${files} file(s): fewer than ${MIN_FILES_FOR_WORKERS}, workers would not repay their start` };
+    // One core stays with the main thread, which hands out files and merges reports.
+    const jobs = Math.max(1, Math.min(cores - 1, Math.floor(files / FILES_PER_WORKER)));
+    return { jobs, reason: `${files} files on ${cores} cores` };
+}
+
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -1404,6 +1505,7 @@ async function checkInWorkers(script, items, init, jobs) {
 
 
 
+
 /** Check every file; returns the run result and the per-file reports. */
 async function validateDetections(options) {
     const startedAt = new Date();
@@ -1442,10 +1544,12 @@ async function validateDetections(options) {
         todo.push({ index, item: f, key });
     }));
     todo.sort((a, b) => a.index - b.index);
-    const jobs = options.jobs ?? external_node_os_default().availableParallelism();
+    const { jobs, reason } = chooseJobs(todo.length, external_node_os_default().availableParallelism(), options.jobs);
     const script = workerScript();
+    const useWorkers = Boolean(script) && jobs > 1 && todo.length > 1;
+    options.log?.(`validate: ${todo.length} file(s) to check on ${useWorkers ? `${Math.min(jobs, todo.length)} worker thread(s)` : 'the main thread'} (${reason})`);
     let fresh;
-    if (script && jobs > 1 && todo.length >= 8) {
+    if (script && useWorkers) {
         fresh = await checkInWorkers(script, todo.map((t) => t.item), { config: catalogInput, loadOptions, debug: Boolean(options.debug) }, jobs);
     }
     else {

@@ -13,6 +13,8 @@ import { LIVE_RULES } from '../src/lake/run/live-rules.js';
 const root = path.resolve(__dirname, '..');
 import { DEFAULT_ACTION_REF } from '../src/init/init-files.js';
 import { INIT_FILES } from '../src/init/templates.js';
+import YAML from 'yaml';
+import { actionInputTable, cliReference } from '../src/commands/help.js';
 import { AGGREGATE_FUNCTIONS, BINARY_OPERATORS, SCALAR_FUNCTIONS, TABULAR_OPERATORS } from '../src/engine/registry.js';
 
 const update = process.env.UPDATE_DOCS === '1';
@@ -79,6 +81,35 @@ describe('generated docs', () => {
       .map(([name, body]) => `\`${name}\`:\n\n\`\`\`yaml\n${body.replaceAll('{{ACTION}}', DEFAULT_ACTION_REF).trimEnd()}\n\`\`\``);
     const expected = `<!-- workflows:start -->\n${blocks.join('\n\n')}\n<!-- workflows:end -->`;
     if (update) fs.writeFileSync(file, text.replace(pattern, expected));
+    expect(fs.readFileSync(file, 'utf8').match(pattern)?.[0], 'run npm run docs').toBe(expected);
+  });
+
+  it('README has the CLI reference generated from the command declarations', () => {
+    const file = path.join(root, 'README.md');
+    const text = fs.readFileSync(file, 'utf8');
+    const pattern = /<!-- cli:start -->\n[\s\S]*?<!-- cli:end -->/;
+    const expected = `<!-- cli:start -->\n${cliReference()}\n<!-- cli:end -->`;
+    if (update)
+      fs.writeFileSync(
+        file,
+        text.replace(pattern, () => expected),
+      );
+    expect(fs.readFileSync(file, 'utf8').match(pattern)?.[0], 'run npm run docs').toBe(expected);
+  });
+
+  it('README lists the action inputs of action.yml with their flags', () => {
+    const file = path.join(root, 'README.md');
+    const text = fs.readFileSync(file, 'utf8');
+    const inputs = (
+      YAML.parse(fs.readFileSync(path.join(root, 'action.yml'), 'utf8')) as { inputs: Record<string, { description?: string }> }
+    ).inputs;
+    const pattern = /<!-- inputs:start -->\n[\s\S]*?<!-- inputs:end -->/;
+    const expected = `<!-- inputs:start -->\n${actionInputTable(inputs)}\n<!-- inputs:end -->`;
+    if (update)
+      fs.writeFileSync(
+        file,
+        text.replace(pattern, () => expected),
+      );
     expect(fs.readFileSync(file, 'utf8').match(pattern)?.[0], 'run npm run docs').toBe(expected);
   });
 

@@ -142,6 +142,7 @@ export async function runDetections(settings: DetectionSettings, io?: Io): Promi
       cacheFile,
       jobs: settings.jobs,
       debug: settings.debug,
+      log: settings.debug && io ? (line) => io.err(`lakeguard: ${line}\n`) : undefined,
       selection,
     };
     const result =

@@ -78,27 +78,47 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|');
 }
 
-/** The README's CLI reference: per command its synopsis, description and a table of its flags. */
+function flagRow(flag: FlagSpec, withInput: boolean): string {
+  const input = flag.input === false ? '—' : `\`${flag.input ?? flag.name}\``;
+  const help = flag.default !== undefined ? `${flag.help} (default ${flag.default})` : flag.help;
+  return `| \`${cell(flagText(flag))}\` | ${withInput ? `${input} | ` : ''}${cell(help)} |`;
+}
+
+function flagTable(flags: readonly FlagSpec[], withInput: boolean): string {
+  const head = withInput ? ['| option | action input | meaning |', '|---|---|---|'] : ['| option | meaning |', '|---|---|'];
+  return [...head, ...flags.map((f) => flagRow(f, withInput))].join('\n');
+}
+
+const anchor = (heading: string): string =>
+  heading
+    .toLowerCase()
+    .replace(/[^a-z0-9 -]/g, '')
+    .replace(/ /g, '-');
+
+/**
+ * The README's CLI reference: per command its synopsis, description and a table
+ * of its own flags; the shared groups (reports, selection, …) once at the end.
+ */
 export function cliReference(): string {
   const blocks: string[] = [];
+  const groups = new Map<string, FlagSpec[]>();
   for (const command of COMMANDS.values()) {
-    const rows = command.flags
-      .filter((f) => !f.actionOnly)
-      .map((f) => {
-        const input = f.input === false ? '—' : `\`${f.input ?? f.name}\``;
-        const help = f.default !== undefined ? `${f.help} (default ${f.default})` : f.help;
-        return `| \`${cell(flagText(f))}\` | ${command.inAction ? `${input} | ` : ''}${cell(help)} |`;
-      });
-    const head = command.inAction ? ['| option | action input | meaning |', '|---|---|---|'] : ['| option | meaning |', '|---|---|'];
+    const cliFlags = command.flags.filter((f) => !f.actionOnly);
+    const own = cliFlags.filter((f) => !f.group);
+    const shared = [...new Set(cliFlags.map((f) => f.group).filter((g): g is string => Boolean(g)))];
+    for (const f of cliFlags)
+      if (f.group && !groups.get(f.group)?.some((g) => g.name === f.name)) groups.set(f.group, [...(groups.get(f.group) ?? []), f]);
     blocks.push(
       [
         `### \`lakeguard ${command.name}\``,
         '```\n' + synopsis(command) + '\n```',
         command.description,
-        ...(rows.length > 0 ? [[...head, ...rows].join('\n')] : []),
+        ...(own.length > 0 ? [flagTable(own, Boolean(command.inAction))] : []),
+        ...(shared.length > 0 ? [`Also: ${shared.map((g) => `[${g.toLowerCase()}](#${anchor(`${g} options`)})`).join(', ')}.`] : []),
       ].join('\n\n'),
     );
   }
+  for (const [group, flags] of groups) blocks.push([`### ${group} options`, flagTable(flags, true)].join('\n\n'));
   return blocks.join('\n\n');
 }
 
@@ -118,4 +138,20 @@ export function actionInputs(): Map<string, { flag: FlagSpec; commands: string[]
     }
   }
   return inputs;
+}
+
+/** The README's table of action inputs: action.yml's descriptions and defaults, with the CLI flag of each. */
+export function actionInputTable(inputs: Readonly<Record<string, { description?: string; default?: unknown }>>): string {
+  const declared = actionInputs();
+  const rows = Object.entries(inputs).map(([name, input]) => {
+    const flag = declared.get(name)?.flag;
+    const cliFlag = !flag ? '—' : flag.actionOnly ? '(action only)' : flag.help === flag.name ? flag.name : `\`${flagText(flag)}\``;
+    const fallback = input.default === undefined || input.default === '' ? '—' : `\`${cell(String(input.default))}\``;
+    return `| \`${name}\` | ${cliFlag} | ${fallback} | ${cell(
+      String(input.description ?? '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )} |`;
+  });
+  return ['| input | CLI | default | meaning |', '|---|---|---|---|', ...rows].join('\n');
 }

@@ -17,6 +17,7 @@ import { cacheKey, ReportCache } from './cache.js';
 import { checkFile, type FileReport } from './check-file.js';
 import { discoverDetections } from './discover.js';
 import { selectDetections, type Selection } from './selection.js';
+import { chooseJobs } from './jobs.js';
 import { checkInWorkers, workerScript, type WorkItem } from './worker-pool.js';
 
 export interface ValidateOptions {
@@ -27,9 +28,11 @@ export interface ValidateOptions {
   config: RepoConfig;
   /** Cache file; undefined disables the cache. */
   cacheFile?: string;
-  /** Worker threads; default: available cores (1 = no workers). */
+  /** Worker threads (1 = none); default: chosen from the work and the cores (jobs.ts). */
   jobs?: number;
   debug?: boolean;
+  /** Diagnostic lines (--debug): e.g. how many threads were chosen and why. */
+  log?: (line: string) => void;
   /** Check only some detections: a shard, or those a pull request changed (ids and names are still compared with all). */
   selection?: Selection;
 }
@@ -75,10 +78,14 @@ export async function validateDetections(options: ValidateOptions): Promise<{ re
   );
   todo.sort((a, b) => a.index - b.index);
 
-  const jobs = options.jobs ?? os.availableParallelism();
+  const { jobs, reason } = chooseJobs(todo.length, os.availableParallelism(), options.jobs);
   const script = workerScript();
+  const useWorkers = Boolean(script) && jobs > 1 && todo.length > 1;
+  options.log?.(
+    `validate: ${todo.length} file(s) to check on ${useWorkers ? `${Math.min(jobs, todo.length)} worker thread(s)` : 'the main thread'} (${reason})`,
+  );
   let fresh: FileReport[];
-  if (script && jobs > 1 && todo.length >= 8) {
+  if (script && useWorkers) {
     fresh = await checkInWorkers(
       script,
       todo.map((t) => t.item),
