@@ -18,7 +18,7 @@ const bundle = path.join(root, 'dist', 'lakeguard.js');
 
 // Child mode: load a fixture file and report time and peak RSS.
 if (process.argv[2] === '--load-fixture') {
-  const { readFixture } = await import(bundle);
+  const { readFixture } = await (await import(bundle)).loadBenchApi();
   const t0 = performance.now();
   const table = await readFixture(process.argv[3], JSON.parse(process.argv[4]), 'SigninLogs.jsonl', Number.MAX_SAFE_INTEGER);
   const ms = performance.now() - t0;
@@ -33,7 +33,7 @@ const ROWS = Number(process.argv[2] ?? 1_000_000);
 const NOW_MS = Date.UTC(2026, 0, 15, 12, 0, 0);
 const NOW_TICKS = BigInt(NOW_MS) * 10_000n;
 const SUCCESS_CODES = `('0', '50125', '50140', '70043', '70044')`;
-const { runQuery, Catalog } = await import(bundle);
+const { runQuery, Catalog } = await (await import(bundle)).loadBenchApi();
 
 function queryOf(file) {
   return YAML.parse(fs.readFileSync(path.join(root, 'detections', file), 'utf8')).query;

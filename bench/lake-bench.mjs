@@ -18,7 +18,7 @@ const MB = 1024 * 1024;
 
 // Child modes.
 if (process.argv[2] === '--emulator') {
-  const { startEmulator, Catalog } = await import(bundle);
+  const { startEmulator, Catalog } = await (await import(bundle)).loadBenchApi();
   const catalog = new Catalog();
   const rows = Number(process.argv[4] ?? 0);
   const tables = new Map();
@@ -51,7 +51,7 @@ if (process.argv[2] === '--emulator') {
 }
 
 if (process.argv[2] === '--big-client') {
-  const { createLakeClient } = await import(bundle);
+  const { createLakeClient } = await (await import(bundle)).loadBenchApi();
   const retain = process.argv[4] === 'retain';
   const client = createLakeClient({ endpoint: process.argv[3], token: async () => TOKEN, concurrency: 1, maxResponseBytes: 200 * MB });
   const t0 = performance.now();
@@ -86,7 +86,7 @@ function runChild(args) {
   });
 }
 
-const { createLakeClient } = await import(bundle);
+const { createLakeClient } = await (await import(bundle)).loadBenchApi();
 console.log(`lakeguard lake benchmark — ${os.availableParallelism()} cores, node ${process.version}`);
 
 // 1. Latency-bound throughput.

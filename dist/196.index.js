@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runOnLake: () => (/* binding */ runOnLake)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var lib_core = __webpack_require__(88179);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var lib_core = __webpack_require__(96421);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./src/lake/auth/secrets.ts
@@ -1028,7 +1028,7 @@ async function runOne(entry, options, client, now, catalog) {
             live.timeline = timelineOf(result, timeColumn, plan.from, plan.now);
     }
     catch (error) {
-        if (!(error instanceof lake_client/* LakeError */.m6))
+        if (!(error instanceof lake_client.LakeError))
             throw error;
         // A result-size refusal by the lake is a breach of the limits; every other failure means "could not run".
         const truncated = error.kind === 'truncated' || error.kind === 'too-large';
@@ -1067,7 +1067,7 @@ async function runLive(options) {
     const { result } = await (0,validate.validateDetections)(options);
     const now = options.now ?? new Date(Math.floor(Date.now() / 1000) * 1000);
     const catalog = (0,catalog_from_config/* catalogFromConfig */.y)(options.config);
-    const client = (0,lake_client/* createLakeClient */.Tt)({
+    const client = (0,lake_client.createLakeClient)({
         endpoint: options.endpoint,
         token: options.token,
         concurrency: options.concurrency,
@@ -1222,6 +1222,48 @@ function rowMatches(group, entities, fold = false) {
 /** Does some row surface every entity of the group? */
 function surfaces(byRow, group) {
     return byRow.some((entities) => rowMatches(group, entities));
+}
+
+
+/***/ }),
+
+/***/ 75288:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   serializeTable: () => (/* binding */ serializeTable),
+/* harmony export */   serializeValue: () => (/* binding */ serializeValue)
+/* harmony export */ });
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82370);
+
+function serializeValue(value, type) {
+    if (value === null || value === undefined)
+        return type === 'string' ? '' : null;
+    switch (type) {
+        case 'datetime':
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_0__.formatDatetime)(value);
+        case 'timespan':
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_0__.formatTimespan)(value);
+        case 'real': {
+            const n = value;
+            if (Number.isNaN(n))
+                return 'NaN';
+            if (n === Infinity)
+                return 'Infinity';
+            if (n === -Infinity)
+                return '-Infinity';
+            return n;
+        }
+        default:
+            return value;
+    }
+}
+function serializeTable(table) {
+    const rows = [];
+    for (let r = 0; r < table.rowCount; r++)
+        rows.push(table.columns.map((c, i) => serializeValue(table.data[i][r], c.type)));
+    return { columns: table.columns.map((c) => ({ name: c.name, type: c.type })), rows };
 }
 
 

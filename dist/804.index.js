@@ -74,6 +74,48 @@ function surfaces(byRow, group) {
 
 /***/ }),
 
+/***/ 75288:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   serializeTable: () => (/* binding */ serializeTable),
+/* harmony export */   serializeValue: () => (/* binding */ serializeValue)
+/* harmony export */ });
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82370);
+
+function serializeValue(value, type) {
+    if (value === null || value === undefined)
+        return type === 'string' ? '' : null;
+    switch (type) {
+        case 'datetime':
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_0__.formatDatetime)(value);
+        case 'timespan':
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_0__.formatTimespan)(value);
+        case 'real': {
+            const n = value;
+            if (Number.isNaN(n))
+                return 'NaN';
+            if (n === Infinity)
+                return 'Infinity';
+            if (n === -Infinity)
+                return '-Infinity';
+            return n;
+        }
+        default:
+            return value;
+    }
+}
+function serializeTable(table) {
+    const rows = [];
+    for (let r = 0; r < table.rowCount; r++)
+        rows.push(table.columns.map((c, i) => serializeValue(table.data[i][r], c.type)));
+    return { columns: table.columns.map((c) => ({ name: c.name, type: c.type })), rows };
+}
+
+
+/***/ }),
+
 /***/ 49804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -92,8 +134,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var catalog_from_config = __webpack_require__(72755);
 // EXTERNAL MODULE: ./src/load/load-detection.ts + 2 modules
 var load_detection = __webpack_require__(36035);
-// EXTERNAL MODULE: ./src/engine/evaluate.ts + 60 modules
-var evaluate = __webpack_require__(57638);
+// EXTERNAL MODULE: ./src/engine/evaluate.ts + 59 modules
+var evaluate = __webpack_require__(57113);
 // EXTERNAL MODULE: ./src/engine/refusal.ts
 var refusal = __webpack_require__(86166);
 // EXTERNAL MODULE: ./src/engine/table.ts

@@ -2,13 +2,34 @@
  * The single bundle behind `dist/`: the action, the CLI and the validation worker
  * share one copy of the language service (ncc cannot share chunks between entries).
  */
-export { runAction } from './action.js';
+/** The GitHub Action (loaded on demand: the CLI never needs @actions/core). */
+export async function runAction(): Promise<void> {
+  await (await import('./action.js')).runAction();
+}
 export { runCli } from './cli.js';
-export { runWorker } from './pipeline/worker-main.js';
-// For bench/engine-bench.mjs: the engine and its fixture loader.
-export { runQuery } from './engine/evaluate.js';
-export { readFixture } from './engine/fixtures.js';
-export { Catalog } from './kql/catalog.js';
-// For bench/lake-bench.mjs: the emulator and the lake client.
-export { startEmulator } from './lake/emulator/index.js';
-export { createLakeClient } from './lake/client/index.js';
+
+/** The validation worker thread (loaded on demand: only workers need the checks at start). */
+export async function runWorker(): Promise<void> {
+  (await import('./pipeline/worker-main.js')).runWorker();
+}
+/**
+ * For the benches (bench/*.mjs): the engine, its fixture loader, the catalog, the
+ * emulator and the lake client. Loaded on demand so that commands which never
+ * query (`--help`, `validate`) do not parse the engine and lake code at start.
+ */
+export async function loadBenchApi() {
+  const [evaluate, fixtures, catalog, emulator, client] = await Promise.all([
+    import('./engine/evaluate.js'),
+    import('./engine/fixtures.js'),
+    import('./kql/catalog.js'),
+    import('./lake/emulator/index.js'),
+    import('./lake/client/index.js'),
+  ]);
+  return {
+    runQuery: evaluate.runQuery,
+    readFixture: fixtures.readFixture,
+    Catalog: catalog.Catalog,
+    startEmulator: emulator.startEmulator,
+    createLakeClient: client.createLakeClient,
+  };
+}

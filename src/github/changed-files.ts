@@ -7,7 +7,6 @@
 import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { promisify } from 'node:util';
-import * as github from '@actions/github';
 
 const run = promisify(execFile);
 
@@ -48,6 +47,8 @@ export async function changedFilesFromApi(
 ): Promise<string[] | undefined> {
   try {
     // The base URL is passed explicitly: @actions/github reads GITHUB_API_URL only once, when it loads.
+    // Loaded on demand: octokit is large, and only pull-request runs need it.
+    const github = await import('@actions/github');
     const octokit = github.getOctokit(token, { baseUrl: apiUrl });
     const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
       owner: pr.owner,

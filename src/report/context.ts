@@ -4,7 +4,7 @@
  * `(result, context)`; nothing here is read from the environment by a reporter
  * except the documented `process.cwd()` default of {@link ReportContext.root}.
  */
-import { RULES } from '../checks/index.js';
+import { RULES } from '../checks/rules.js';
 import { LIVE_RULES } from '../lake/run/live-rules.js';
 import { LEVEL_RANK, type FailOn, type RuleMeta, type RunResult } from '../model/result.js';
 import { TEST_RULES } from '../offline/test-rules.js';

@@ -1,0 +1,263 @@
+export const id = 990;
+export const ids = [990];
+export const modules = {
+
+/***/ 97990:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runAction: () => (/* binding */ runAction)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(96421);
+// EXTERNAL MODULE: ./src/commands/index.ts + 17 modules
+var commands = __webpack_require__(38277);
+// EXTERNAL MODULE: ./src/commands/parse.ts
+var parse = __webpack_require__(42277);
+// EXTERNAL MODULE: ./src/commands/command.ts
+var commands_command = __webpack_require__(53155);
+// EXTERNAL MODULE: ./src/report/context.ts
+var report_context = __webpack_require__(70301);
+// EXTERNAL MODULE: ./src/model/result.ts
+var model_result = __webpack_require__(12960);
+// EXTERNAL MODULE: ./src/offline/test-rules.ts
+var test_rules = __webpack_require__(98325);
+;// CONCATENATED MODULE: ./src/report/reporters/annotations.ts
+
+
+/** How many annotations of each level GitHub shows per step. */
+const GITHUB_ANNOTATIONS_PER_LEVEL = 10;
+function isPositive(n) {
+    return typeof n === 'number' && Number.isInteger(n) && n >= 1;
+}
+function candidatesOf(r) {
+    const failing = r.status === 'failed' || r.status === 'error';
+    const list = r.findings.map((f) => ({ ...f, failing }));
+    for (const t of r.tests) {
+        if (t.status === 'passed')
+            continue;
+        const what = t.status === 'failed' ? `Offline test '${t.name}' failed` : `Offline test '${t.name}' could not run`;
+        list.push({
+            ruleId: t.status === 'failed' ? test_rules/* TEST_FAILED_RULE_ID */.ME : test_rules/* TEST_ERROR_RULE_ID */.fX,
+            level: 'error',
+            message: t.message ? `${what}: ${t.message}` : `${what}.`,
+            file: t.location?.file ?? r.file,
+            line: t.location?.line ?? t.line ?? 1,
+            column: t.location?.column ?? 1,
+            failing,
+        });
+    }
+    return list;
+}
+/**
+ * Pick up to `perLevel` annotations per level: errors, then warnings, then notes;
+ * within a level, findings in failed (or unevaluable) detections first, then file
+ * and line order. Failed and errored offline tests are error annotations (rules
+ * LG9001/LG9002) at the test's line. `rules` supplies titles; default: only the
+ * offline-test rules are known, other titles are just the rule id.
+ */
+function selectAnnotations(result, perLevel = GITHUB_ANNOTATIONS_PER_LEVEL, rules) {
+    const candidates = result.results.flatMap(candidatesOf);
+    candidates.sort((a, b) => model_result/* LEVEL_RANK */.YT[a.level] - model_result/* LEVEL_RANK */.YT[b.level] || Number(b.failing) - Number(a.failing) || (0,model_result/* compareFindings */.Eg)(a, b));
+    const taken = { error: 0, warning: 0, note: 0 };
+    const omitted = { error: 0, warning: 0, note: 0 };
+    const annotations = [];
+    for (const c of candidates) {
+        if (taken[c.level] >= perLevel) {
+            omitted[c.level]++;
+            continue;
+        }
+        taken[c.level]++;
+        const meta = rules?.get(c.ruleId) ?? test_rules/* TEST_RULES */.b7.get(c.ruleId);
+        const startLine = isPositive(c.line) ? c.line : 1;
+        const annotation = {
+            level: c.level,
+            message: c.message,
+            title: meta ? `${c.ruleId}: ${meta.title}` : c.ruleId,
+            file: c.file,
+            startLine,
+            startColumn: isPositive(c.line) && isPositive(c.column) ? c.column : 1,
+        };
+        if (isPositive(c.line) && isPositive(c.endLine) && c.endLine >= startLine)
+            annotation.endLine = c.endLine;
+        if (isPositive(c.line) && isPositive(c.endColumn))
+            annotation.endColumn = c.endColumn;
+        annotations.push(annotation);
+    }
+    return { annotations, omitted };
+}
+const LEVEL_WORD = {
+    error: ['error', 'errors'],
+    warning: ['warning', 'warnings'],
+    note: ['note', 'notes'],
+};
+/** The line that tells how many annotations of a level were left out. */
+function omittedMessage(level, count) {
+    return `${count} more ${LEVEL_WORD[level][count === 1 ? 0 : 1]} not shown as annotations; see the job summary or SARIF.`;
+}
+/** Annotation properties for GitHub: columns only for single-line spans (GitHub ignores them otherwise); GitHub's end column is inclusive. */
+function propertiesOf(a) {
+    const properties = { title: a.title, file: a.file, startLine: a.startLine };
+    if (a.endLine !== undefined && a.endLine > a.startLine) {
+        properties.endLine = a.endLine;
+        return properties;
+    }
+    properties.endLine = a.startLine;
+    properties.startColumn = a.startColumn;
+    if (a.endColumn !== undefined)
+        properties.endColumn = Math.max(a.startColumn, a.endColumn - 1);
+    return properties;
+}
+/**
+ * Emit the selected annotations, then one line per level with omitted > 0 saying
+ * how many more there are. That line is a notice while the step's notice quota
+ * has room (so it shows next to the annotations), otherwise an info log line.
+ */
+function emitAnnotations(selection, core) {
+    let notices = 0;
+    for (const a of selection.annotations) {
+        const properties = propertiesOf(a);
+        if (a.level === 'error')
+            core.error(a.message, properties);
+        else if (a.level === 'warning')
+            core.warning(a.message, properties);
+        else {
+            core.notice(a.message, properties);
+            notices++;
+        }
+    }
+    for (const level of ['error', 'warning', 'note']) {
+        const count = selection.omitted[level];
+        if (count <= 0)
+            continue;
+        const message = omittedMessage(level, count);
+        if (notices < GITHUB_ANNOTATIONS_PER_LEVEL) {
+            core.notice(message);
+            notices++;
+        }
+        else {
+            core.info(message);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/report/reporters/index.ts + 6 modules
+var reporters = __webpack_require__(50471);
+;// CONCATENATED MODULE: ./src/commands/publish.ts
+
+
+
+
+/** Summary, annotations and outputs of one outcome; fails the step when the outcome failed. */
+async function publishOutcome(core, command, settings, outcome) {
+    const s = settings;
+    for (const [name, value] of Object.entries(outcome.outputs ?? {}))
+        core.setOutput(name, value);
+    if (outcome.error) {
+        core.setFailed(outcome.error);
+        return;
+    }
+    const result = outcome.result;
+    if (result) {
+        const env = process.env;
+        const context = (0,report_context/* reportContext */.gW)({ root: s.root ?? process.cwd() }, {
+            fileLinkBase: env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_SHA
+                ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}`
+                : undefined,
+        });
+        if (s.annotations !== false)
+            emitAnnotations(selectAnnotations(result, 10, context.rules), core);
+        if (s.jobSummary !== false && env.GITHUB_STEP_SUMMARY)
+            await core.summary.addRaw(reporters/* REPORTERS */.P.get('markdown')(result, context), true).write();
+        core.setOutput('passed', result.totals.passed);
+        core.setOutput('failed', result.totals.failed);
+        core.setOutput('errors', result.totals.error);
+        core.setOutput('findings', result.totals.findings.error + result.totals.findings.warning + result.totals.findings.note);
+        core.setOutput('hits', result.results.filter((r) => r.live?.fired).length);
+    }
+    if (outcome.exitCode === 0)
+        return;
+    if (result && outcome.exitCode === commands_command/* EXIT_FAILED */.hj) {
+        const { failed, error } = result.totals;
+        core.setFailed(`lakeguard ${command.name}: ${failed} failed, ${error} could not be checked (fail-on: ${outcome.failOn ?? 'error'}).`);
+    }
+    else {
+        core.setFailed(outcome.failure ?? `lakeguard ${command.name} failed (exit code ${outcome.exitCode}).`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/model/errors.ts
+var errors = __webpack_require__(87206);
+;// CONCATENATED MODULE: ./src/action.ts
+/**
+ * The GitHub Action: the `command` input → that command's settings, read from the
+ * inputs its flags declare → its run → job summary, annotations, outputs.
+ * Any thrown value fails the step (not only Error instances).
+ */
+
+
+
+
+
+const LOG = {
+    out: (s) => core.info(s.trimEnd()),
+    err: (s) => core.error(s.trimEnd()),
+    progress: (line) => core.info(line.trimEnd()),
+    notice: (line) => core.notice(line),
+};
+/** The command's settings from the inputs; secrets masked, each value in the debug log. */
+function settingsOf(command, surface) {
+    const { values, positionals } = (0,parse/* valuesFromInputs */.kA)(command, (name) => core.getInput(name));
+    if (typeof values['github-token'] === 'string')
+        core.setSecret(values['github-token']);
+    const settings = command.settings(values, positionals, surface);
+    for (const [key, value] of Object.entries(settings))
+        if (key !== 'githubToken')
+            core.debug(`${key}: ${JSON.stringify(value)}`);
+    return settings;
+}
+async function runInGroup(command, settings) {
+    core.startGroup(`lakeguard ${command.name}`);
+    try {
+        return await command.run(settings, LOG);
+    }
+    finally {
+        core.endGroup();
+    }
+}
+async function runAction() {
+    try {
+        const name = core.getInput('command').trim() || 'test';
+        const command = commands/* COMMANDS */.L.get(name);
+        const usable = [...commands/* COMMANDS */.L.values()].filter((c) => c.inAction).map((c) => c.name);
+        if (!command?.inAction)
+            throw new errors/* UsageError */.e(`Input 'command' must be one of ${usable.join(', ')}, not '${name}'.`);
+        const surface = { kind: 'action', root: process.env.GITHUB_WORKSPACE || process.cwd(), env: process.env, isTty: false };
+        let settings = settingsOf(command, surface);
+        let ran = command;
+        let outcome = await runInGroup(command, settings);
+        const fallback = commands/* COMMANDS */.L.get('test');
+        if (outcome.noCredentials && command.name === 'run') {
+            // No credentials (e.g. a pull request from a fork): say so and do what needs none.
+            core.notice(`${outcome.error} Running 'test' instead (static checks and offline tests).`);
+            const changedFiles = settings.changedFiles;
+            settings = Object.assign(settingsOf(fallback, surface), changedFiles ? { changedFiles } : {});
+            ran = fallback;
+            outcome = await runInGroup(fallback, settings);
+        }
+        await publishOutcome(core, ran, settings, outcome);
+    }
+    catch (error) {
+        core.setFailed(error instanceof errors/* UsageError */.e ? error.message : `lakeguard: ${String(error?.message ?? error)}`);
+    }
+}
+
+
+/***/ })
+
+};
