@@ -222,14 +222,6 @@ export const RULE_LIST: readonly RuleMeta[] = [
     'A tactic with none of the listed techniques under it is allowed but usually an oversight.',
   ),
   rule(
-    'LG4006',
-    'covered-technique-current',
-    'attack',
-    'warning',
-    'Covered techniques are not deprecated or revoked',
-    'lakeguard coverage: a technique counted as covered is deprecated or revoked in the bundled ATT&CK data (v18.1 or v19.2); the finding names the replacement when ATT&CK gives one.',
-  ),
-  rule(
     'LG5001',
     'unique-id',
     'identity',

@@ -3,7 +3,6 @@
  * the enabled detections), the data sources they read, and warnings for
  * techniques the bundled ATT&CK data marks deprecated or revoked.
  */
-import { findingAt } from '../checks/check.js';
 import { attackCatalog } from '../checks/data/attack.js';
 import v18 from '../data/attack-enterprise.json' with { type: 'json' };
 import v19 from '../data/attack-enterprise-v19.2.json' with { type: 'json' };
@@ -11,6 +10,7 @@ import type { Catalog } from '../kql/catalog.js';
 import type { Detection } from '../load/load-detection.js';
 import type { CoveredDataSource, CoveredTechnique, CoverageSection, Finding } from '../model/result.js';
 import { dataSourcesOfQuery, type DataSource } from './data-sources.js';
+import { COVERAGE_RULES, COVERED_TECHNIQUE_RULE_ID } from './rules.js';
 
 interface RawAttack {
   attackVersion: string;
@@ -81,14 +81,17 @@ export function detectionCoverage(detection: Detection, catalog: Catalog | undef
           ? ` ATT&CK names ${replacement} (${attack.techniques.get(replacement)?.name ?? replacement}) instead.`
           : ' ATT&CK names no replacement; map the detection to a current technique.';
       const version = info.revokedInSentinelVersion ? attack.sentinelVersion : attack.versions.at(-1);
-      findings.push(
-        findingAt(
-          detection.file,
-          'LG4006',
-          detection.source.locate([key, index]),
-          `Covered technique ${id} (${info.name}) is ${where} in ATT&CK ${where === 'revoked' ? version : attack.versions.join('/')}.${instead}`,
-        ),
-      );
+      const span = detection.source.locate([key, index]);
+      findings.push({
+        ruleId: COVERED_TECHNIQUE_RULE_ID,
+        level: COVERAGE_RULES.get(COVERED_TECHNIQUE_RULE_ID)!.defaultLevel,
+        message: `Covered technique ${id} (${info.name}) is ${where} in ATT&CK ${where === 'revoked' ? version : attack.versions.join('/')}.${instead}`,
+        file: detection.file,
+        line: span.line,
+        column: span.column,
+        endLine: span.endLine,
+        endColumn: span.endColumn,
+      });
     });
   }
   const query = typeof data.query === 'string' && data.query.trim() !== '' ? data.query : undefined;
