@@ -37,7 +37,13 @@ export interface CoverageSettings {
 }
 
 const FLAGS: readonly FlagSpec[] = [
-  { name: 'navigator', type: 'string', value: 'FILE', help: 'write an ATT&CK Navigator layer (format 4.5, Enterprise)', input: 'navigator-file' },
+  {
+    name: 'navigator',
+    type: 'string',
+    value: 'FILE',
+    help: 'write an ATT&CK Navigator layer (format 4.5, Enterprise)',
+    input: 'navigator-file',
+  },
   {
     name: 'compare',
     type: 'string',
@@ -112,7 +118,7 @@ export const coverageCommand: Command<CoverageSettings> = {
     'Lists the ATT&CK techniques the detections cover (score: enabled detections per technique, tactic-scoped where the ' +
     'detection lists tactics) and the tables, functions and watchlists their queries read, with how many detections read ' +
     'each. --navigator writes an ATT&CK Navigator layer (format 4.5, Enterprise); --compare REF (in the action on pull ' +
-    "requests: the base) reports the techniques the change gains and loses. Deprecated or revoked techniques are warnings " +
+    'requests: the base) reports the techniques the change gains and loses. Deprecated or revoked techniques are warnings ' +
     'naming the replacement when ATT&CK gives one.',
   flags: FLAGS,
   positionals: [PATHS],

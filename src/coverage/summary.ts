@@ -40,7 +40,8 @@ export function coverageMarkdown(coverage: CoverageSection): string[] {
     lines.push(
       '',
       '```mermaid',
-      'xychart-beta',
+      // Horizontal: fourteen tactic names do not fit under vertical bars.
+      'xychart-beta horizontal',
       '  title "Techniques covered per tactic"',
       `  x-axis [${coverage.tactics.map((t) => `"${chartLabel(t.name)}"`).join(', ')}]`,
       `  y-axis "techniques" 0 --> ${top}`,

@@ -211,4 +211,3 @@ export function markdownReporter(result: RunResult, ctx: ReportContext, options:
   const noteBytes = note.reduce((n, l) => n + bytesOf(l), 0);
   return used + noteBytes <= budget ? `${[...out, ...note].join('\n')}\n` : out.length > 0 ? `${out.join('\n')}\n` : '';
 }
-
