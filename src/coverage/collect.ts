@@ -111,6 +111,8 @@ export function coverageSection(detections: readonly DetectionCoverage[]): Cover
   const attack = attackCatalog();
   const byTechnique = new Map<string, CoveredTechnique>();
   const bySource = new Map<string, CoveredDataSource>();
+  /** Tactics only disabled detections list, for techniques no enabled detection covers. */
+  const disabledTactics = new Map<string, Set<string>>();
   const sorted = [...detections].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   for (const d of sorted) {
     for (const t of d.techniques) {
@@ -124,6 +126,9 @@ export function coverageSection(detections: readonly DetectionCoverage[]): Cover
       (d.enabled ? entry.detections : entry.disabled).push(d.file);
       if (d.enabled) for (const s of t.tactics) if (!entry.tactics.includes(s)) entry.tactics.push(s);
       byTechnique.set(t.id, entry);
+      const off = disabledTactics.get(t.id) ?? new Set<string>();
+      if (!d.enabled) for (const s of t.tactics) off.add(s);
+      disabledTactics.set(t.id, off);
     }
     for (const s of d.dataSources) {
       const key = `${s.kind}:${s.name}`;
@@ -132,6 +137,8 @@ export function coverageSection(detections: readonly DetectionCoverage[]): Cover
       bySource.set(key, entry);
     }
   }
+  for (const entry of byTechnique.values())
+    if (entry.detections.length === 0) entry.tactics = [...(disabledTactics.get(entry.id) ?? [])];
   const techniques = [...byTechnique.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const order = [...OLDER.tactics];
   for (const t of LATEST.tactics) if (!order.some((o) => o.shortName === t.shortName)) order.push(t);

@@ -15,8 +15,8 @@ import { builtInCatalog } from '../helpers.js';
 
 const REPO = path.resolve(__dirname, '../..');
 
-async function coverage(args: string[], root: string, env: NodeJS.ProcessEnv = {}) {
-  const surface: Surface = { kind: 'cli', root, env, isTty: false };
+async function coverage(args: string[], root: string, env: NodeJS.ProcessEnv = {}, kind: Surface['kind'] = 'cli') {
+  const surface: Surface = { kind, root, env, isTty: false };
   const values: Record<string, string | boolean> = {};
   const positionals: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -26,9 +26,14 @@ async function coverage(args: string[], root: string, env: NodeJS.ProcessEnv = {
   }
   let out = '';
   let err = '';
+  let notice = '';
   const settings = coverageCommand.settings(values, positionals, surface);
-  const outcome = await coverageCommand.run(settings, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { outcome, out, err };
+  const outcome = await coverageCommand.run(settings, {
+    out: (s) => (out += s),
+    err: (s) => (err += s),
+    notice: (s) => (notice += s),
+  });
+  return { outcome, out, err, notice };
 }
 
 function tmp(): string {
@@ -141,6 +146,30 @@ describe('coverage --compare', () => {
     expect(md).toContain('- **Gained** (1): T1046 Network Service Discovery');
     expect(md).toContain('```mermaid');
     expect(md).toMatch(/\| `SigninLogs` \| table \| 1 \|/);
+
+    // A disabled detection covers nothing: its technique is not gained, and scores 0 in the layer.
+    write('off.yaml', detection('0b8f0e1a-1111-4aaa-8aaa-000000000005', 'Execution', 'T1059', 'DeviceProcessEvents | take 1').replace('severity:', 'enabled: false\nseverity:'));
+    const layerFile = path.join(root, 'layer.json');
+    const withDisabled = await coverage(['--compare', 'HEAD~1', '--navigator', layerFile], root);
+    expect(withDisabled.outcome.result!.coverage!.change!.gained).toEqual(['T1046']);
+    const layer = JSON.parse(fs.readFileSync(layerFile, 'utf8')) as NavigatorLayer;
+    expect(layer.techniques.find((t) => t.techniqueID === 'T1059')).toMatchObject({ tactic: 'execution', score: 0, enabled: false });
+    fs.rmSync(path.join(root, 'detections', 'off.yaml'));
+
+    // In the action on a pull request: compared with the base commit of the event.
+    const base = execFileSync('git', ['rev-parse', 'HEAD~1'], { cwd: root, encoding: 'utf8' }).trim();
+    const event = path.join(root, 'event.json');
+    const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_REPOSITORY: 'o/r', RUNNER_TEMP: root };
+    fs.writeFileSync(event, JSON.stringify({ pull_request: { number: 7, base: { sha: base }, head: { sha: 'HEAD' } } }));
+    const onPr = await coverage([], root, env, 'action');
+    expect(onPr.outcome.result!.coverage!.change).toEqual({ ref: base, gained: ['T1046'], lost: ['T1003'] });
+    expect(onPr.outcome.outputs).toMatchObject({ 'techniques-lost': 'T1003', techniques: 2 });
+    // A base the (shallow) clone lacks: coverage without the change, and a notice.
+    fs.writeFileSync(event, JSON.stringify({ pull_request: { number: 7, base: { sha: 'f'.repeat(40) } } }));
+    const shallow = await coverage([], root, env, 'action');
+    expect(shallow.outcome.exitCode).toBe(0);
+    expect(shallow.outcome.result!.coverage!.change).toBeUndefined();
+    expect(shallow.notice).toContain('fetch-depth: 0');
 
     const bad = await coverage(['--compare', 'no-such-ref'], root);
     expect(bad.outcome.exitCode).toBe(2);
