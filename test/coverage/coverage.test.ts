@@ -9,6 +9,7 @@ import type { Surface } from '../../src/commands/command.js';
 import { dataSourcesOfQuery } from '../../src/coverage/data-sources.js';
 import { LAYER_FORMAT_VERSION, type NavigatorLayer } from '../../src/coverage/navigator.js';
 import { markdownReporter } from '../../src/report/reporters/markdown.js';
+import { sarifReporter } from '../../src/report/reporters/sarif.js';
 import { reportContext } from '../../src/report/context.js';
 import type { RunResult } from '../../src/model/result.js';
 import { builtInCatalog } from '../helpers.js';
@@ -198,5 +199,8 @@ describe('deprecated and revoked techniques', () => {
     expect(outcome.exitCode).toBe(0);
     const md = markdownReporter(outcome.result!, reportContext({ root }));
     expect(md).toContain('#### ATT&CK coverage');
+    const sarif = JSON.parse(sarifReporter(outcome.result!, reportContext({ root })));
+    expect(sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toContain('LG4006');
+    expect(sarif.runs[0].results[0].level).toBe('warning');
   });
 });
