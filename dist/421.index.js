@@ -616,7 +616,7 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 8675:
+/***/ 31056:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -1184,7 +1184,7 @@ module.exports = upgrade
 
 
 
-module.exports.request = __webpack_require__(8675)
+module.exports.request = __webpack_require__(31056)
 module.exports.stream = __webpack_require__(90576)
 module.exports.pipeline = __webpack_require__(86998)
 module.exports.upgrade = __webpack_require__(42274)

@@ -606,8 +606,8 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/checks/index.ts + 11 modules
-var checks = __webpack_require__(76673);
+// EXTERNAL MODULE: ./src/checks/index.ts + 8 modules
+var checks = __webpack_require__(21645);
 // EXTERNAL MODULE: ./src/checks/check.ts
 var checks_check = __webpack_require__(44669);
 // EXTERNAL MODULE: ./src/kql/catalog-from-config.ts

@@ -16,7 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(96421);
 // EXTERNAL MODULE: ./src/commands/index.ts + 17 modules
-var commands = __webpack_require__(38277);
+var commands = __webpack_require__(67369);
 // EXTERNAL MODULE: ./src/commands/parse.ts
 var parse = __webpack_require__(42277);
 // EXTERNAL MODULE: ./src/commands/command.ts
@@ -146,8 +146,8 @@ function emitAnnotations(selection, core) {
     }
 }
 
-// EXTERNAL MODULE: ./src/report/reporters/index.ts + 6 modules
-var reporters = __webpack_require__(50471);
+// EXTERNAL MODULE: ./src/report/reporters/index.ts + 7 modules
+var reporters = __webpack_require__(40785);
 ;// CONCATENATED MODULE: ./src/commands/publish.ts
 
 

@@ -3,6 +3,7 @@
  * look a command up here and nothing else.
  */
 import type { Command } from './command.js';
+import { coverageCommand } from './coverage.js';
 import { emulatorCommand } from './emulator.js';
 import { exportCommand } from './export.js';
 import { initCommand } from './init.js';
@@ -18,6 +19,7 @@ const ALL = [
   runCommand,
   queryCommand,
   exportCommand,
+  coverageCommand,
   initCommand,
   mergeCommand,
   emulatorCommand,

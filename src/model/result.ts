@@ -83,7 +83,7 @@ export interface Totals {
   findings: Record<Level, number>;
 }
 
-export type CommandName = 'validate' | 'test' | 'run';
+export type CommandName = 'validate' | 'test' | 'run' | 'coverage';
 
 export interface RunResult {
   tool: 'lakeguard';
@@ -93,6 +93,8 @@ export interface RunResult {
   durationMs: number;
   results: DetectionResult[];
   totals: Totals;
+  /** `lakeguard coverage`: techniques and data sources. */
+  coverage?: CoverageSection;
 }
 
 /** Rule ids whose findings mean "could not be evaluated" rather than "broke a rule". */
@@ -141,4 +143,44 @@ export interface RuleMeta {
   title: string;
   help: string;
   defaultLevel: Level;
+}
+
+/** One technique (or sub-technique) the detections cover. */
+export interface CoveredTechnique {
+  id: string;
+  name: string;
+  /** ATT&CK tactic short names (`credential-access`) the covering detections list for it; empty when none matched. */
+  tactics: string[];
+  /** Display paths of the enabled detections that list it. */
+  detections: string[];
+  /** Disabled detections that list it (not counted in the score). */
+  disabled: string[];
+}
+
+/** A table, workspace function or watchlist the detections read. */
+export interface CoveredDataSource {
+  name: string;
+  kind: 'table' | 'function' | 'watchlist';
+  unknown?: boolean;
+  /** Display paths of the detections reading it. */
+  detections: string[];
+}
+
+/** Techniques a change gains and loses (`--compare REF`, or a pull request's base). */
+export interface CoverageChange {
+  ref: string;
+  gained: string[];
+  lost: string[];
+}
+
+/** What `lakeguard coverage` adds to the JSON report. */
+export interface CoverageSection {
+  attackVersion: string;
+  detections: number;
+  enabled: number;
+  techniques: CoveredTechnique[];
+  /** ATT&CK tactics (short name, display name) in matrix order, with how many techniques each covers. */
+  tactics: { shortName: string; name: string; techniques: number }[];
+  dataSources: CoveredDataSource[];
+  change?: CoverageChange;
 }

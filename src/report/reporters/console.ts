@@ -3,6 +3,7 @@
  * with aligned `line:col  level  message  ruleId` rows, each detection's offline
  * tests, then one totals line. Colour only when `ctx.color`.
  */
+import { coverageConsole } from '../../coverage/summary.js';
 import type { ReportContext } from '../context.js';
 import type { DetectionResult, Finding, Level, LiveOutcome, RunResult, TestOutcome } from '../../model/result.js';
 import { sortedResult } from './json.js';
@@ -115,6 +116,7 @@ export function consoleReporter(result: RunResult, ctx: ReportContext): string {
   const paint = ctx.color ? COLOURS : PLAIN;
   const lines: string[] = [];
   for (const r of sortedResult(result).results) lines.push(...detectionBlock(r, paint));
+  if (result.coverage) lines.push(...coverageConsole(result.coverage));
   lines.push(totalsLine(result, Boolean(ctx.color)));
   return `${lines.join('\n')}\n`;
 }

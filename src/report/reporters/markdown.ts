@@ -9,6 +9,7 @@
  * User text (names, messages, paths) is escaped: `core.summary` escapes nothing,
  * and KQL is full of `|` and `<`.
  */
+import { coverageMarkdown } from '../../coverage/summary.js';
 import type { ReportContext } from '../context.js';
 import type { DetectionResult, DetectionStatus, Finding, Level, RunResult, TestOutcome } from '../../model/result.js';
 import { liveCharts } from './charts.js';
@@ -171,6 +172,10 @@ export function markdownReporter(result: RunResult, ctx: ReportContext, options:
   if (charts.length > 0) {
     fixed('');
     for (const text of charts) fixed(text);
+  }
+  if (result.coverage) {
+    fixed('');
+    for (const text of coverageMarkdown(result.coverage)) fixed(text);
   }
   const withFindings = sorted.filter((r) => r.findings.length > 0 || r.tests.some((t) => t.status !== 'passed'));
   if (withFindings.length > 0) {
