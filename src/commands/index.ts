@@ -3,6 +3,8 @@
  * look a command up here and nothing else.
  */
 import type { Command } from './command.js';
+import { deployCommand } from './deploy.js';
+import { driftCommand } from './drift.js';
 import { emulatorCommand } from './emulator.js';
 import { exportCommand } from './export.js';
 import { initCommand } from './init.js';
@@ -18,6 +20,8 @@ const ALL = [
   runCommand,
   queryCommand,
   exportCommand,
+  deployCommand,
+  driftCommand,
   initCommand,
   mergeCommand,
   emulatorCommand,
