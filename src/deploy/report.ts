@@ -8,11 +8,7 @@ import type { ValuePath } from '../load/source-document.js';
 import { propertyName, shortValue, type PropertyChange } from './compare.js';
 import type { ApplyOutcome, DeployableDetection, Plan, PlanItem } from './workspace.js';
 
-/** Rule ids of the deploy stage. */
-export const DRIFT_RULE = 'LG7101';
-export const MISSING_RULE = 'LG7102';
-export const ORPHAN_RULE = 'LG7103';
-export const DEPLOY_FAILED_RULE = 'LG7001';
+import { DEPLOY_FAILED_RULE, DRIFT_RULE, MISSING_RULE } from './rules.js';
 
 const SIGN: Record<string, string> = { create: '+', update: '~', unchanged: '=', delete: '-' };
 

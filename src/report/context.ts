@@ -5,6 +5,7 @@
  * except the documented `process.cwd()` default of {@link ReportContext.root}.
  */
 import { RULES } from '../checks/index.js';
+import { DEPLOY_RULES } from '../deploy/rules.js';
 import { LIVE_RULES } from '../lake/run/live-rules.js';
 import { LEVEL_RANK, type FailOn, type RuleMeta, type RunResult } from '../model/result.js';
 import { TEST_RULES } from '../offline/test-rules.js';
@@ -31,7 +32,7 @@ export type Reporter = (result: RunResult, ctx: ReportContext) => string;
 
 /** Every rule reporters may see: check rules, offline-test rules and live-run rules. */
 export function allRules(): ReadonlyMap<string, RuleMeta> {
-  return new Map<string, RuleMeta>([...RULES, ...TEST_RULES, ...LIVE_RULES]);
+  return new Map<string, RuleMeta>([...RULES, ...TEST_RULES, ...LIVE_RULES, ...DEPLOY_RULES]);
 }
 
 /** The context of a run's reports: every rule, this version, the root and colour. */
