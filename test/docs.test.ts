@@ -20,7 +20,8 @@ const update = process.env.UPDATE_DOCS === '1';
 const allRules = [...RULE_LIST, ...TEST_RULES.values(), ...LIVE_RULES.values(), ...DEPLOY_RULES.values()];
 
 function rulePage(rule: (typeof allRules)[number]): string {
-  const check = CHECK_OF_RULE.get(rule.id) ?? (LIVE_RULES.has(rule.id) ? 'live run' : DEPLOY_RULES.has(rule.id) ? 'deploy and drift' : 'offline tests');
+  const check =
+    CHECK_OF_RULE.get(rule.id) ?? (LIVE_RULES.has(rule.id) ? 'live run' : DEPLOY_RULES.has(rule.id) ? 'deploy and drift' : 'offline tests');
   return `# ${rule.id} ${rule.name}\n\n**${rule.title}** — default level: \`${rule.defaultLevel}\`, family: \`${rule.family}\`, reported by: \`${check}\`.\n\n${rule.help}\n\n<!-- Generated from src/checks/rules.ts by \`npm run docs\`; do not edit. -->\n`;
 }
 

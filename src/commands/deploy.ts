@@ -55,13 +55,34 @@ export const TARGET_FLAGS: readonly FlagSpec[] = [
     default: 'https://management.azure.com',
     help: 'Azure Resource Manager endpoint (sovereign clouds, the emulator)',
   },
-  { name: 'repository', type: 'string', value: 'OWNER/NAME', default: 'GITHUB_REPOSITORY', help: 'the provenance recorded and trusted by --prune' },
+  {
+    name: 'repository',
+    type: 'string',
+    value: 'OWNER/NAME',
+    default: 'GITHUB_REPOSITORY',
+    help: 'the provenance recorded and trusted by --prune',
+  },
 ];
 
 const OUTPUT_FLAGS: readonly FlagSpec[] = [
   { name: 'json', type: 'string', value: 'FILE', help: 'write the JSON report', input: 'json-file', group: 'Reports' },
-  { name: 'summary', type: 'string', value: 'FILE', help: 'write the Markdown summary (with the plan table)', input: false, group: 'Reports' },
-  { name: 'format', type: 'string', value: 'console|json|none', default: 'console', help: 'what to print on stdout', input: false, group: 'Reports' },
+  {
+    name: 'summary',
+    type: 'string',
+    value: 'FILE',
+    help: 'write the Markdown summary (with the plan table)',
+    input: false,
+    group: 'Reports',
+  },
+  {
+    name: 'format',
+    type: 'string',
+    value: 'console|json|none',
+    default: 'console',
+    help: 'what to print on stdout',
+    input: false,
+    group: 'Reports',
+  },
   { name: 'debug', type: 'boolean', help: 'stack traces for internal errors', group: 'Reports' },
 ];
 
@@ -147,12 +168,10 @@ async function execute(settings: DeploySettings, io: Io): Promise<CommandOutcome
     workspace: settings.workspace ?? target.workspace,
   };
   const missing = (['subscriptionId', 'resourceGroup', 'workspace'] as const).filter((k) => !ref[k]);
+  const flagOf = { subscriptionId: '--subscription-id', resourceGroup: '--resource-group', workspace: '--workspace' } as const;
   if (missing.length)
     throw new UsageError(
-      `${settings.command} needs ${missing.map((k) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace('subscription-id', 'subscription-id')}`).join(', ')} (or deploy.${missing.join(', deploy.')} in lakeguard.yaml)`.replace(
-        '--resource-group',
-        '--resource-group',
-      ),
+      `${settings.command} needs ${missing.map((k) => flagOf[k]).join(', ')} (or ${missing.map((k) => `deploy.${k}`).join(', ')} in lakeguard.yaml)`,
     );
   const workspaceRef = ref as { subscriptionId: string; resourceGroup: string; workspace: string };
   const repository = settings.repository ?? target.repository ?? settings.env.GITHUB_REPOSITORY;
@@ -197,7 +216,9 @@ async function execute(settings: DeploySettings, io: Io): Promise<CommandOutcome
     env,
   );
   if (provider.kind === 'none')
-    throw new UsageError(`${settings.command} needs credentials for Azure Resource Manager: ${provider.message.replace(/LAKEGUARD_TOKEN/g, 'LAKEGUARD_ARM_TOKEN')}`);
+    throw new UsageError(
+      `${settings.command} needs credentials for Azure Resource Manager: ${provider.message.replace(/LAKEGUARD_TOKEN/g, 'LAKEGUARD_ARM_TOKEN')}`,
+    );
   try {
     await provider.getToken();
   } catch (error) {
@@ -222,13 +243,20 @@ async function execute(settings: DeploySettings, io: Io): Promise<CommandOutcome
     try {
       deployed = await ws.readWorkspace(client, workspaceRef);
     } catch (error) {
-      if (error instanceof ArmError) return { exitCode: EXIT_FAILED, failure: `lakeguard ${settings.command}: cannot read workspace ${workspaceRef.workspace}: ${error.message}`, error: `cannot read workspace ${workspaceRef.workspace}: ${error.message}` };
+      if (error instanceof ArmError)
+        return {
+          exitCode: EXIT_FAILED,
+          failure: `lakeguard ${settings.command}: cannot read workspace ${workspaceRef.workspace}: ${error.message}`,
+          error: `cannot read workspace ${workspaceRef.workspace}: ${error.message}`,
+        };
       throw error;
     }
     const plan = ws.planFrom(deployed, deployable, workspaceRef, provenance);
     if (settings.command === 'drift') {
       for (const item of plan.items) for (const f of rep.driftFindings(item, workspaceRef.workspace)) addFinding(f);
-      const orphanLines = plan.orphans.map((o) => `✗ ${o.ruleId}: deployed from ${repository} but no detection has this id (lakeguard deploy --prune deletes it)`);
+      const orphanLines = plan.orphans.map(
+        (o) => `✗ ${o.ruleId}: deployed from ${repository} but no detection has this id (lakeguard deploy --prune deletes it)`,
+      );
       text = `${orphanLines.map((l) => `${l}\n`).join('')}`;
       failedDeploys = plan.orphans.length;
       markdown = rep.planMarkdown(plan, false, `Drift of workspace ${workspaceRef.workspace}`);
@@ -248,7 +276,9 @@ async function execute(settings: DeploySettings, io: Io): Promise<CommandOutcome
           failedDeploys++;
           lines.push(`✗ delete ${outcome.item.ruleId}: ${outcome.error.message}`);
         } else if (outcome.item.action !== 'unchanged' || outcome.replanned) {
-          lines.push(`✓ ${outcome.item.action === 'create' ? 'created' : outcome.item.action === 'delete' ? 'deleted' : outcome.item.action === 'update' ? 'updated' : 'unchanged'} ${outcome.item.ruleId}${outcome.replanned ? ' (changed under us: re-read and re-planned)' : ''}`);
+          lines.push(
+            `✓ ${outcome.item.action === 'create' ? 'created' : outcome.item.action === 'delete' ? 'deleted' : outcome.item.action === 'update' ? 'updated' : 'unchanged'} ${outcome.item.ruleId}${outcome.replanned ? ' (changed under us: re-read and re-planned)' : ''}`,
+          );
         }
       }
       writes = (client.sent.PUT ?? 0) + (client.sent.DELETE ?? 0);

@@ -98,6 +98,7 @@ export function propertyName(path: readonly (string | number)[]): string {
 
 /** A value shortened for one line of a plan or a finding. */
 export function shortValue(value: unknown, max = 80): string {
-  const text = value === undefined ? '(absent)' : typeof value === 'string' ? JSON.stringify(value.replace(/\s+/g, ' ')) : JSON.stringify(value);
+  const text =
+    value === undefined ? '(absent)' : typeof value === 'string' ? JSON.stringify(value.replace(/\s+/g, ' ')) : JSON.stringify(value);
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

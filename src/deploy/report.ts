@@ -82,11 +82,15 @@ export function planText(plan: Plan, prune: boolean): string {
   const lines: string[] = [];
   for (const item of plan.items) {
     const label = item.detection ? `${item.ruleId} (${item.detection.file})` : item.ruleId;
-    lines.push(`  ${SIGN[item.action]} ${item.action.padEnd(9)} ${label}${item.action === 'unchanged' && item.metadataStale ? ' [metadata]' : ''}`);
+    lines.push(
+      `  ${SIGN[item.action]} ${item.action.padEnd(9)} ${label}${item.action === 'unchanged' && item.metadataStale ? ' [metadata]' : ''}`,
+    );
     lines.push(...changeLines(item.changes));
   }
   for (const item of plan.orphans)
-    lines.push(prune ? `  - delete    ${item.ruleId} (detection gone)` : `  ! orphan    ${item.ruleId} (detection gone; --prune deletes it)`);
+    lines.push(
+      prune ? `  - delete    ${item.ruleId} (detection gone)` : `  ! orphan    ${item.ruleId} (detection gone; --prune deletes it)`,
+    );
   const c = planCounts(plan, prune);
   lines.push(`Plan: ${c.create} to create, ${c.update} to update, ${c.delete} to delete, ${c.unchanged} unchanged.`);
   return `${lines.join('\n')}\n`;
@@ -96,7 +100,10 @@ export function planText(plan: Plan, prune: boolean): string {
 export function planMarkdown(plan: Plan, prune: boolean, title: string): string {
   const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
   const rows = [
-    ...plan.items.map((i) => `| ${i.action} | ${esc(i.detection?.file ?? '')} | \`${i.ruleId}\` | ${esc(i.changes.map((c) => propertyName(c.path)).join(', '))} |`),
+    ...plan.items.map(
+      (i) =>
+        `| ${i.action} | ${esc(i.detection?.file ?? '')} | \`${i.ruleId}\` | ${esc(i.changes.map((c) => propertyName(c.path)).join(', '))} |`,
+    ),
     ...plan.orphans.map((i) => `| ${prune ? 'delete' : 'orphan'} | | \`${i.ruleId}\` | detection gone |`),
   ];
   const c = planCounts(plan, prune);

@@ -32,7 +32,12 @@ async function copyDetections(): Promise<void> {
 async function run(name: 'deploy' | 'drift', args: string[], env: NodeJS.ProcessEnv = {}) {
   const command = COMMANDS.get(name)!;
   const { values, positionals } = parseCommandArgs(command, [...args, ...TARGET, '--arm-endpoint', emulator.url, '--no-config']);
-  const surface: Surface = { kind: 'cli', root, env: { LAKEGUARD_ARM_TOKEN: TOKEN, GITHUB_REPOSITORY: REPO, GITHUB_SHA: 'abc123', ...env }, isTty: false };
+  const surface: Surface = {
+    kind: 'cli',
+    root,
+    env: { LAKEGUARD_ARM_TOKEN: TOKEN, GITHUB_REPOSITORY: REPO, GITHUB_SHA: 'abc123', ...env },
+    isTty: false,
+  };
   const settings = command.settings(values, positionals, surface) as DeploySettings;
   settings.retry = { baseDelayMs: 5, maxDelayMs: 20 };
   let out = '';
@@ -46,7 +51,10 @@ function writes(): number {
 }
 
 function ruleIds(): string[] {
-  return [...emulator.management.resources.values()].filter((r) => r.type.endsWith('alertRules')).map((r) => r.name).sort();
+  return [...emulator.management.resources.values()]
+    .filter((r) => r.type.endsWith('alertRules'))
+    .map((r) => r.name)
+    .sort();
 }
 
 beforeAll(async () => {
@@ -88,7 +96,7 @@ describe('deploy', () => {
     expect(emulator.management.counts.PUT).toBe(14);
     const meta = [...emulator.management.resources.values()].filter((r) => r.type.endsWith('metadata'));
     expect(meta).toHaveLength(7);
-    const m = meta[0]!.properties as Record<string, any>;
+    const m = meta[0]!.properties as { kind?: string; source?: unknown; customVersion?: string; parentId?: string };
     expect(m.kind).toBe('AnalyticsRule');
     expect(m.source).toEqual({ kind: 'SourceRepository', name: REPO });
     expect(m.customVersion).toBe('abc123');
@@ -176,17 +184,26 @@ describe('deploy', () => {
   it('--prune deletes only rules whose metadata names this repository', async () => {
     await run('deploy', []);
     // One rule's metadata names another repository, another rule has no metadata at all.
-    const idOf = async (name: string) => /^id:\s*(\S+)/m.exec(await fs.readFile(path.join(root, 'detections', name), 'utf8'))![1]!.toLowerCase();
+    const idOf = async (name: string) =>
+      /^id:\s*(\S+)/m.exec(await fs.readFile(path.join(root, 'detections', name), 'utf8'))![1]!.toLowerCase();
     const foreignId = await idOf('beaconing-hourly.yaml');
     const bareId = await idOf('credential-dumping-tools.yaml');
     const metaKey = (id: string) => [...emulator.management.resources.keys()].find((k) => k.endsWith(`/metadata/analyticrule-${id}`))!;
     emulator.management.edit(metaKey(foreignId), (p) => ((p.source as { name: string }).name = 'other/repo'));
     emulator.management.resources.delete(metaKey(bareId));
     // This repository drops four detections: two of its own, the foreign one, the bare one.
-    for (const f of ['unusual-signin-country.yaml', 'lateral-movement-internal.yaml', 'beaconing-hourly.yaml', 'credential-dumping-tools.yaml'])
+    for (const f of [
+      'unusual-signin-country.yaml',
+      'lateral-movement-internal.yaml',
+      'beaconing-hourly.yaml',
+      'credential-dumping-tools.yaml',
+    ])
       await fs.rm(path.join(root, 'detections', f));
     const plan = await run('deploy', ['--plan', '--prune']);
     expect(plan.out).toContain('2 to delete');
+    const drift = await run('drift', []);
+    expect(drift.outcome.exitCode).toBe(1);
+    expect(drift.out.match(/but no detection has this id/g)).toHaveLength(2);
     const before = ruleIds();
     const pruned = await run('deploy', ['--prune']);
     expect(pruned.outcome.exitCode, pruned.out).toBe(0);
@@ -208,7 +225,10 @@ describe('deploy', () => {
   });
 
   it('an ARM 400 on one rule fails that detection at its query line; the others deploy', async () => {
-    refuse = (q) => (q.includes('DeviceProcessEvents') ? "Failed to run the analytics rule query. One of the tables does not exist: 'DeviceProcessEvents'." : undefined);
+    refuse = (q) =>
+      q.includes('DeviceProcessEvents')
+        ? "Failed to run the analytics rule query. One of the tables does not exist: 'DeviceProcessEvents'."
+        : undefined;
     const { outcome, out } = await run('deploy', ['--format', 'json']);
     expect(outcome.exitCode).toBe(1);
     const failed = outcome.result!.results.flatMap((r) => r.findings).filter((f) => f.ruleId === 'LG7001');
@@ -247,7 +267,8 @@ describe('deploy', () => {
     const b = await run('deploy', []);
     expect(b.outcome.exitCode).toBe(1);
     expect(b.outcome.error).toMatch(/malformed/);
-    fault = (r) => (r.method === 'GET' ? { kind: 'status', status: 200, body: { value: [], nextLink: 'https://evil.example/steal' } } : undefined);
+    fault = (r) =>
+      r.method === 'GET' ? { kind: 'status', status: 200, body: { value: [], nextLink: 'https://evil.example/steal' } } : undefined;
     const c = await run('deploy', []);
     expect(c.outcome.exitCode).toBe(1);
     expect(c.outcome.error).toMatch(/another host/);
@@ -265,12 +286,22 @@ describe('deploy', () => {
   it('refuses plain http to a non-loopback endpoint and missing workspace settings', async () => {
     const command = COMMANDS.get('deploy')!;
     const { values, positionals } = parseCommandArgs(command, ['--arm-endpoint', 'http://management.example', ...TARGET, '--no-config']);
-    const settings = command.settings(values, positionals, { kind: 'cli', root, env: { LAKEGUARD_ARM_TOKEN: TOKEN, GITHUB_REPOSITORY: REPO }, isTty: false });
+    const settings = command.settings(values, positionals, {
+      kind: 'cli',
+      root,
+      env: { LAKEGUARD_ARM_TOKEN: TOKEN, GITHUB_REPOSITORY: REPO },
+      isTty: false,
+    });
     const outcome = await command.run(settings, { out: () => {}, err: () => {} });
     expect(outcome.exitCode).toBe(2);
     expect(outcome.error).toMatch(/https/);
     const p2 = parseCommandArgs(command, ['--no-config']);
-    const s2 = command.settings(p2.values, p2.positionals, { kind: 'cli', root, env: { LAKEGUARD_ARM_TOKEN: TOKEN, GITHUB_REPOSITORY: REPO }, isTty: false });
+    const s2 = command.settings(p2.values, p2.positionals, {
+      kind: 'cli',
+      root,
+      env: { LAKEGUARD_ARM_TOKEN: TOKEN, GITHUB_REPOSITORY: REPO },
+      isTty: false,
+    });
     const o2 = await command.run(s2, { out: () => {}, err: () => {} });
     expect(o2.exitCode).toBe(2);
     expect(o2.error).toMatch(/--subscription-id/);

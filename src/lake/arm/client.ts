@@ -66,11 +66,7 @@ export function checkArmEndpoint(endpoint: string): URL {
   }
   if (url.protocol === 'https:') return url;
   if (url.protocol === 'http:' && isLoopbackHost(url.hostname)) return url;
-  throw new ArmError(
-    `the ARM endpoint must be https (or http to loopback), not '${url.protocol}//${url.host}'`,
-    undefined,
-    'BadEndpoint',
-  );
+  throw new ArmError(`the ARM endpoint must be https (or http to loopback), not '${url.protocol}//${url.host}'`, undefined, 'BadEndpoint');
 }
 
 export class ArmClient {
@@ -81,7 +77,9 @@ export class ArmClient {
   private readonly secrets: string[] = [];
 
   constructor(private readonly options: ArmClientOptions) {
-    this.endpoint = checkArmEndpoint(options.endpoint ?? DEFAULT_ARM_ENDPOINT).toString().replace(/\/+$/, '');
+    this.endpoint = checkArmEndpoint(options.endpoint ?? DEFAULT_ARM_ENDPOINT)
+      .toString()
+      .replace(/\/+$/, '');
     this.dispatcher = options.dispatcher ?? new Agent({ connections: 8 });
   }
 
@@ -107,7 +105,8 @@ export class ArmClient {
       const body = answer.body as { value?: unknown; nextLink?: unknown } | undefined;
       if (!body || typeof body !== 'object' || !Array.isArray(body.value))
         throw new ArmError('malformed list answer: no value array', answer.status, 'Malformed');
-      for (const item of body.value) if (item && typeof item === 'object' && !Array.isArray(item)) items.push(item as Record<string, unknown>);
+      for (const item of body.value)
+        if (item && typeof item === 'object' && !Array.isArray(item)) items.push(item as Record<string, unknown>);
       next = undefined;
       if (typeof body.nextLink === 'string' && body.nextLink) {
         const link = new URL(body.nextLink, this.endpoint);
@@ -148,7 +147,8 @@ export class ArmClient {
         await abortableSleep(wait);
         continue;
       }
-      if (attempt >= maxAttempts) throw new ArmError(`${method} ${path}: ${outcome.cause} (after ${attempt} attempts)`, undefined, 'Network');
+      if (attempt >= maxAttempts)
+        throw new ArmError(`${method} ${path}: ${outcome.cause} (after ${attempt} attempts)`, undefined, 'Network');
       await abortableSleep(backoffDelay(this.policy(), attempt, random));
     }
   }

@@ -12,9 +12,7 @@ export const MANAGEMENT_API_VERSION = '2024-09-01';
 
 /** A fault the management routes answer instead of the real answer (tests only). */
 export type ManagementFault =
-  | { kind: 'status'; status: number; retryAfter?: string; body?: unknown }
-  | { kind: 'reset' }
-  | { kind: 'etag-changed' };
+  { kind: 'status'; status: number; retryAfter?: string; body?: unknown } | { kind: 'reset' } | { kind: 'etag-changed' };
 
 export interface ManagementOptions {
   /** Items per list page. Default 50. */
@@ -81,7 +79,18 @@ function present(stored: Stored & { id: string; type: string; name: string }): R
   };
 }
 
-const REQUIRED_SCHEDULED = ['displayName', 'enabled', 'severity', 'query', 'queryFrequency', 'queryPeriod', 'triggerOperator', 'triggerThreshold', 'suppressionEnabled', 'suppressionDuration'];
+const REQUIRED_SCHEDULED = [
+  'displayName',
+  'enabled',
+  'severity',
+  'query',
+  'queryFrequency',
+  'queryPeriod',
+  'triggerOperator',
+  'triggerThreshold',
+  'suppressionEnabled',
+  'suppressionDuration',
+];
 const REQUIRED_NRT = ['displayName', 'enabled', 'severity', 'query', 'suppressionEnabled', 'suppressionDuration'];
 
 function problemOf(collection: string, body: Record<string, unknown>, options: ManagementOptions): string | undefined {
@@ -115,7 +124,12 @@ export async function answerManagement(
   const method = req.method ?? 'GET';
   state.counts[method] = (state.counts[method] ?? 0) + 1;
   if (url.searchParams.get('api-version') !== MANAGEMENT_API_VERSION) {
-    armError(res, 400, 'InvalidApiVersionParameter', `The api-version '${url.searchParams.get('api-version') ?? ''}' is not supported; use ${MANAGEMENT_API_VERSION}.`);
+    armError(
+      res,
+      400,
+      'InvalidApiVersionParameter',
+      `The api-version '${url.searchParams.get('api-version') ?? ''}' is not supported; use ${MANAGEMENT_API_VERSION}.`,
+    );
     return true;
   }
   let parsed: unknown;
@@ -136,8 +150,15 @@ export async function answerManagement(
     return true;
   }
   if (fault?.kind === 'status') {
-    res.writeHead(fault.status, { 'content-type': 'application/json; charset=utf-8', ...(fault.retryAfter ? { 'retry-after': fault.retryAfter } : {}) });
-    res.end(typeof fault.body === 'string' ? fault.body : JSON.stringify(fault.body ?? { error: { code: 'Injected', message: `injected ${fault.status}` } }));
+    res.writeHead(fault.status, {
+      'content-type': 'application/json; charset=utf-8',
+      ...(fault.retryAfter ? { 'retry-after': fault.retryAfter } : {}),
+    });
+    res.end(
+      typeof fault.body === 'string'
+        ? fault.body
+        : JSON.stringify(fault.body ?? { error: { code: 'Injected', message: `injected ${fault.status}` } }),
+    );
     return true;
   }
   if (name === undefined) {
@@ -149,7 +170,10 @@ export async function answerManagement(
     const skip = Number(url.searchParams.get('$skipToken') ?? '0') || 0;
     const size = options.pageSize ?? 50;
     const page = all.slice(skip, skip + size);
-    const next = skip + size < all.length ? `${url.origin === 'null' ? '' : `http://${req.headers.host}`}${url.pathname}?api-version=${MANAGEMENT_API_VERSION}&$skipToken=${skip + size}` : undefined;
+    const next =
+      skip + size < all.length
+        ? `${url.origin === 'null' ? '' : `http://${req.headers.host}`}${url.pathname}?api-version=${MANAGEMENT_API_VERSION}&$skipToken=${skip + size}`
+        : undefined;
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
     res.end(JSON.stringify({ value: page.map(present), ...(next ? { nextLink: next } : {}) }));
     return true;
@@ -202,7 +226,10 @@ export async function answerManagement(
     name,
     type,
     ...(typeof given.kind === 'string' ? { kind: given.kind } : {}),
-    properties: { ...(given.properties as Record<string, unknown>), ...(collection === 'alertrules' ? { lastModifiedUtc: new Date().toISOString() } : {}) },
+    properties: {
+      ...(given.properties as Record<string, unknown>),
+      ...(collection === 'alertrules' ? { lastModifiedUtc: new Date().toISOString() } : {}),
+    },
     etag: newEtag(),
   };
   state.resources.set(key, next);

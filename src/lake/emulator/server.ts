@@ -155,7 +155,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     if (/^\/subscriptions\//i.test(path)) {
       if (!bearerMatches(req.headers.authorization, options.token)) {
         res.writeHead(401, { 'content-type': 'application/json; charset=utf-8', 'www-authenticate': 'Bearer' });
-        res.end(JSON.stringify({ error: { code: 'AuthenticationFailed', message: 'Authentication failed: a valid bearer token is required.' } }));
+        res.end(
+          JSON.stringify({ error: { code: 'AuthenticationFailed', message: 'Authentication failed: a valid bearer token is required.' } }),
+        );
         return;
       }
       const managementBody = await readBody(req, options.maxBodyBytes ?? 1024 * 1024);
