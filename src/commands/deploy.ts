@@ -200,6 +200,11 @@ async function execute(settings: DeploySettings, io: Io): Promise<CommandOutcome
       maxFileBytes: config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     });
     if (!detection || notExportable(detection.data)) continue;
+    const why = ws.notDeployable(detection.data);
+    if (why) {
+      io.err(`- ${entry.file}: not deployed, ${why}\n`);
+      continue;
+    }
     deployable.push({ id: String(detection.data.id), file: entry.file, data: detection.data, source: detection.source });
   }
 

@@ -71,9 +71,21 @@ export function metadataName(ruleId: string): string {
   return `analyticrule-${ruleId}`;
 }
 
-/** The alert-rule resource body lakeguard PUTs (the same properties `export` writes). */
+/** Properties of `export`'s body that the stable 2024-09-01 API does not have (they came with 2023-12-01-preview). */
+const PREVIEW_ONLY = ['subTechniques', 'sentinelEntitiesMappings'] as const;
+
+/** Why the stable API cannot take this detection, or undefined. */
+export function notDeployable(data: Record<string, unknown>): string | undefined {
+  if (data.kind === 'NRT')
+    return `NRT rules are not in the stable API ${SECURITY_INSIGHTS_API_VERSION} (only Scheduled); deploy it from the export template`;
+  return undefined;
+}
+
+/** The alert-rule resource body lakeguard PUTs: `export`'s properties, less what the stable API lacks. */
 export function ruleBody(data: Record<string, unknown>, etag?: string): Record<string, unknown> {
-  return { ...(etag ? { etag } : {}), kind: data.kind === 'NRT' ? 'NRT' : 'Scheduled', properties: alertRuleProperties(data) };
+  const properties = alertRuleProperties(data);
+  for (const key of PREVIEW_ONLY) delete properties[key];
+  return { ...(etag ? { etag } : {}), kind: 'Scheduled', properties };
 }
 
 /** The metadata resource body: where the rule came from. */
