@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/commands/index.js';
 import { parseCommandArgs } from '../../src/commands/parse.js';
@@ -15,6 +16,7 @@ import { diffProperties } from '../../src/deploy/compare.js';
 import { startEmulator, type RunningEmulator } from '../../src/lake/emulator/server.js';
 import spec from '../fixtures/azure-specs/securityinsights-2024-09-01.json' with { type: 'json' };
 
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 const TOKEN = 'arm-spec-token-abcdef';
 let emulator: RunningEmulator;
 let root: string;
@@ -54,7 +56,7 @@ describe('bodies against the 2024-09-01 specification', () => {
     const outcome = await command.run(settings, { out: () => {}, err: () => {} });
     expect(outcome.exitCode).toBe(0);
     expect(puts).toHaveLength(14);
-    const ajv = new Ajv({ strict: false, allErrors: true });
+    const ajv = addFormats(new Ajv({ strict: false, allErrors: true }));
     const rule = ajv.compile(spec.ScheduledAlertRuleProperties);
     const meta = ajv.compile(spec.MetadataProperties);
     for (const put of puts) {
@@ -68,7 +70,7 @@ describe('bodies against the 2024-09-01 specification', () => {
   });
 
   it('the schema catches a key the API does not have', () => {
-    const ajv = new Ajv({ strict: false });
+    const ajv = addFormats(new Ajv({ strict: false }));
     const rule = ajv.compile(spec.ScheduledAlertRuleProperties);
     const body = (puts.find((p) => /\/alertRules\//i.test(p.path))!.body.properties ?? {}) as Record<string, unknown>;
     expect(rule({ ...body, subTechniques: ['T1110.001'] })).toBe(false);
