@@ -112,7 +112,7 @@ function serializeTable(table) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   serveUntilStopped: () => (/* binding */ serveUntilStopped)
 /* harmony export */ });
-/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99440);
+/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17980);
 /**
  * Serve fixture tables on loopback until interrupted (`lakeguard emulator`).
  * Fault injection is not reachable from here.
@@ -156,7 +156,7 @@ async function serveUntilStopped(settings, io, stop) {
 
 /***/ }),
 
-/***/ 99440:
+/***/ 17980:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -631,6 +631,202 @@ async function answerFault(fault, req, res, ids, headers) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/lake/emulator/management.ts
+/**
+ * The management-API half of the emulator: the Sentinel alertRules and metadata
+ * resources under
+ * `/subscriptions/S/resourceGroups/RG/providers/Microsoft.OperationalInsights/workspaces/W/providers/Microsoft.SecurityInsights/`,
+ * in memory, with etags (412 when `If-Match` does not match), paged lists with
+ * `nextLink`, ARM error bodies, counted writes and test-only fault injection.
+ */
+
+const MANAGEMENT_API_VERSION = '2024-09-01';
+const ROUTE = /^(\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.OperationalInsights\/workspaces\/[^/]+\/providers\/Microsoft\.SecurityInsights)\/(alertRules|metadata)(?:\/([^/]+))?$/i;
+function armError(res, status, code, message, headers = {}) {
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+    res.end(JSON.stringify({ error: { code, message } }));
+}
+function newEtag() {
+    return `"${(0,external_node_crypto_.randomUUID)()}"`;
+}
+function createManagementState() {
+    const resources = new Map();
+    return {
+        resources,
+        counts: {},
+        writes: 0,
+        edit(id, change) {
+            const stored = resources.get(id.toLowerCase());
+            if (!stored)
+                throw new Error(`no resource ${id}`);
+            change(stored.properties);
+            stored.etag = newEtag();
+        },
+    };
+}
+function present(stored) {
+    return {
+        id: stored.id,
+        name: stored.name,
+        type: stored.type,
+        etag: stored.etag,
+        ...(stored.kind ? { kind: stored.kind } : {}),
+        properties: stored.properties,
+    };
+}
+const REQUIRED_SCHEDULED = [
+    'displayName',
+    'enabled',
+    'severity',
+    'query',
+    'queryFrequency',
+    'queryPeriod',
+    'triggerOperator',
+    'triggerThreshold',
+    'suppressionEnabled',
+    'suppressionDuration',
+];
+const REQUIRED_NRT = ['displayName', 'enabled', 'severity', 'query', 'suppressionEnabled', 'suppressionDuration'];
+function problemOf(collection, body, options) {
+    const properties = body.properties;
+    if (!properties || typeof properties !== 'object' || Array.isArray(properties))
+        return 'The request has no properties object.';
+    const p = properties;
+    if (collection === 'alertrules') {
+        if (body.kind !== 'Scheduled' && body.kind !== 'NRT')
+            return `Alert rule kind '${String(body.kind)}' is not supported here.`;
+        for (const key of body.kind === 'NRT' ? REQUIRED_NRT : REQUIRED_SCHEDULED)
+            if (p[key] === undefined)
+                return `The '${key}' property is required.`;
+        const refused = typeof p.query === 'string' ? options.refuseQuery?.(p.query) : undefined;
+        if (refused)
+            return refused;
+    }
+    else {
+        if (typeof p.parentId !== 'string' || typeof p.kind !== 'string')
+            return "Metadata needs 'parentId' and 'kind'.";
+    }
+    return undefined;
+}
+/** Answer a management request when its path is one of ours; false when it is not. */
+async function answerManagement(req, res, body, state, options, index) {
+    const url = new URL(req.url ?? '/', 'http://emulator');
+    const match = ROUTE.exec(url.pathname);
+    if (!match)
+        return false;
+    const method = req.method ?? 'GET';
+    state.counts[method] = (state.counts[method] ?? 0) + 1;
+    if (url.searchParams.get('api-version') !== MANAGEMENT_API_VERSION) {
+        armError(res, 400, 'InvalidApiVersionParameter', `The api-version '${url.searchParams.get('api-version') ?? ''}' is not supported; use ${MANAGEMENT_API_VERSION}.`);
+        return true;
+    }
+    let parsed;
+    if (body.trim()) {
+        try {
+            parsed = JSON.parse(body);
+        }
+        catch {
+            armError(res, 400, 'InvalidRequestContent', 'The request content was invalid and could not be deserialized.');
+            return true;
+        }
+    }
+    const fault = options.faults?.({ index, method, path: url.pathname, body: parsed });
+    const [, prefix, collectionName, name] = match;
+    const collection = collectionName.toLowerCase();
+    const type = collection === 'alertrules' ? 'Microsoft.SecurityInsights/alertRules' : 'Microsoft.SecurityInsights/metadata';
+    if (fault?.kind === 'reset') {
+        req.socket.destroy();
+        return true;
+    }
+    if (fault?.kind === 'status') {
+        res.writeHead(fault.status, {
+            'content-type': 'application/json; charset=utf-8',
+            ...(fault.retryAfter ? { 'retry-after': fault.retryAfter } : {}),
+        });
+        res.end(typeof fault.body === 'string'
+            ? fault.body
+            : JSON.stringify(fault.body ?? { error: { code: 'Injected', message: `injected ${fault.status}` } }));
+        return true;
+    }
+    if (name === undefined) {
+        if (method !== 'GET') {
+            armError(res, 405, 'MethodNotAllowed', `${method} is not allowed on a collection.`);
+            return true;
+        }
+        const all = [...state.resources.values()].filter((r) => r.type === type && r.id.toLowerCase().startsWith(`${prefix.toLowerCase()}/`));
+        const skip = Number(url.searchParams.get('$skipToken') ?? '0') || 0;
+        const size = options.pageSize ?? 50;
+        const page = all.slice(skip, skip + size);
+        const next = skip + size < all.length
+            ? `${url.origin === 'null' ? '' : `http://${req.headers.host}`}${url.pathname}?api-version=${MANAGEMENT_API_VERSION}&$skipToken=${skip + size}`
+            : undefined;
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+        res.end(JSON.stringify({ value: page.map(present), ...(next ? { nextLink: next } : {}) }));
+        return true;
+    }
+    const id = `${prefix}/${collectionName}/${name}`;
+    const key = id.toLowerCase();
+    const stored = state.resources.get(key);
+    if (fault?.kind === 'etag-changed' && stored)
+        stored.etag = newEtag();
+    if (method === 'GET') {
+        if (!stored)
+            armError(res, 404, 'NotFound', `${type} '${name}' was not found.`);
+        else {
+            res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', etag: stored.etag });
+            res.end(JSON.stringify(present(stored)));
+        }
+        return true;
+    }
+    if (method === 'DELETE') {
+        if (!stored) {
+            res.writeHead(204);
+            res.end();
+            return true;
+        }
+        state.resources.delete(key);
+        state.writes++;
+        res.writeHead(200);
+        res.end();
+        return true;
+    }
+    if (method !== 'PUT') {
+        armError(res, 405, 'MethodNotAllowed', `${method} is not allowed.`);
+        return true;
+    }
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        armError(res, 400, 'InvalidRequestContent', 'The request body must be a JSON object.');
+        return true;
+    }
+    const ifMatch = req.headers['if-match'];
+    if (typeof ifMatch === 'string' && ifMatch !== '*' && ifMatch !== stored?.etag) {
+        armError(res, 412, 'PreconditionFailed', 'The etag does not match the current resource: it changed since it was read.');
+        return true;
+    }
+    const given = parsed;
+    const problem = problemOf(collection, given, options);
+    if (problem) {
+        armError(res, 400, 'BadRequest', problem);
+        return true;
+    }
+    const next = {
+        id,
+        name,
+        type,
+        ...(typeof given.kind === 'string' ? { kind: given.kind } : {}),
+        properties: {
+            ...given.properties,
+            ...(collection === 'alertrules' ? { lastModifiedUtc: new Date().toISOString() } : {}),
+        },
+        etag: newEtag(),
+    };
+    state.resources.set(key, next);
+    state.writes++;
+    res.writeHead(stored ? 200 : 201, { 'content-type': 'application/json; charset=utf-8', etag: next.etag });
+    res.end(JSON.stringify(present(next)));
+    return true;
+}
+
 // EXTERNAL MODULE: ./src/engine/refusal.ts
 var refusal = __webpack_require__(86166);
 // EXTERNAL MODULE: ./src/engine/table.ts
@@ -916,6 +1112,7 @@ function sleep(ms, signal) {
 
 
 
+
 const QUERY_PATHS = ['/lake/kql/v2/rest/query', '/v2/rest/query'];
 /** Loopback hosts the emulator may bind without `allowRemote`. */
 function isLoopbackHost(host) {
@@ -993,12 +1190,31 @@ async function startEmulator(options = {}) {
         warmUp(data);
     const lifetime = new AbortController();
     let requests = 0;
+    let managementRequests = 0;
+    const management = createManagementState();
     const handle = async (req, res) => {
         const index = ++requests;
         const clientRequestId = String(req.headers['x-ms-client-request-id'] ?? '');
         const ids = { activityId: newActivityId(), clientRequestId };
         const headers = { 'x-ms-activity-id': ids.activityId, ...(clientRequestId ? { 'x-ms-client-request-id': clientRequestId } : {}) };
         const path = (req.url ?? '/').split('?')[0] ?? '/';
+        if (/^\/subscriptions\//i.test(path)) {
+            if (!bearerMatches(req.headers.authorization, options.token)) {
+                res.writeHead(401, { 'content-type': 'application/json; charset=utf-8', 'www-authenticate': 'Bearer' });
+                res.end(JSON.stringify({ error: { code: 'AuthenticationFailed', message: 'Authentication failed: a valid bearer token is required.' } }));
+                return;
+            }
+            const managementBody = await readBody(req, options.maxBodyBytes ?? 1024 * 1024);
+            if (managementBody === undefined) {
+                res.writeHead(413, { 'content-type': 'application/json; charset=utf-8' });
+                res.end(JSON.stringify({ error: { code: 'RequestEntityTooLarge', message: 'The request body is too large.' } }));
+                return;
+            }
+            if (options.latencyMs)
+                await sleep(options.latencyMs, lifetime.signal);
+            if (await answerManagement(req, res, managementBody, management, options.management ?? {}, ++managementRequests))
+                return;
+        }
         if (!QUERY_PATHS.includes(path)) {
             const error = serviceError(ids, {
                 code: 'NotFound',
@@ -1105,6 +1321,7 @@ async function startEmulator(options = {}) {
         get requests() {
             return requests;
         },
+        management,
         close: () => new Promise((resolve) => {
             lifetime.abort();
             server.close(() => resolve());

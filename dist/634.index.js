@@ -51,7 +51,7 @@ async function detectionsAtRef(root, ref, paths) {
     for (const full of listing.sort()) {
         const file = full.slice(prefix.length);
         const bytes = await git(root, ['show', `${ref}:${full}`]);
-        const { detection } = (0,_load_load_detection_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDetection */ .nK)(bytes, file, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, file));
+        const { detection } = (0,_load_load_detection_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDetection */ .n)(bytes, file, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, file));
         if (detection)
             out.push(detection);
     }

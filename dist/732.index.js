@@ -51,7 +51,7 @@ async function detectionsAtRef(root, ref, paths) {
     for (const full of listing.sort()) {
         const file = full.slice(prefix.length);
         const bytes = await git(root, ['show', `${ref}:${full}`]);
-        const { detection } = (0,_load_load_detection_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDetection */ .nK)(bytes, file, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, file));
+        const { detection } = (0,_load_load_detection_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDetection */ .n)(bytes, file, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, file));
         if (detection)
             out.push(detection);
     }
@@ -334,11 +334,11 @@ var git = __webpack_require__(40634);
 async function runCoverage(options) {
     const started = Date.now();
     const catalog = (0,catalog_from_config/* catalogFromConfig */.y)(options.config);
-    const maxFileBytes = options.config.maxFileBytes ?? load_detection/* DEFAULT_MAX_FILE_BYTES */.CR;
+    const maxFileBytes = options.config.maxFileBytes ?? load_detection.DEFAULT_MAX_FILE_BYTES;
     const covered = [];
     const results = [];
     for (const f of options.files) {
-        const { detection, findings } = await (0,load_detection/* loadDetectionFile */.GJ)(f.absPath, f.file, { maxFileBytes });
+        const { detection, findings } = await (0,load_detection.loadDetectionFile)(f.absPath, f.file, { maxFileBytes });
         if (!detection) {
             results.push({ id: '', name: f.file, file: f.file, status: (0,result/* statusOf */.c2)(findings, []), findings, tests: [] });
             continue;

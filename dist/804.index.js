@@ -568,8 +568,8 @@ async function testDetections(options) {
         // A file that could not be read or parsed has no tests to run.
         if (entry.findings.some((f) => f.level === 'error' && model_result/* EVALUATION_ERROR_RULES */.uZ.has(f.ruleId)))
             continue;
-        const { detection } = await (0,load_detection/* loadDetectionFile */.GJ)(external_node_path_default().resolve(options.root, entry.file), entry.file, {
-            maxFileBytes: config.maxFileBytes ?? load_detection/* DEFAULT_MAX_FILE_BYTES */.CR,
+        const { detection } = await (0,load_detection.loadDetectionFile)(external_node_path_default().resolve(options.root, entry.file), entry.file, {
+            maxFileBytes: config.maxFileBytes ?? load_detection.DEFAULT_MAX_FILE_BYTES,
         });
         if (!detection)
             continue;
@@ -734,7 +734,7 @@ async function selectDetections(files, selection, loadOptions) {
     const mine = [];
     const others = [];
     for (const f of files) {
-        const { detection } = await (0,load_detection/* loadDetectionFile */.GJ)(f.absPath, f.file, loadOptions);
+        const { detection } = await (0,load_detection.loadDetectionFile)(f.absPath, f.file, loadOptions);
         const { id, name } = detection?.data ?? {};
         const key = typeof id === 'string' && id.trim() ? id : f.file;
         const inShard = !selection.shard || (0,shard/* shardOf */.I)(key, selection.shard.count) === selection.shard.index;
@@ -868,7 +868,7 @@ async function checkInWorkers(script, items, init, jobs) {
 async function validateDetections(options) {
     const startedAt = new Date();
     const started = performance.now();
-    const loadOptions = { maxFileBytes: options.config.maxFileBytes ?? load_detection/* DEFAULT_MAX_FILE_BYTES */.CR };
+    const loadOptions = { maxFileBytes: options.config.maxFileBytes ?? load_detection.DEFAULT_MAX_FILE_BYTES };
     const discovered = await (0,discover/* discoverDetections */.OR)(options.paths, options.root);
     const { files, others } = await selectDetections(discovered, options.selection ?? {}, loadOptions);
     const catalogInput = { tables: options.config.tables, functions: options.config.functions, watchlists: options.config.watchlists };
@@ -886,7 +886,7 @@ async function validateDetections(options) {
         if (options.cacheFile) {
             try {
                 const stat = await external_node_fs_.promises.stat(f.absPath);
-                if (stat.size <= (loadOptions.maxFileBytes ?? load_detection/* DEFAULT_MAX_FILE_BYTES */.CR)) {
+                if (stat.size <= (loadOptions.maxFileBytes ?? load_detection.DEFAULT_MAX_FILE_BYTES)) {
                     key = cacheKey(salt, f.file, await external_node_fs_.promises.readFile(f.absPath));
                     const hit = cache.get(key, f.file);
                     if (hit) {

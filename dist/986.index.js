@@ -1261,7 +1261,7 @@ function checkDetection(detection, catalog) {
 }
 /** Load and check one file. Never throws for bad input. */
 async function checkFile(absPath, file, catalog, options = {}) {
-    const outcome = await (0,load_detection/* loadDetectionFile */.GJ)(absPath, file, options);
+    const outcome = await (0,load_detection.loadDetectionFile)(absPath, file, options);
     const report = { file, findings: [...outcome.findings] };
     const detection = outcome.detection;
     if (!detection)

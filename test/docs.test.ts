@@ -10,6 +10,7 @@ import { CHECK_OF_RULE, DETECTION_CHECKS, PROJECT_CHECKS, RULE_LIST } from '../s
 import { TEST_RULES } from '../src/offline/test-rules.js';
 import { LIVE_RULES } from '../src/lake/run/live-rules.js';
 import { COVERAGE_RULES } from '../src/coverage/rules.js';
+import { DEPLOY_RULES } from '../src/deploy/rules.js';
 
 const root = path.resolve(__dirname, '..');
 import { DEFAULT_ACTION_REF } from '../src/init/init-files.js';
@@ -19,12 +20,18 @@ import { actionInputTable, cliReference } from '../src/commands/help.js';
 import { AGGREGATE_FUNCTIONS, BINARY_OPERATORS, SCALAR_FUNCTIONS, TABULAR_OPERATORS } from '../src/engine/registry.js';
 
 const update = process.env.UPDATE_DOCS === '1';
-const allRules = [...RULE_LIST, ...TEST_RULES.values(), ...LIVE_RULES.values(), ...COVERAGE_RULES.values()];
+const allRules = [...RULE_LIST, ...TEST_RULES.values(), ...LIVE_RULES.values(), ...COVERAGE_RULES.values(), ...DEPLOY_RULES.values()];
 
 function rulePage(rule: (typeof allRules)[number]): string {
   const check =
     CHECK_OF_RULE.get(rule.id) ??
-    (LIVE_RULES.has(rule.id) ? 'live run' : COVERAGE_RULES.has(rule.id) ? 'lakeguard coverage' : 'offline tests');
+    (LIVE_RULES.has(rule.id)
+      ? 'live run'
+      : COVERAGE_RULES.has(rule.id)
+        ? 'lakeguard coverage'
+        : DEPLOY_RULES.has(rule.id)
+          ? 'deploy and drift'
+          : 'offline tests');
   return `# ${rule.id} ${rule.name}\n\n**${rule.title}** — default level: \`${rule.defaultLevel}\`, family: \`${rule.family}\`, reported by: \`${check}\`.\n\n${rule.help}\n\n<!-- Generated from src/checks/rules.ts by \`npm run docs\`; do not edit. -->\n`;
 }
 

@@ -4,6 +4,8 @@
  */
 import type { Command } from './command.js';
 import { coverageCommand } from './coverage.js';
+import { deployCommand } from './deploy.js';
+import { driftCommand } from './drift.js';
 import { emulatorCommand } from './emulator.js';
 import { exportCommand } from './export.js';
 import { initCommand } from './init.js';
@@ -20,6 +22,8 @@ const ALL = [
   queryCommand,
   exportCommand,
   coverageCommand,
+  deployCommand,
+  driftCommand,
   initCommand,
   mergeCommand,
   emulatorCommand,

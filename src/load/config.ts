@@ -27,7 +27,20 @@ export interface RepoConfig {
   paths?: string[];
   /** Defaults of `lakeguard run`: where the lake is and who signs in. */
   lake?: LakeConfig;
+  /** Defaults of `lakeguard deploy` and `drift`: the workspace and the repository recorded as source. */
+  deploy?: DeployConfig;
 }
+
+/** The `deploy:` section of lakeguard.yaml; flags and action inputs override it. */
+export interface DeployConfig {
+  subscriptionId?: string;
+  resourceGroup?: string;
+  workspace?: string;
+  armEndpoint?: string;
+  repository?: string;
+}
+
+const DEPLOY_KEYS = ['subscriptionId', 'resourceGroup', 'workspace', 'armEndpoint', 'repository'] as const;
 
 /** The `lake:` section of lakeguard.yaml; flags and action inputs override it. */
 export interface LakeConfig {
@@ -48,7 +61,7 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-const KNOWN_KEYS = new Set(['paths', 'failOn', 'maxFileSize', 'tables', 'functions', 'watchlists', 'lake']);
+const KNOWN_KEYS = new Set(['paths', 'failOn', 'maxFileSize', 'tables', 'functions', 'watchlists', 'lake', 'deploy']);
 
 /** Find `lakeguard.yaml` in `dir` (no upward search: the repository root is the working directory). */
 export async function findConfig(dir: string): Promise<string | undefined> {
@@ -140,6 +153,18 @@ export async function loadConfig(file: string | undefined, displayRoot = process
       }
     }
     config.lake = lake;
+  }
+  if (data.deploy !== undefined) {
+    if (typeof data.deploy !== 'object' || data.deploy === null || Array.isArray(data.deploy))
+      fail(['deploy'], 'deploy must be a mapping such as { subscriptionId: …, resourceGroup: …, workspace: … }.');
+    const deploy: DeployConfig = {};
+    for (const [key, value] of Object.entries(data.deploy as Record<string, unknown>)) {
+      if (!(DEPLOY_KEYS as readonly string[]).includes(key))
+        fail(['deploy', key], `unknown key '${key}'.${didYouMean(key, DEPLOY_KEYS)} Known keys: ${DEPLOY_KEYS.join(', ')}.`, 'key');
+      if (typeof value !== 'string' || !value.trim()) fail(['deploy', key], `${key} must be text.`);
+      deploy[key as keyof DeployConfig] = (value as string).trim();
+    }
+    config.deploy = deploy;
   }
   for (const [i, entry] of listAt(data, 'tables', fail).entries()) {
     const where = ['tables', i];

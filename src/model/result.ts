@@ -83,7 +83,7 @@ export interface Totals {
   findings: Record<Level, number>;
 }
 
-export type CommandName = 'validate' | 'test' | 'run' | 'coverage';
+export type CommandName = 'validate' | 'test' | 'run' | 'coverage' | 'deploy' | 'drift';
 
 export interface RunResult {
   tool: 'lakeguard';

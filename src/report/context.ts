@@ -6,6 +6,7 @@
  */
 import { RULES } from '../checks/rules.js';
 import { COVERAGE_RULES } from '../coverage/rules.js';
+import { DEPLOY_RULES } from '../deploy/rules.js';
 import { LIVE_RULES } from '../lake/run/live-rules.js';
 import { LEVEL_RANK, type FailOn, type RuleMeta, type RunResult } from '../model/result.js';
 import { TEST_RULES } from '../offline/test-rules.js';
@@ -32,7 +33,7 @@ export type Reporter = (result: RunResult, ctx: ReportContext) => string;
 
 /** Every rule reporters may see: check rules, offline-test rules, live-run rules and coverage rules. */
 export function allRules(): ReadonlyMap<string, RuleMeta> {
-  return new Map<string, RuleMeta>([...RULES, ...TEST_RULES, ...LIVE_RULES, ...COVERAGE_RULES]);
+  return new Map<string, RuleMeta>([...RULES, ...TEST_RULES, ...LIVE_RULES, ...COVERAGE_RULES, ...DEPLOY_RULES]);
 }
 
 /** The context of a run's reports: every rule, this version, the root and colour. */

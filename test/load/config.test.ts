@@ -115,6 +115,23 @@ describe('lakeguard.yaml', () => {
     expect(await configError(repo({ 'lakeguard.yaml': 'lake: [x]\n' }))).toMatch(/^lakeguard\.yaml:1:7: lake must be a mapping/);
   });
 
+  it('reads the deploy: defaults of lakeguard deploy and drift, and reports bad ones with their position', async () => {
+    const dir = repo({ 'lakeguard.yaml': 'deploy:\n  subscriptionId: sub\n  resourceGroup: rg\n  workspace: ws\n  repository: o/r\n' });
+    expect((await loadConfig(path.join(dir, 'lakeguard.yaml'), dir)).deploy).toEqual({
+      subscriptionId: 'sub',
+      resourceGroup: 'rg',
+      workspace: 'ws',
+      repository: 'o/r',
+    });
+    expect(await configError(repo({ 'lakeguard.yaml': 'deploy:\n  workspce: x\n' }))).toMatch(
+      /^lakeguard\.yaml:2:3: unknown key 'workspce'\. Did you mean 'workspace'\?/,
+    );
+    expect(await configError(repo({ 'lakeguard.yaml': 'deploy:\n  workspace: 3\n' }))).toMatch(
+      /^lakeguard\.yaml:2:14: workspace must be text/,
+    );
+    expect(await configError(repo({ 'lakeguard.yaml': 'deploy: [x]\n' }))).toMatch(/^lakeguard\.yaml:1:9: deploy must be a mapping/);
+  });
+
   it('normalizes type names from CustomTables JSON', () => {
     expect(['String', 'DateTime', 'Double', 'Boolean', 'Int', 'Long', 'Guid', 'Dynamic', 'TimeSpan'].map(normalizeType)).toEqual([
       'string',

@@ -13,6 +13,7 @@ import { Catalog } from '../../kql/catalog.js';
 import { loadFixtureTables } from '../../engine/fixture-tables.js';
 import { answerFault } from './answer-fault.js';
 import { answerQuery } from './answer-query.js';
+import { answerManagement, createManagementState, type ManagementOptions, type ManagementState } from './management.js';
 import { badRequest, executeQuery, HttpFailure, type ExecutedQuery, type LakeData } from './execute.js';
 import { nextFault, sleep, type FaultPlan } from './faults.js';
 import { errorBody, newActivityId, serviceError, type RequestIds } from './frames.js';
@@ -44,6 +45,8 @@ export interface EmulatorOptions {
   faults?: FaultPlan;
   /** Largest request body accepted. Default 1 MiB. */
   maxBodyBytes?: number;
+  /** The management API (alertRules, metadata): paging and test-only faults. */
+  management?: ManagementOptions;
   /** Load the language service before listening so the first answer is not seconds late. Default true. */
   warmUp?: boolean;
 }
@@ -59,6 +62,8 @@ export interface RunningEmulator {
   tables: string[];
   /** Requests received so far (every method and path). */
   readonly requests: number;
+  /** The management API's resources and counters. */
+  readonly management: ManagementState;
   close(): Promise<void>;
 }
 
@@ -138,6 +143,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   if (options.warmUp !== false) warmUp(data);
   const lifetime = new AbortController();
   let requests = 0;
+  let managementRequests = 0;
+  const management = createManagementState();
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const index = ++requests;
@@ -145,6 +152,23 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     const ids: RequestIds = { activityId: newActivityId(), clientRequestId };
     const headers = { 'x-ms-activity-id': ids.activityId, ...(clientRequestId ? { 'x-ms-client-request-id': clientRequestId } : {}) };
     const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (/^\/subscriptions\//i.test(path)) {
+      if (!bearerMatches(req.headers.authorization, options.token)) {
+        res.writeHead(401, { 'content-type': 'application/json; charset=utf-8', 'www-authenticate': 'Bearer' });
+        res.end(
+          JSON.stringify({ error: { code: 'AuthenticationFailed', message: 'Authentication failed: a valid bearer token is required.' } }),
+        );
+        return;
+      }
+      const managementBody = await readBody(req, options.maxBodyBytes ?? 1024 * 1024);
+      if (managementBody === undefined) {
+        res.writeHead(413, { 'content-type': 'application/json; charset=utf-8' });
+        res.end(JSON.stringify({ error: { code: 'RequestEntityTooLarge', message: 'The request body is too large.' } }));
+        return;
+      }
+      if (options.latencyMs) await sleep(options.latencyMs, lifetime.signal);
+      if (await answerManagement(req, res, managementBody, management, options.management ?? {}, ++managementRequests)) return;
+    }
     if (!QUERY_PATHS.includes(path)) {
       const error = serviceError(ids, {
         code: 'NotFound',
@@ -253,6 +277,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     get requests() {
       return requests;
     },
+    management,
     close: () =>
       new Promise<void>((resolve) => {
         lifetime.abort();
