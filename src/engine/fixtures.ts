@@ -154,20 +154,27 @@ export function parseFixture(text: string, file: string): { line: number; record
   throw new FixtureError(`${file}: fixtures are .jsonl, .json or .csv`);
 }
 
-/** Build a table of `columns` from records; unknown columns and unconvertible values are errors. */
-export function tableFromRecords(
-  records: { line: number; record: Record<string, unknown> }[],
-  columns: Column[],
-  file: string,
-  csv = false,
-): Table {
+/** Distinct strings kept per column for interning: beyond that a column is mostly unique values. */
+const INTERN_LIMIT = 65_536;
+
+/**
+ * Appends records to the columns of a table: unknown columns and unconvertible
+ * values are errors. Equal strings of a column share one string (interned), so a
+ * million rows of a few hundred user names hold a few hundred strings.
+ */
+function recordAppender(columns: Column[], file: string, csv: boolean) {
   const byName = new Map(columns.map((c, i) => [c.name, i]));
   const data: Value[][] = columns.map(() => []);
-  for (const { line, record } of records) {
-    for (const key of Object.keys(record)) {
-      if (!byName.has(key)) throw new FixtureError(`${file}:${line}: column '${key}' is not in the table's schema`);
+  const interned = columns.map((c) => (c.type === 'string' ? new Map<string, string>() : undefined));
+  let rows = 0;
+  const append = (line: number, record: Record<string, unknown>): void => {
+    rows++;
+    for (const key in record) {
+      if (Object.prototype.hasOwnProperty.call(record, key) && !byName.has(key))
+        throw new FixtureError(`${file}:${line}: column '${key}' is not in the table's schema`);
     }
-    columns.forEach((column, i) => {
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i]!;
       // Own properties only: a column named like an Object.prototype member is just absent.
       let raw = Object.prototype.hasOwnProperty.call(record, column.name) ? record[column.name] : undefined;
       // In CSV every cell is text: an empty cell is null, a dynamic cell is JSON text.
@@ -181,13 +188,128 @@ export function tableFromRecords(
           }
         }
       }
-      const value = coerce(raw, column.type);
+      let value = coerce(raw, column.type);
       if (value === undefined)
         throw new FixtureError(`${file}:${line}: ${JSON.stringify(raw)} is not a valid ${column.type} for column '${column.name}'`);
+      const strings = interned[i];
+      if (strings !== undefined && typeof value === 'string') {
+        const shared = strings.get(value);
+        if (shared !== undefined) value = shared;
+        else if (strings.size < INTERN_LIMIT) strings.set(value, value);
+      }
       data[i]!.push(value);
-    });
+    }
+  };
+  return { append, table: (): Table => ({ columns, data, rowCount: rows }), data };
+}
+
+/** Build a table of `columns` from records; unknown columns and unconvertible values are errors. */
+export function tableFromRecords(
+  records: { line: number; record: Record<string, unknown> }[],
+  columns: Column[],
+  file: string,
+  csv = false,
+): Table {
+  const appender = recordAppender(columns, file, csv);
+  for (const { line, record } of records) appender.append(line, record);
+  return { columns, data: appender.data, rowCount: records.length };
+}
+
+/** Bytes read at a time by the streamed readers. */
+const CHUNK_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The lines of a file, streamed in chunks with strict UTF-8 decoding; `each` gets
+ * every line (without its `\n`) and its number. Returns false, having stopped, when
+ * `each` returns false; throws "not valid UTF-8" errors through `invalid`.
+ */
+async function eachLine(file: string, each: (text: string, line: number) => boolean, invalid: () => never): Promise<boolean> {
+  const handle = await fs.open(file, 'r');
+  try {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    let rest = '';
+    let line = 1;
+    let first = true;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
+      let text: string;
+      try {
+        text = decoder.decode(buffer.subarray(0, bytesRead), { stream: bytesRead > 0 });
+      } catch {
+        invalid();
+      }
+      if (first) {
+        text = text.replace(/^\uFEFF/, '');
+        first = false;
+      }
+      text = rest + text;
+      let start = 0;
+      for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+        if (!each(text.slice(start, end), line++)) return false;
+        start = end + 1;
+      }
+      rest = text.slice(start);
+      if (bytesRead === 0) break;
+    }
+    return rest === '' || each(rest, line);
+  } finally {
+    await handle.close();
   }
-  return { columns, data, rowCount: records.length };
+}
+
+/** A streamed `.jsonl` fixture: one JSON object a line, checked as parseFixture checks it. */
+async function streamJsonl(file: string, display: string, columns: Column[], invalid: () => never): Promise<Table> {
+  const appender = recordAppender(columns, display, false);
+  await eachLine(
+    file,
+    (raw, line) => {
+      if (!raw.trim()) return true;
+      scanJson(raw, display, line, false);
+      appender.append(line, parseRecord(raw, display, line, 'each line must be a JSON object'));
+      return true;
+    },
+    invalid,
+  );
+  return appender.table();
+}
+
+/**
+ * A streamed `.csv` fixture whose records are single lines without quotes or
+ * stray carriage returns (the common case); undefined when a line is not, so the
+ * caller reads the file with the full RFC 4180 parser instead.
+ */
+async function streamCsv(file: string, display: string, columns: Column[], invalid: () => never): Promise<Table | undefined> {
+  const appender = recordAppender(columns, display, true);
+  let names: string[] | undefined;
+  const simple = await eachLine(
+    file,
+    (raw, line) => {
+      const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+      if (text.includes('"') || text.includes('\r')) return false;
+      const cells = text.split(',');
+      if (!cells.some((c) => c !== '')) return true;
+      if (names === undefined) {
+        names = cells.map((name) => name.trim());
+        const seen = new Set<string>();
+        for (const name of names) {
+          if (name === '') throw new FixtureError(`${display}:${line}: the header has an empty column name`);
+          if (seen.has(name)) throw new FixtureError(`${display}:${line}: column '${name}' appears twice in the header`);
+          seen.add(name);
+        }
+        return true;
+      }
+      if (cells.length > names.length)
+        throw new FixtureError(`${display}:${line}: ${cells.length} cells but the header names ${names.length} columns`);
+      // No prototype: a `__proto__` header is a plain (unknown) column, as in parseFixture.
+      const record = Object.create(null) as Record<string, unknown>;
+      for (let i = 0; i < names.length; i++) record[names[i]!] = cells[i] ?? '';
+      appender.append(line, record);
+      return true;
+    },
+    invalid,
+  );
+  return simple ? appender.table() : undefined;
 }
 
 /** Read a fixture file's text: at most `maxBytes` bytes, strict UTF-8. */
@@ -211,10 +333,43 @@ function mb(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-/** Read one fixture file as a table of `columns`. */
+/**
+ * Read one fixture file as a table of `columns`. `.jsonl` and simple `.csv` files
+ * are streamed (never one string for the whole file); the others, and any file with
+ * bad UTF-8 (for the error's line number), are read whole.
+ */
 export async function readFixture(file: string, columns: Column[], display = file, maxBytes = DEFAULT_MAX_FIXTURE_BYTES): Promise<Table> {
-  const text = await readFixtureText(file, display, maxBytes);
-  return tableFromRecords(parseFixture(text, display), columns, display, path.extname(file).toLowerCase() === '.csv');
+  const ext = path.extname(display).toLowerCase();
+  const csv = path.extname(file).toLowerCase() === '.csv';
+  const whole = async (): Promise<Table> => {
+    const text = await readFixtureText(file, display, maxBytes);
+    return tableFromRecords(parseFixture(text, display), columns, display, csv);
+  };
+  const streamable = ((ext === '.jsonl' || ext === '.ndjson') && !csv) || (ext === '.csv' && csv);
+  if (!streamable) return whole();
+  let size: number;
+  try {
+    size = (await fs.stat(file)).size;
+  } catch (error) {
+    throw new FixtureError(`${display}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'EIO'})`);
+  }
+  if (size > maxBytes)
+    throw new FixtureError(
+      `${display}: the file is ${mb(size)}, over the fixture size limit of ${mb(maxBytes)} (raise it with --max-fixture-mb)`,
+    );
+  // Bad UTF-8: the whole-file reader names its line.
+  class Invalid extends Error {}
+  const invalid = (): never => {
+    throw new Invalid();
+  };
+  try {
+    const table = ext === '.csv' ? await streamCsv(file, display, columns, invalid) : await streamJsonl(file, display, columns, invalid);
+    return table ?? (await whole());
+  } catch (error) {
+    if (error instanceof Invalid) return whole();
+    if (error instanceof FixtureError) throw error;
+    throw new FixtureError(`${display}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'EIO'})`);
+  }
 }
 
 /** Column types for a table the catalog does not know, inferred from its records. */
