@@ -14,6 +14,31 @@ export { FixtureError };
 /** Largest fixture file read by default (100 MiB); larger files need a higher limit. */
 export const DEFAULT_MAX_FIXTURE_BYTES = 100 * 1024 * 1024;
 
+const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,7}))?Z$/;
+const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * `YYYY-MM-DDTHH:MM:SS[.f…]Z` (what exports write), as parseDatetime reads it but
+ * without its general pattern and Date objects; null for anything else, which then
+ * goes through parseDatetime.
+ */
+function isoTicks(text: string): bigint | null {
+  const m = ISO_UTC.exec(text);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  const h = Number(m[4]);
+  const mi = Number(m[5]);
+  const sec = Number(m[6]);
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  // Years below 100 are left to parseDatetime (Date.UTC reads them as 19xx).
+  if (y < 100 || mo < 1 || mo > 12 || d < 1 || d > (mo === 2 && !leap ? 28 : DAYS[mo - 1]!) || h > 23 || mi > 59 || sec > 59) return null;
+  const ticks = BigInt(Date.UTC(y, mo - 1, d, h, mi, sec)) * 10_000n;
+  const frac = m[7];
+  return frac === undefined ? ticks : ticks + BigInt((frac + '000000').slice(0, 7));
+}
+
 /** Convert one JSON value to a column type; `undefined` means "cannot". */
 export function coerce(value: unknown, type: KustoType): Value | undefined {
   if (value === null || value === undefined) return type === 'string' ? '' : null;
@@ -44,7 +69,7 @@ export function coerce(value: unknown, type: KustoType): Value | undefined {
       if (value === 'false' || value === 'False') return false;
       return undefined;
     case 'datetime':
-      return typeof value === 'string' ? (parseDatetime(value) ?? undefined) : undefined;
+      return typeof value === 'string' ? (isoTicks(value) ?? parseDatetime(value) ?? undefined) : undefined;
     case 'timespan':
       return typeof value === 'string' ? (parseTimespan(value) ?? undefined) : undefined;
     case 'guid':
@@ -167,16 +192,27 @@ function recordAppender(columns: Column[], file: string, csv: boolean) {
   const data: Value[][] = columns.map(() => []);
   const interned = columns.map((c) => (c.type === 'string' ? new Map<string, string>() : undefined));
   let rows = 0;
+  const raws: unknown[] = new Array(columns.length);
   const append = (line: number, record: Record<string, unknown>): void => {
     rows++;
-    for (const key in record) {
-      if (Object.prototype.hasOwnProperty.call(record, key) && !byName.has(key))
-        throw new FixtureError(`${file}:${line}: column '${key}' is not in the table's schema`);
+    let present = 0;
+    for (let i = 0; i < columns.length; i++) {
+      // Own properties only: a column named like an Object.prototype member is just absent.
+      const name = columns[i]!.name;
+      if (Object.prototype.hasOwnProperty.call(record, name)) {
+        present++;
+        raws[i] = record[name];
+      } else raws[i] = undefined;
+    }
+    // A key that is not a column: the record has more own keys than columns present.
+    if (present !== Object.keys(record).length) {
+      for (const key of Object.keys(record)) {
+        if (!byName.has(key)) throw new FixtureError(`${file}:${line}: column '${key}' is not in the table's schema`);
+      }
     }
     for (let i = 0; i < columns.length; i++) {
       const column = columns[i]!;
-      // Own properties only: a column named like an Object.prototype member is just absent.
-      let raw = Object.prototype.hasOwnProperty.call(record, column.name) ? record[column.name] : undefined;
+      let raw = raws[i];
       // In CSV every cell is text: an empty cell is null, a dynamic cell is JSON text.
       if (csv && typeof raw === 'string') {
         if (raw === '' && column.type !== 'string') raw = null;
@@ -258,6 +294,53 @@ async function eachLine(file: string, each: (text: string, line: number) => bool
   }
 }
 
+const TWO_53 = 2 ** 53;
+
+/** Occurrences of `part` in `text`. */
+function occurrences(text: string, part: string): number {
+  let n = 0;
+  for (let i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length)) n++;
+  return n;
+}
+
+/**
+ * One `.jsonl` line as parseFixture reads it (scanJson's checks, then JSON.parse),
+ * with scanJson skipped when the parsed record shows it would pass: as many `":`
+ * as the record has keys and no whitespace before a colon (so no key is repeated
+ * and nothing nested has keys), no `[` (no nested arrays), and no number of
+ * magnitude 2^53 or more (every integer beyond ±2^53 parses to one). Anything
+ * else, or bad JSON, goes through scanJson first, which decides.
+ */
+function checkedRecord(raw: string, file: string, line: number): Record<string, unknown> {
+  let record: unknown;
+  try {
+    record = JSON.parse(raw);
+  } catch {
+    record = undefined;
+  }
+  if (
+    typeof record === 'object' &&
+    record !== null &&
+    !Array.isArray(record) &&
+    !raw.includes('[') &&
+    !raw.includes(' :') &&
+    !raw.includes('\t:') &&
+    !raw.includes('\r:')
+  ) {
+    let keys = 0;
+    let plain = true;
+    for (const key in record) {
+      if (!Object.prototype.hasOwnProperty.call(record, key)) continue;
+      keys++;
+      const v = (record as Record<string, unknown>)[key];
+      if (typeof v === 'number' && Math.abs(v) >= TWO_53) plain = false;
+    }
+    if (plain && occurrences(raw, '":') === keys) return record as Record<string, unknown>;
+  }
+  scanJson(raw, file, line, false);
+  return parseRecord(raw, file, line, 'each line must be a JSON object');
+}
+
 /** A streamed `.jsonl` fixture: one JSON object a line, checked as parseFixture checks it. */
 async function streamJsonl(file: string, display: string, columns: Column[], invalid: () => never): Promise<Table> {
   const appender = recordAppender(columns, display, false);
@@ -265,8 +348,7 @@ async function streamJsonl(file: string, display: string, columns: Column[], inv
     file,
     (raw, line) => {
       if (!raw.trim()) return true;
-      scanJson(raw, display, line, false);
-      appender.append(line, parseRecord(raw, display, line, 'each line must be a JSON object'));
+      appender.append(line, checkedRecord(raw, display, line));
       return true;
     },
     invalid,
