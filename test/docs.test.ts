@@ -154,7 +154,12 @@ describe('generated docs', () => {
       '',
     ].join('\n');
     const file = path.join(root, 'docs', 'engine.md');
-    if (update) fs.writeFileSync(file, text);
-    expect(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '', 'run npm run docs').toBe(text);
+    // Hand-written sections follow the generated part, from this marker on, and are kept.
+    const marker = '<!-- hand-written below -->';
+    const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+    const tail = current.includes(marker) ? current.slice(current.indexOf(marker)) : '';
+    if (update) fs.writeFileSync(file, `${text}${tail ? `\n${tail}` : ''}`);
+    const now = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+    expect(now.includes(marker) ? now.slice(0, now.indexOf(marker)) : now, 'run npm run docs').toBe(tail ? `${text}\n` : text);
   });
 });

@@ -50,7 +50,7 @@ function lazy(node: any): CompiledScalar {
 const FOLDABLE = new Set(['ago', 'now']);
 
 /** Row-independent: literals, let-bound names, and foldable calls and operators over them. */
-function isConstant(node: any): boolean {
+export function isConstant(node: any): boolean {
   switch (nodeKind(node)) {
     case 'LiteralExpression':
       return true;

@@ -2,6 +2,7 @@
 import type { KustoType, Value } from '../values.js';
 
 export interface AggregateState {
+  /** `args` is reused for the next row: read it at once, never keep it. */
   add(args: Value[]): void;
   result(): Value;
 }

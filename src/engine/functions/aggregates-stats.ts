@@ -89,7 +89,7 @@ function distinctKey(v: Value): string {
  * (The bound is kept strict — a set of exactly 1000 is refused — as the docs'
  * wording does not say whether it is inclusive.)
  */
-const EXACT_DCOUNT_BELOW: Readonly<Record<number, number>> = { 1: 1000, 2: 8000 };
+export const EXACT_DCOUNT_BELOW: Readonly<Record<number, number>> = { 1: 1000, 2: 8000 };
 
 function distinctCounter(name: string, estimate: boolean): AggregateFunction {
   return {

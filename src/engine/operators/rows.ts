@@ -6,6 +6,7 @@ import { compiledScalar } from '../scalar-compile.js';
 import { filterRows, pickRows, type Table } from '../table.js';
 import type { Value } from '../values.js';
 import { computeColumn, expressions } from './columns.js';
+import { fastFilter } from './fast-filter.js';
 import type { TabularOperator } from './operator.js';
 
 export const whereOperator: TabularOperator = {
@@ -15,8 +16,10 @@ export const whereOperator: TabularOperator = {
     const table = input as Table;
     if (table.rowCount === 0) return filterRows(table, () => false);
     // Test row by row (no column of booleans for the whole input).
-    const condition = compiledScalar(node.Condition);
     const scope = { table, row: 0, variables: context.variables, now: context.now, query: context };
+    const fast = fastFilter(node.Condition, table, scope);
+    if (fast) return pickRows(table, fast);
+    const condition = compiledScalar(node.Condition);
     const picked: number[] = [];
     for (let r = 0; r < table.rowCount; r++) {
       scope.row = r;

@@ -10,11 +10,14 @@ import { computeColumn, explicitName, expressions, resultColumns, semanticParame
 import type { TabularOperator } from './operator.js';
 import { Groups } from './grouping.js';
 import { compiledScalar } from '../scalar-compile.js';
+import { vectorState, type VectorState } from './summarize-vector.js';
 
 /** One aggregate of a summarize: its state per group and how many output columns it fills. */
 interface Slot {
   width: number;
   create(): { add(row: number): void; results(): Value[] };
+  /** A column-at-a-time state for all groups at once, when the aggregate has one (one output column). */
+  vector?: () => VectorState;
 }
 
 /** A plain aggregate function call (one output column). */
@@ -28,14 +31,17 @@ function functionSlot(call: any, scope: ScalarScope): Slot {
   const argTypes = args.map((a: any) => typeOf(a));
   // Compiled once, evaluated per row.
   const argFns = args.map((arg: any) => compiledScalar(arg));
+  // One argument array for all groups of the slot: states read their arguments at once and
+  // never keep the array (every aggregate destructures it), so rows allocate nothing here.
+  const values: Value[] = new Array(argFns.length).fill(null);
   return {
     width: 1,
+    vector: vectorState(call, scope),
     create() {
       const state: AggregateState = fn.create(resultType, argTypes);
       return {
         add(row) {
           scope.row = row;
-          const values: Value[] = new Array(argFns.length);
           for (let i = 0; i < argFns.length; i++) values[i] = argFns[i]!(scope);
           state.add(values);
         },
@@ -218,21 +224,37 @@ export const summarizeOperator: TabularOperator = {
       throw new Unsupported('summarize whose output columns do not map one to one', node.TextStart);
 
     const byColumns = byExprs.map((e: any) => computeColumn(e, table, context));
-    type Group = { keys: Value[]; states: ReturnType<Slot['create']>[] };
+    // Slots with a column-at-a-time state share it across groups; the others keep one state per group.
+    const vectors = slots.map((s) => s.vector?.());
+    const general = slots.flatMap((s, i) => (vectors[i] === undefined ? [i] : []));
+    const open = vectors.filter((v): v is VectorState => v !== undefined);
+    type Group = { id: number; keys: Value[]; states: ReturnType<Slot['create']>[] };
     const groups = new Groups<Group>(byColumns);
-    const newGroup = (r: number): Group => ({ keys: byColumns.map((c) => c[r] as Value), states: slots.map((s) => s.create()) });
+    let count = 0;
+    const makeGroup = (keys: Value[]): Group => {
+      for (const v of open) v.open();
+      return { id: count++, keys, states: general.map((i) => slots[i]!.create()) };
+    };
+    const newGroup = (r: number): Group => makeGroup(byColumns.map((c) => c[r] as Value));
     for (let r = 0; r < table.rowCount; r++) {
-      const states = groups.of(r, newGroup).states;
+      const group = groups.of(r, newGroup);
+      const states = group.states;
       for (let i = 0; i < states.length; i++) states[i]!.add(r);
+      for (let i = 0; i < open.length; i++) open[i]!.add(r, group.id);
     }
     // Without `by`, an empty input still gives one row of empty aggregates.
-    if (byExprs.length === 0 && groups.list.length === 0) groups.list.push({ keys: [], states: slots.map((s) => s.create()) });
+    if (byExprs.length === 0 && groups.list.length === 0) groups.list.push(makeGroup([]));
     context.budget.rows(groups.list.length, node, 'summarize');
     const data: Value[][] = output.map(() => []);
     for (const group of groups.list) {
       group.keys.forEach((v, i) => data[i]!.push(v));
       let column = byExprs.length;
-      for (const state of group.states) for (const v of state.results()) data[column++]!.push(v);
+      let next = 0;
+      for (let i = 0; i < slots.length; i++) {
+        const vector = vectors[i];
+        if (vector !== undefined) data[column++]!.push(vector.result(group.id));
+        else for (const v of group.states[next++]!.results()) data[column++]!.push(v);
+      }
     }
     return { columns: output, data, rowCount: groups.list.length };
   },

@@ -33,9 +33,7 @@ export const unionOperator: TabularOperator = {
     const sourceIndex = source === undefined ? -1 : output.findIndex((c) => c.name === source);
     if (source !== undefined && sourceIndex < 0) throw new Unsupported(`union withsource=${source}`, node.TextStart);
     const legNames = source === undefined ? [] : legNodes.map((leg) => sourceName(leg, node.TextStart));
-    const data: Value[][] = output.map(() => []);
-    let rowCount = 0;
-    for (const [legIndex, leg] of legs.entries()) {
+    const legSources = legs.map((leg) => {
       // Each output column takes the leg's column of the same name and type; a name the
       // legs type differently is split by the binder into `<name>_<type>` columns.
       const sources = output.map((column, i) => {
@@ -50,6 +48,21 @@ export const unionOperator: TabularOperator = {
           throw new Unsupported(`union of column ${c.name} whose output name is not known`, node.TextStart);
         }
       }
+      return sources;
+    });
+    // One leg with rows (the other tables empty, as in most detections' union of two
+    // sign-in tables): its columns are the output as they are, shared, not copied.
+    const filled = legs.flatMap((leg, i) => (leg.rowCount > 0 ? [i] : []));
+    if (filled.length === 1 && sourceIndex < 0) {
+      const only = legs[filled[0]!]!;
+      const sources = legSources[filled[0]!]!;
+      if (sources.every((column) => column !== undefined && column.length === only.rowCount))
+        return { columns: output, data: sources as Value[][], rowCount: only.rowCount };
+    }
+    const data: Value[][] = output.map(() => []);
+    let rowCount = 0;
+    for (const [legIndex, leg] of legs.entries()) {
+      const sources = legSources[legIndex]!;
       sources.forEach((source, i) => {
         const target = data[i]!;
         const fill = i === sourceIndex ? (legNames[legIndex] as string) : nullOf(output[i]!.type);
