@@ -171,8 +171,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
-// EXTERNAL MODULE: ./src/engine/evaluate.ts + 59 modules
-var evaluate = __webpack_require__(57113);
+// EXTERNAL MODULE: ./src/engine/evaluate.ts + 61 modules
+var evaluate = __webpack_require__(47787);
 // EXTERNAL MODULE: ./src/engine/values.ts
 var values = __webpack_require__(82370);
 // EXTERNAL MODULE: ./src/kql/catalog.ts + 1 modules

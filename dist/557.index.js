@@ -204,6 +204,31 @@ var values = __webpack_require__(82370);
 
 /** Largest fixture file read by default (100 MiB); larger files need a higher limit. */
 const DEFAULT_MAX_FIXTURE_BYTES = 100 * 1024 * 1024;
+const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,7}))?Z$/;
+const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/**
+ * `YYYY-MM-DDTHH:MM:SS[.f…]Z` (what exports write), as parseDatetime reads it but
+ * without its general pattern and Date objects; null for anything else, which then
+ * goes through parseDatetime.
+ */
+function isoTicks(text) {
+    const m = ISO_UTC.exec(text);
+    if (!m)
+        return null;
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    const d = Number(m[3]);
+    const h = Number(m[4]);
+    const mi = Number(m[5]);
+    const sec = Number(m[6]);
+    const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+    // Years below 100 are left to parseDatetime (Date.UTC reads them as 19xx).
+    if (y < 100 || mo < 1 || mo > 12 || d < 1 || d > (mo === 2 && !leap ? 28 : DAYS[mo - 1]) || h > 23 || mi > 59 || sec > 59)
+        return null;
+    const ticks = BigInt(Date.UTC(y, mo - 1, d, h, mi, sec)) * 10000n;
+    const frac = m[7];
+    return frac === undefined ? ticks : ticks + BigInt((frac + '000000').slice(0, 7));
+}
 /** Convert one JSON value to a column type; `undefined` means "cannot". */
 function coerce(value, type) {
     if (value === null || value === undefined)
@@ -244,7 +269,7 @@ function coerce(value, type) {
                 return false;
             return undefined;
         case 'datetime':
-            return typeof value === 'string' ? ((0,values.parseDatetime)(value) ?? undefined) : undefined;
+            return typeof value === 'string' ? (isoTicks(value) ?? (0,values.parseDatetime)(value) ?? undefined) : undefined;
         case 'timespan':
             return typeof value === 'string' ? ((0,values.parseTimespan)(value) ?? undefined) : undefined;
         case 'guid':
@@ -370,18 +395,42 @@ function parseFixture(text, file) {
     }
     throw new FixtureError(`${file}: fixtures are .jsonl, .json or .csv`);
 }
-/** Build a table of `columns` from records; unknown columns and unconvertible values are errors. */
-function tableFromRecords(records, columns, file, csv = false) {
+/** Distinct strings kept per column for interning: beyond that a column is mostly unique values. */
+const INTERN_LIMIT = 65_536;
+/**
+ * Appends records to the columns of a table: unknown columns and unconvertible
+ * values are errors. Equal strings of a column share one string (interned), so a
+ * million rows of a few hundred user names hold a few hundred strings.
+ */
+function recordAppender(columns, file, csv) {
     const byName = new Map(columns.map((c, i) => [c.name, i]));
     const data = columns.map(() => []);
-    for (const { line, record } of records) {
-        for (const key of Object.keys(record)) {
-            if (!byName.has(key))
-                throw new FixtureError(`${file}:${line}: column '${key}' is not in the table's schema`);
-        }
-        columns.forEach((column, i) => {
+    const interned = columns.map((c) => (c.type === 'string' ? new Map() : undefined));
+    let rows = 0;
+    const raws = new Array(columns.length);
+    const append = (line, record) => {
+        rows++;
+        let present = 0;
+        for (let i = 0; i < columns.length; i++) {
             // Own properties only: a column named like an Object.prototype member is just absent.
-            let raw = Object.prototype.hasOwnProperty.call(record, column.name) ? record[column.name] : undefined;
+            const name = columns[i].name;
+            if (Object.prototype.hasOwnProperty.call(record, name)) {
+                present++;
+                raws[i] = record[name];
+            }
+            else
+                raws[i] = undefined;
+        }
+        // A key that is not a column: the record has more own keys than columns present.
+        if (present !== Object.keys(record).length) {
+            for (const key of Object.keys(record)) {
+                if (!byName.has(key))
+                    throw new FixtureError(`${file}:${line}: column '${key}' is not in the table's schema`);
+            }
+        }
+        for (let i = 0; i < columns.length; i++) {
+            const column = columns[i];
+            let raw = raws[i];
             // In CSV every cell is text: an empty cell is null, a dynamic cell is JSON text.
             if (csv && typeof raw === 'string') {
                 if (raw === '' && column.type !== 'string')
@@ -395,13 +444,169 @@ function tableFromRecords(records, columns, file, csv = false) {
                     }
                 }
             }
-            const value = coerce(raw, column.type);
+            let value = coerce(raw, column.type);
             if (value === undefined)
                 throw new FixtureError(`${file}:${line}: ${JSON.stringify(raw)} is not a valid ${column.type} for column '${column.name}'`);
+            const strings = interned[i];
+            if (strings !== undefined && typeof value === 'string') {
+                const shared = strings.get(value);
+                if (shared !== undefined)
+                    value = shared;
+                else if (strings.size < INTERN_LIMIT)
+                    strings.set(value, value);
+            }
             data[i].push(value);
-        });
+        }
+    };
+    return { append, table: () => ({ columns, data, rowCount: rows }), data };
+}
+/** Build a table of `columns` from records; unknown columns and unconvertible values are errors. */
+function tableFromRecords(records, columns, file, csv = false) {
+    const appender = recordAppender(columns, file, csv);
+    for (const { line, record } of records)
+        appender.append(line, record);
+    return { columns, data: appender.data, rowCount: records.length };
+}
+/** Bytes read at a time by the streamed readers. */
+const CHUNK_BYTES = 4 * 1024 * 1024;
+/**
+ * The lines of a file, streamed in chunks with strict UTF-8 decoding; `each` gets
+ * every line (without its `\n`) and its number. Returns false, having stopped, when
+ * `each` returns false; throws "not valid UTF-8" errors through `invalid`.
+ */
+async function eachLine(file, each, invalid) {
+    const handle = await external_node_fs_.promises.open(file, 'r');
+    try {
+        const decoder = new TextDecoder('utf-8', { fatal: true });
+        const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+        let rest = '';
+        let line = 1;
+        let first = true;
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
+            let text;
+            try {
+                text = decoder.decode(buffer.subarray(0, bytesRead), { stream: bytesRead > 0 });
+            }
+            catch {
+                invalid();
+            }
+            if (first) {
+                text = text.replace(/^\uFEFF/, '');
+                first = false;
+            }
+            text = rest + text;
+            let start = 0;
+            for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+                if (!each(text.slice(start, end), line++))
+                    return false;
+                start = end + 1;
+            }
+            rest = text.slice(start);
+            if (bytesRead === 0)
+                break;
+        }
+        return rest === '' || each(rest, line);
     }
-    return { columns, data, rowCount: records.length };
+    finally {
+        await handle.close();
+    }
+}
+const TWO_53 = 2 ** 53;
+/** Occurrences of `part` in `text`. */
+function occurrences(text, part) {
+    let n = 0;
+    for (let i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length))
+        n++;
+    return n;
+}
+/**
+ * One `.jsonl` line as parseFixture reads it (scanJson's checks, then JSON.parse),
+ * with scanJson skipped when the parsed record shows it would pass: as many `":`
+ * as the record has keys and no whitespace before a colon (so no key is repeated
+ * and nothing nested has keys), no `[` (no nested arrays), and no number of
+ * magnitude 2^53 or more (every integer beyond ±2^53 parses to one). Anything
+ * else, or bad JSON, goes through scanJson first, which decides.
+ */
+function checkedRecord(raw, file, line) {
+    let record;
+    try {
+        record = JSON.parse(raw);
+    }
+    catch {
+        record = undefined;
+    }
+    if (typeof record === 'object' &&
+        record !== null &&
+        !Array.isArray(record) &&
+        !raw.includes('[') &&
+        !raw.includes(' :') &&
+        !raw.includes('\t:') &&
+        !raw.includes('\r:')) {
+        let keys = 0;
+        let plain = true;
+        for (const key in record) {
+            if (!Object.prototype.hasOwnProperty.call(record, key))
+                continue;
+            keys++;
+            const v = record[key];
+            if (typeof v === 'number' && Math.abs(v) >= TWO_53)
+                plain = false;
+        }
+        if (plain && occurrences(raw, '":') === keys)
+            return record;
+    }
+    scanJson(raw, file, line, false);
+    return parseRecord(raw, file, line, 'each line must be a JSON object');
+}
+/** A streamed `.jsonl` fixture: one JSON object a line, checked as parseFixture checks it. */
+async function streamJsonl(file, display, columns, invalid) {
+    const appender = recordAppender(columns, display, false);
+    await eachLine(file, (raw, line) => {
+        if (!raw.trim())
+            return true;
+        appender.append(line, checkedRecord(raw, display, line));
+        return true;
+    }, invalid);
+    return appender.table();
+}
+/**
+ * A streamed `.csv` fixture whose records are single lines without quotes or
+ * stray carriage returns (the common case); undefined when a line is not, so the
+ * caller reads the file with the full RFC 4180 parser instead.
+ */
+async function streamCsv(file, display, columns, invalid) {
+    const appender = recordAppender(columns, display, true);
+    let names;
+    const simple = await eachLine(file, (raw, line) => {
+        const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        if (text.includes('"') || text.includes('\r'))
+            return false;
+        const cells = text.split(',');
+        if (!cells.some((c) => c !== ''))
+            return true;
+        if (names === undefined) {
+            names = cells.map((name) => name.trim());
+            const seen = new Set();
+            for (const name of names) {
+                if (name === '')
+                    throw new FixtureError(`${display}:${line}: the header has an empty column name`);
+                if (seen.has(name))
+                    throw new FixtureError(`${display}:${line}: column '${name}' appears twice in the header`);
+                seen.add(name);
+            }
+            return true;
+        }
+        if (cells.length > names.length)
+            throw new FixtureError(`${display}:${line}: ${cells.length} cells but the header names ${names.length} columns`);
+        // No prototype: a `__proto__` header is a plain (unknown) column, as in parseFixture.
+        const record = Object.create(null);
+        for (let i = 0; i < names.length; i++)
+            record[names[i]] = cells[i] ?? '';
+        appender.append(line, record);
+        return true;
+    }, invalid);
+    return simple ? appender.table() : undefined;
 }
 /** Read a fixture file's text: at most `maxBytes` bytes, strict UTF-8. */
 async function readFixtureText(file, display = file, maxBytes = DEFAULT_MAX_FIXTURE_BYTES) {
@@ -422,10 +627,47 @@ async function readFixtureText(file, display = file, maxBytes = DEFAULT_MAX_FIXT
 function mb(bytes) {
     return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
-/** Read one fixture file as a table of `columns`. */
+/**
+ * Read one fixture file as a table of `columns`. `.jsonl` and simple `.csv` files
+ * are streamed (never one string for the whole file); the others, and any file with
+ * bad UTF-8 (for the error's line number), are read whole.
+ */
 async function readFixture(file, columns, display = file, maxBytes = DEFAULT_MAX_FIXTURE_BYTES) {
-    const text = await readFixtureText(file, display, maxBytes);
-    return tableFromRecords(parseFixture(text, display), columns, display, external_node_path_default().extname(file).toLowerCase() === '.csv');
+    const ext = external_node_path_default().extname(display).toLowerCase();
+    const csv = external_node_path_default().extname(file).toLowerCase() === '.csv';
+    const whole = async () => {
+        const text = await readFixtureText(file, display, maxBytes);
+        return tableFromRecords(parseFixture(text, display), columns, display, csv);
+    };
+    const streamable = ((ext === '.jsonl' || ext === '.ndjson') && !csv) || (ext === '.csv' && csv);
+    if (!streamable)
+        return whole();
+    let size;
+    try {
+        size = (await external_node_fs_.promises.stat(file)).size;
+    }
+    catch (error) {
+        throw new FixtureError(`${display}: cannot read (${error.code ?? 'EIO'})`);
+    }
+    if (size > maxBytes)
+        throw new FixtureError(`${display}: the file is ${mb(size)}, over the fixture size limit of ${mb(maxBytes)} (raise it with --max-fixture-mb)`);
+    // Bad UTF-8: the whole-file reader names its line.
+    class Invalid extends Error {
+    }
+    const invalid = () => {
+        throw new Invalid();
+    };
+    try {
+        const table = ext === '.csv' ? await streamCsv(file, display, columns, invalid) : await streamJsonl(file, display, columns, invalid);
+        return table ?? (await whole());
+    }
+    catch (error) {
+        if (error instanceof Invalid)
+            return whole();
+        if (error instanceof FixtureError)
+            throw error;
+        throw new FixtureError(`${display}: cannot read (${error.code ?? 'EIO'})`);
+    }
 }
 /** Column types for a table the catalog does not know, inferred from its records. */
 function inferColumns(records, csv = false) {
