@@ -10,7 +10,15 @@ import { createLakeClient, LakeError, type LakeClient, type RetryPolicy, type To
 import { LIVE_ALERT_BUDGET, LIVE_QUERY_ERROR } from '../lake/run/live-rules.js';
 import { DEFAULT_MAX_FILE_BYTES, loadDetectionFile, parseDetection, type Detection } from '../load/load-detection.js';
 import type { RepoConfig } from '../load/config.js';
-import { compareFindings, statusOf, totalsOf, type BacktestFigures, type DetectionResult, type Finding, type RunResult } from '../model/result.js';
+import {
+  compareFindings,
+  statusOf,
+  totalsOf,
+  type BacktestFigures,
+  type DetectionResult,
+  type Finding,
+  type RunResult,
+} from '../model/result.js';
 import { parseDuration } from '../util/duration.js';
 import { isRecord } from '../util/records.js';
 import { alertsOf } from './alerts.js';
@@ -106,14 +114,12 @@ async function replay(
     }
   }
   const exact = times.length === all;
-  const perDay = [...perDayAll.keys()]
-    .sort()
-    .flatMap((day) => {
-      const seen = sampledByDay.get(day);
-      if (!seen) return [];
-      const scaled = ((alertsByDay.get(day) ?? 0) * perDayAll.get(day)!) / seen;
-      return [{ day, alerts: exact ? scaled : Math.round(scaled) }];
-    });
+  const perDay = [...perDayAll.keys()].sort().flatMap((day) => {
+    const seen = sampledByDay.get(day);
+    if (!seen) return [];
+    const scaled = ((alertsByDay.get(day) ?? 0) * perDayAll.get(day)!) / seen;
+    return [{ day, alerts: exact ? scaled : Math.round(scaled) }];
+  });
   const days = (options.to.getTime() - options.from.getTime()) / DAY_MS;
   const ran = times.length - failed;
   const total = ran > 0 ? (alerts * all) / ran : 0;
@@ -135,7 +141,14 @@ async function replay(
   };
 }
 
-function findingAt(detection: Detection, file: string, ruleId: string, where: (string | number)[], message: string, level: Finding['level']): Finding {
+function findingAt(
+  detection: Detection,
+  file: string,
+  ruleId: string,
+  where: (string | number)[],
+  message: string,
+  level: Finding['level'],
+): Finding {
   const span = detection.source.locate(where);
   return { ruleId, level, message, file, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
 }
@@ -160,7 +173,14 @@ async function backtestOne(entry: DetectionResult, options: BacktestOptions, cli
   entry.backtest = { ...now.figures };
   if (now.error)
     entry.findings.push(
-      findingAt(detection, entry.file, LIVE_QUERY_ERROR, ['query'], `${now.figures.failed} of ${schedule.times.length} evaluation(s) failed: ${now.error}`, 'error'),
+      findingAt(
+        detection,
+        entry.file,
+        LIVE_QUERY_ERROR,
+        ['query'],
+        `${now.figures.failed} of ${schedule.times.length} evaluation(s) failed: ${now.error}`,
+        'error',
+      ),
     );
   const previousText = options.previous?.get(entry.file);
   if (previousText !== undefined && options.compareRef) {
@@ -192,7 +212,12 @@ async function backtestOne(entry: DetectionResult, options: BacktestOptions, cli
 export async function backtestDetections(result: RunResult, options: BacktestOptions): Promise<RunResult> {
   const started = performance.now();
   const limiter = createRateLimiter({ perMinute: options.perMinute ?? LAKE_QUERIES_PER_MINUTE, windowMs: options.rateWindowMs });
-  const client = createLakeClient({ endpoint: options.endpoint, token: options.token, concurrency: options.concurrency ?? 4, retry: options.retry });
+  const client = createLakeClient({
+    endpoint: options.endpoint,
+    token: options.token,
+    concurrency: options.concurrency ?? 4,
+    retry: options.retry,
+  });
   try {
     await Promise.all(
       result.results.map(async (entry) => {

@@ -2,6 +2,7 @@
  * Every command, in the order `lakeguard --help` lists them. The entry points
  * look a command up here and nothing else.
  */
+import { backtestCommand } from './backtest.js';
 import type { Command } from './command.js';
 import { emulatorCommand } from './emulator.js';
 import { exportCommand } from './export.js';
@@ -16,6 +17,7 @@ const ALL = [
   validateCommand,
   testCommand,
   runCommand,
+  backtestCommand,
   queryCommand,
   exportCommand,
   initCommand,
