@@ -90,8 +90,7 @@ async function replay(
   let error: string | undefined;
   for (const t of times) {
     await limiter.acquire();
-    // An evaluation ending at midnight looks at the day before: it counts there.
-    const day = dayOf(new Date(t.getTime() - 1));
+    const day = dayOf(t);
     try {
       const result = await client.query(
         {
