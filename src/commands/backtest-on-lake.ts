@@ -67,6 +67,7 @@ export async function backtestOnLake(settings: DetectionSettings, config: RepoCo
     maxRuns: backtest.maxRuns ?? DEFAULT_MAX_RUNS,
     gate: live.gate,
     concurrency: live.concurrency ?? lake.concurrency ?? 4,
+    ...(backtest.perMinute ? { perMinute: backtest.perMinute } : {}),
     ...(previous ? { previous, compareRef: backtest.compare } : {}),
     onProgress: settings.onProgress,
   });

@@ -13,6 +13,13 @@ const BACKTEST_FLAGS: readonly FlagSpec[] = [
   { name: 'compare', type: 'string', value: 'REF', help: 'also backtest the version at this git ref of each changed detection' },
   { name: 'gate', type: 'boolean', help: 'expect.alertsPerDay breaches are errors (default: warnings)' },
   { name: 'concurrency', type: 'string', value: 'N', default: '4', help: 'queries in flight (1 to 64)' },
+  {
+    name: 'rate',
+    type: 'string',
+    value: 'N',
+    default: '45',
+    help: 'most queries per minute for the whole run (the data lake allows 45 per user)',
+  },
 ];
 
 const FLAGS: readonly FlagSpec[] = [...BACKTEST_FLAGS, ...DETECTION_FLAGS, ...SIGN_IN_FLAGS];
@@ -48,6 +55,7 @@ export const backtestCommand: Command<DetectionSettings> = {
       to: reader.string('to'),
       maxRuns: reader.positiveInt('max-runs', 100_000),
       compare: reader.string('compare'),
+      perMinute: reader.positiveInt('rate'),
     };
     return settings;
   },

@@ -32,6 +32,8 @@ export interface BacktestSettings {
   maxRuns?: number;
   /** Also backtest the version at this git ref of each changed detection. */
   compare?: string;
+  /** Queries per minute for the whole run. Default 45 (the data lake's limit per user). */
+  perMinute?: number;
 }
 
 /** Settings of `validate`, `test` and `run`, from CLI flags or action inputs. */

@@ -37,7 +37,8 @@ entityMappings:
 ${extra}`;
 
 const THRESHOLD = (n: number) => `queryFrequency: 1h\nqueryPeriod: 1h\ntriggerOperator: gt\ntriggerThreshold: ${n}`;
-const PER_RESULT = 'queryFrequency: 1h\nqueryPeriod: 1h\ntriggerOperator: gt\ntriggerThreshold: 0\neventGroupingSettings:\n  aggregationKind: AlertPerResult';
+const PER_RESULT =
+  'queryFrequency: 1h\nqueryPeriod: 1h\ntriggerOperator: gt\ntriggerThreshold: 0\neventGroupingSettings:\n  aggregationKind: AlertPerResult';
 const LONG_WINDOW = 'queryFrequency: 1h\nqueryPeriod: 3h\ntriggerOperator: gt\ntriggerThreshold: 0';
 
 function repo(files: Record<string, string>): string {
@@ -68,10 +69,27 @@ async function cli(root: string, args: string[]): Promise<{ code: number; out: s
   let out = '';
   let err = '';
   try {
-    const code = await runCli(['backtest', '--endpoint', lake.endpoint, '--database', 'db', '--json', 'r.json', '--summary', 's.md', '--no-cache', ...args], {
-      out: (s) => (out += s),
-      err: (s) => (err += s),
-    });
+    const code = await runCli(
+      [
+        'backtest',
+        '--endpoint',
+        lake.endpoint,
+        '--database',
+        'db',
+        '--json',
+        'r.json',
+        '--summary',
+        's.md',
+        '--no-cache',
+        '--rate',
+        '100000',
+        ...args,
+      ],
+      {
+        out: (s) => (out += s),
+        err: (s) => (err += s),
+      },
+    );
     return { code, out, err, report: JSON.parse(fs.readFileSync(path.join(root, 'r.json'), 'utf8')) as RunResult };
   } finally {
     process.chdir(cwd);
@@ -109,9 +127,21 @@ describe('lakeguard backtest', () => {
       perDay: days([0, 0, 1, 1, 1, 1, 1]),
     });
     // One alert per failure.
-    expect(byFile.get('b-per-result.yaml')).toMatchObject({ alerts: 28, alertsPerDay: 4, min: 1, max: 7, perDay: days([1, 2, 3, 4, 5, 6, 7]) });
+    expect(byFile.get('b-per-result.yaml')).toMatchObject({
+      alerts: 28,
+      alertsPerDay: 4,
+      min: 1,
+      max: 7,
+      perDay: days([1, 2, 3, 4, 5, 6, 7]),
+    });
     // A 3-hour window every hour sees each burst three times (evaluations at 11:00, 12:00 and 13:00).
-    expect(byFile.get('c-long-window.yaml')).toMatchObject({ alerts: 21, alertsPerDay: 3, min: 3, max: 3, perDay: days([3, 3, 3, 3, 3, 3, 3]) });
+    expect(byFile.get('c-long-window.yaml')).toMatchObject({
+      alerts: 21,
+      alertsPerDay: 3,
+      min: 3,
+      max: 3,
+      perDay: days([3, 3, 3, 3, 3, 3, 3]),
+    });
     expect(out).toMatch(/backtest: 4 alerts\/day, min 1, max 7 a day, 28 alerts, 168 evaluations/);
     const summary = fs.readFileSync(path.join(root, 's.md'), 'utf8');
     expect(summary).toContain('#### Backtest');
