@@ -10,7 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runOnLake: () => (/* binding */ runOnLake)
+  runOnLake: () => (/* binding */ runOnLake),
+  signIn: () => (/* binding */ signIn)
 });
 
 // EXTERNAL MODULE: ./src/lake/auth/index.ts + 10 modules
@@ -384,22 +385,8 @@ async function runLive(options) {
 
 
 
-/** Sign in once, then run each sound detection on the lake. */
-async function runOnLake(settings, config, options) {
-    const live = settings.live ?? { gate: false, concurrency: 4, showResults: 'counts' };
-    const lake = config.lake ?? {};
-    const database = live.database ?? lake.database;
-    if (!database)
-        throw new errors/* UsageError */.e("run needs the database to query: --database NAME (the lake's workspaceName-workspaceId), or lake.database in lakeguard.yaml");
-    const now = live.now === undefined ? undefined : new Date(live.now);
-    if (now && Number.isNaN(now.getTime()))
-        throw new errors/* UsageError */.e(`--now must be an ISO 8601 date-time, not '${live.now}'`);
-    const timeoutMs = live.timeout === undefined ? undefined : (0,duration/* parseDuration */.E)(live.timeout);
-    if (live.timeout !== undefined && !timeoutMs)
-        throw new errors/* UsageError */.e(`--timeout must be a duration such as 2m or 30s, not '${live.timeout}'`);
-    const lookbackMs = live.lookback === undefined ? undefined : (0,duration/* parseDuration */.E)(live.lookback);
-    if (live.lookback !== undefined && !lookbackMs)
-        throw new errors/* UsageError */.e(`--lookback must be a duration such as 1d, not '${live.lookback}'`);
+/** The sign-in chain from flags over lakeguard.yaml's lake:, with one token fetched up front. */
+async function signIn(live, lake) {
     const provider = (0,auth.createTokenProvider)({
         tenantId: live.tenantId ?? lake.tenantId,
         clientId: live.clientId ?? lake.clientId,
@@ -418,6 +405,25 @@ async function runOnLake(settings, config, options) {
             throw new errors/* UsageError */.e(error.message);
         throw error;
     }
+    return provider;
+}
+/** Sign in once, then run each sound detection on the lake. */
+async function runOnLake(settings, config, options) {
+    const live = settings.live ?? { gate: false, concurrency: 4, showResults: 'counts' };
+    const lake = config.lake ?? {};
+    const database = live.database ?? lake.database;
+    if (!database)
+        throw new errors/* UsageError */.e("run needs the database to query: --database NAME (the lake's workspaceName-workspaceId), or lake.database in lakeguard.yaml");
+    const now = live.now === undefined ? undefined : new Date(live.now);
+    if (now && Number.isNaN(now.getTime()))
+        throw new errors/* UsageError */.e(`--now must be an ISO 8601 date-time, not '${live.now}'`);
+    const timeoutMs = live.timeout === undefined ? undefined : (0,duration/* parseDuration */.E)(live.timeout);
+    if (live.timeout !== undefined && !timeoutMs)
+        throw new errors/* UsageError */.e(`--timeout must be a duration such as 2m or 30s, not '${live.timeout}'`);
+    const lookbackMs = live.lookback === undefined ? undefined : (0,duration/* parseDuration */.E)(live.lookback);
+    if (live.lookback !== undefined && !lookbackMs)
+        throw new errors/* UsageError */.e(`--lookback must be a duration such as 1d, not '${live.lookback}'`);
+    const provider = await signIn(live, lake);
     const { result } = await runLive({
         ...options,
         endpoint: live.endpoint ?? lake.endpoint,

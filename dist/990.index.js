@@ -16,7 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(96421);
 // EXTERNAL MODULE: ./src/commands/index.ts + 18 modules
-var commands = __webpack_require__(96261);
+var commands = __webpack_require__(78017);
 // EXTERNAL MODULE: ./src/commands/parse.ts
 var parse = __webpack_require__(42277);
 // EXTERNAL MODULE: ./src/commands/command.ts

@@ -464,6 +464,15 @@ describe('detection schema', () => {
       'minimum@/expect/rows/max',
     ]);
   });
+
+  it('checks expect.alertsPerDay (the backtest budget)', () => {
+    expect(errorsOf(`${MINIMAL}expect:\n  alertsPerDay: { max: 5 }\n`)).toEqual([]);
+    expect(brief(errorsOf(`${MINIMAL}expect:\n  alertsPerDay: { max: -1, min: 2 }\n`))).toEqual([
+      'additionalProperties@/expect/alertsPerDay',
+      'minimum@/expect/alertsPerDay/max',
+    ]);
+    expect(brief(errorsOf(`${MINIMAL}expect:\n  alertsPerDay: {}\n`))).toEqual(['required@/expect/alertsPerDay']);
+  });
 });
 
 describe('entity catalog', () => {

@@ -22,12 +22,28 @@ export interface LiveSettings {
   authorityHost?: string;
 }
 
+/** Settings of `lakeguard backtest` (besides the live ones it shares with `run`). */
+export interface BacktestSettings {
+  /** Start of the range: a duration back from `to` (`30d`) or an ISO 8601 date-time. Default 30d. */
+  from?: string;
+  /** End of the range (ISO 8601). Default: the clock, to the minute. */
+  to?: string;
+  /** Most evaluations per detection. Default 48. */
+  maxRuns?: number;
+  /** Also backtest the version at this git ref of each changed detection. */
+  compare?: string;
+  /** Queries per minute for the whole run. Default 45 (the data lake's limit per user). */
+  perMinute?: number;
+}
+
 /** Settings of `validate`, `test` and `run`, from CLI flags or action inputs. */
 export interface DetectionSettings {
   /** validate: static checks; test: plus each detection's offline tests; run: plus live queries on the lake. */
-  command: 'validate' | 'test' | 'run';
-  /** For `run`. */
+  command: 'validate' | 'test' | 'run' | 'backtest';
+  /** For `run` and `backtest`. */
   live?: LiveSettings;
+  /** For `backtest`. */
+  backtest?: BacktestSettings;
   /** Files or folders to check. Default: the config's `paths`, else `detections`. */
   paths: string[];
   /** Repository root: paths are shown relative to it. Default: the working directory. */

@@ -148,9 +148,11 @@ export async function runDetections(settings: DetectionSettings, io?: Io): Promi
     const result =
       settings.command === 'run'
         ? await (await import('./run-on-lake.js')).runOnLake(settings, config, options)
-        : settings.command === 'test'
-          ? (await (await import('../pipeline/test.js')).testDetections(options)).result
-          : (await (await import('../pipeline/validate.js')).validateDetections(options)).result;
+        : settings.command === 'backtest'
+          ? await (await import('./backtest-on-lake.js')).backtestOnLake(settings, config, options)
+          : settings.command === 'test'
+            ? (await (await import('../pipeline/test.js')).testDetections(options)).result
+            : (await (await import('../pipeline/validate.js')).validateDetections(options)).result;
     const context = reportContext(settings);
     const writes: Promise<void>[] = [];
     if (settings.sarifFile) writes.push(writeReport(settings.root, settings.sarifFile, REPORTERS.get('sarif')!(result, context)));
@@ -173,7 +175,7 @@ export async function runDetections(settings: DetectionSettings, io?: Io): Promi
 /** Run one of the three and print its result as `--format` says. */
 export async function runAndPrint(settings: DetectionSettings, io: Io): Promise<CommandOutcome> {
   if (settings.debug) process.env.LAKEGUARD_DEBUG = '1';
-  if (settings.command === 'run') settings.onProgress ??= (line) => (io.progress ?? io.err)(`${line}\n`);
+  if (settings.command === 'run' || settings.command === 'backtest') settings.onProgress ??= (line) => (io.progress ?? io.err)(`${line}\n`);
   const outcome = await runDetections(settings, io);
   if (outcome.result && settings.format !== 'none') {
     const reporter = REPORTERS.get(settings.format === 'json' ? 'json' : 'console')!;

@@ -2,6 +2,7 @@
  * Every command, in the order `lakeguard --help` lists them. The entry points
  * look a command up here and nothing else.
  */
+import { backtestCommand } from './backtest.js';
 import type { Command } from './command.js';
 import { coverageCommand } from './coverage.js';
 import { deployCommand } from './deploy.js';
@@ -19,6 +20,7 @@ const ALL = [
   validateCommand,
   testCommand,
   runCommand,
+  backtestCommand,
   queryCommand,
   exportCommand,
   coverageCommand,

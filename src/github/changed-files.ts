@@ -100,3 +100,23 @@ export async function changedFilesOfPullRequest(
     reason: 'the GitHub API and git could not list the changed files (fetch-depth: 0 lets git compare with the base)',
   };
 }
+
+/** A file's text at a git ref (`git show REF:path`), or undefined when it did not exist there (or git cannot tell). */
+export async function fileAtRef(cwd: string, ref: string, file: string): Promise<string | undefined> {
+  try {
+    const { stdout } = await run('git', ['show', `${ref}:${file}`], { cwd, maxBuffer: 16 * 1024 * 1024 });
+    return stdout;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Is `ref` a commit git knows in this clone? */
+export async function isCommit(cwd: string, ref: string): Promise<boolean> {
+  try {
+    await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -61,6 +61,33 @@ export interface LiveOutcome {
   timeline?: { start: string; binMinutes: number; counts: number[]; column: string };
 }
 
+/** Alert volume of one version of a detection replayed over a past range (`lakeguard backtest`). */
+export interface BacktestFigures {
+  /** The range replayed (ISO 8601, UTC). */
+  from: string;
+  to: string;
+  /** Evaluations the rule's schedule makes over the range. */
+  evaluations: number;
+  /** Evaluations actually run (fewer than `evaluations` when sampled under --max-runs). */
+  sampled: number;
+  /** Alerts the sampled evaluations raised. */
+  alerts: number;
+  /** Estimated alerts per day over the range (scaled up from the sample when sampled). */
+  alertsPerDay: number;
+  /** Fewest and most alerts of one day (estimated per day when sampled). */
+  min: number;
+  max: number;
+  perDay: { day: string; alerts: number }[];
+  /** Queries that failed (their evaluations count as unknown, not as quiet). */
+  failed?: number;
+}
+
+/** A backtest: the current version, and with --compare the version at the given ref. */
+export interface BacktestOutcome extends BacktestFigures {
+  /** The detection as of --compare REF, over the same evaluations. */
+  before?: BacktestFigures & { ref: string };
+}
+
 export type DetectionStatus = 'passed' | 'failed' | 'error' | 'skipped';
 
 /** Everything known about one detection file after a command ran. */
@@ -73,6 +100,7 @@ export interface DetectionResult {
   findings: Finding[];
   tests: TestOutcome[];
   live?: LiveOutcome;
+  backtest?: BacktestOutcome;
 }
 
 export interface Totals {
@@ -83,7 +111,7 @@ export interface Totals {
   findings: Record<Level, number>;
 }
 
-export type CommandName = 'validate' | 'test' | 'run' | 'coverage' | 'deploy' | 'drift';
+export type CommandName = 'validate' | 'test' | 'run' | 'coverage' | 'deploy' | 'drift' | 'backtest';
 
 export interface RunResult {
   tool: 'lakeguard';

@@ -8,6 +8,7 @@ export const LIVE_QUERY_ERROR = 'LG8001';
 export const LIVE_RESULT_LIMIT = 'LG8002';
 export const LIVE_ROW_BUDGET = 'LG8003';
 export const LIVE_ENTITIES_MISSING = 'LG8004';
+export const LIVE_ALERT_BUDGET = 'LG8005';
 
 const rule = (id: string, name: string, title: string, help: string): [string, RuleMeta] => [
   id,
@@ -38,5 +39,11 @@ export const LIVE_RULES: ReadonlyMap<string, RuleMeta> = new Map<string, RuleMet
     'live-entities-surfaced',
     'Expected entities are surfaced',
     '`expect.entities` lists entities a live run must surface through the entity mappings, e.g. the account of an attack simulation. A missing one means the detection did not catch what it should. In a hunt this is a warning; with --gate it fails the detection.',
+  ),
+  rule(
+    LIVE_ALERT_BUDGET,
+    'backtest-alerts-per-day',
+    'The backtested alert volume stays within budget',
+    '`expect.alertsPerDay.max` bounds the alerts per day that `lakeguard backtest` estimates by replaying the rule’s schedule over a past range. A rule over budget would flood the incident queue: tighten it or raise the budget. A warning, or an error with --gate.',
   ),
 ]);

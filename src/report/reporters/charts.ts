@@ -75,3 +75,37 @@ export function liveCharts(results: readonly DetectionResult[]): string[] {
   }
   return lines;
 }
+
+/** Alerts per day of the backtested detections with the most alerts (line per detection, `before` dashed as a second bar set). */
+export function backtestCharts(results: readonly DetectionResult[]): string[] {
+  const tested = results
+    .filter((r) => r.backtest && r.backtest.perDay.length > 0)
+    .sort((a, b) => b.backtest!.alertsPerDay - a.backtest!.alertsPerDay || (a.file < b.file ? -1 : 1));
+  if (tested.length === 0) return [];
+  const lines: string[] = ['#### Alerts per day (backtest)', ''];
+  for (const r of tested.slice(0, MAX_TIMELINES)) {
+    const b = r.backtest!;
+    const days = b.perDay.map((d) => d.day.slice(5));
+    const before = b.before ? new Map(b.before.perDay.map((d) => [d.day, d.alerts])) : undefined;
+    const values = b.perDay.map((d) => d.alerts);
+    const top = Math.max(1, ...values, ...(before ? [...before.values()] : []));
+    const sampled = b.sampled < b.evaluations ? `, ${b.sampled} of ${b.evaluations} evaluations` : '';
+    lines.push(
+      '```mermaid',
+      'xychart-beta',
+      `  title "${label(`${r.name || r.file}: alerts per day (UTC${sampled})`, 80)}"`,
+      `  x-axis ${axis(days)}`,
+      `  y-axis "alerts" 0 --> ${top}`,
+      ...(before ? [`  line [${b.perDay.map((d) => before.get(d.day) ?? 0).join(', ')}]`] : []),
+      `  bar [${values.join(', ')}]`,
+      '```',
+      ...(before ? ['', `Line: before (${escapeLabel(b.before!.ref)}); bars: this change.`] : []),
+      '',
+    );
+  }
+  return lines;
+}
+
+function escapeLabel(text: string): string {
+  return label(text, 40).replace(/[|*_<>]/g, ' ');
+}

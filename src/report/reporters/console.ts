@@ -5,7 +5,7 @@
  */
 import { coverageConsole } from '../../coverage/summary.js';
 import type { ReportContext } from '../context.js';
-import type { DetectionResult, Finding, Level, LiveOutcome, RunResult, TestOutcome } from '../../model/result.js';
+import type { BacktestOutcome, DetectionResult, Finding, Level, LiveOutcome, RunResult, TestOutcome } from '../../model/result.js';
 import { sortedResult } from './json.js';
 
 /** Longest message width used for aligning the rule-id column; longer messages just push their own id right. */
@@ -86,9 +86,20 @@ function liveRow(live: LiveOutcome, paint: Paint): string {
   return `  ${paint.dim('live:')} ${parts.join(', ')}`;
 }
 
+function backtestRow(b: BacktestOutcome, paint: Paint): string {
+  const runs = b.sampled < b.evaluations ? `${b.sampled} of ${b.evaluations} evaluations (sampled)` : plural(b.evaluations, 'evaluation');
+  const perDay = b.before
+    ? `${b.before.alertsPerDay} → ${b.alertsPerDay} alerts/day (${b.before.alertsPerDay === 0 ? (b.alertsPerDay === 0 ? '×1' : 'new alerts') : `×${Math.round((b.alertsPerDay / b.before.alertsPerDay) * 10) / 10}`} since ${b.before.ref})`
+    : `${b.alertsPerDay} alerts/day`;
+  const parts = [perDay, `min ${b.min}, max ${b.max} a day`, plural(b.alerts, 'alert'), runs];
+  if (b.failed) parts.push(`${b.failed} failed`);
+  return `  ${paint.dim('backtest:')} ${parts.join(', ')}`;
+}
+
 function detectionBlock(r: DetectionResult, paint: Paint): string[] {
   const body = [...findingRows(r.findings, paint), ...testRows(r.tests, paint)];
   if (r.live) body.push(liveRow(r.live, paint));
+  if (r.backtest) body.push(backtestRow(r.backtest, paint));
   if (body.length === 0) return [];
   return [paint.dim(terminalSafe(r.file)), ...body, ''];
 }

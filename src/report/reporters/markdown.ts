@@ -12,7 +12,7 @@
 import { coverageMarkdown } from '../../coverage/summary.js';
 import type { ReportContext } from '../context.js';
 import type { DetectionResult, DetectionStatus, Finding, Level, RunResult, TestOutcome } from '../../model/result.js';
-import { liveCharts } from './charts.js';
+import { backtestCharts, liveCharts } from './charts.js';
 import { sortedResult } from './json.js';
 
 /** GitHub's hard limit for one step's summary. */
@@ -124,6 +124,26 @@ function liveCell(r: DetectionResult): string {
   return `${live.fired ? '🔔 fired' : 'quiet'} · ${plural(live.rows, 'row')} · ${seconds}`;
 }
 
+/** `before → after (×N)` of a backtest with --compare, else the estimate alone. */
+export function alertChange(after: number, before?: number): string {
+  if (before === undefined) return `${after}`;
+  const ratio = before === 0 ? (after === 0 ? '×1' : 'new alerts') : `×${Math.round((after / before) * 10) / 10}`;
+  return `${before} → ${after} (${ratio})`;
+}
+
+function backtestTable(results: readonly DetectionResult[]): string[] {
+  const rows = results.map((r) => {
+    const b = r.backtest!;
+    const runs = b.sampled < b.evaluations ? `${b.sampled} of ${b.evaluations} (sampled)` : `${b.evaluations}`;
+    return `| ${escapeMarkdown(clip(r.name || r.file, 200))} | ${b.from.slice(0, 16)} → ${b.to.slice(0, 16)} | ${runs} | ${b.alerts} | ${alertChange(b.alertsPerDay, b.before?.alertsPerDay)} | ${b.min}–${b.max} |${b.failed ? ` ${b.failed} failed |` : ' |'}`;
+  });
+  return [
+    '| Detection | Range (UTC) | Evaluations | Alerts | Alerts/day | Min–max/day | Failed |',
+    '|---|---|---:|---:|---:|---:|---:|',
+    ...rows,
+  ];
+}
+
 function findingItem(f: Finding, ctx: ReportContext): string {
   const position = f.line > 0 ? `${f.file}:${f.line}` : f.file;
   const where = linked(escapeMarkdown(position), fileLink(ctx.fileLinkBase, f.file, f.line));
@@ -176,6 +196,15 @@ export function markdownReporter(result: RunResult, ctx: ReportContext, options:
   if (result.coverage) {
     fixed('');
     for (const text of coverageMarkdown(result.coverage)) fixed(text);
+  }
+  const backtested = sorted.filter((r) => r.backtest);
+  if (backtested.length > 0) {
+    fixed('');
+    fixed('#### Backtest');
+    fixed('');
+    for (const text of backtestTable(backtested)) fixed(text);
+    fixed('');
+    for (const text of backtestCharts(sorted)) fixed(text);
   }
   const withFindings = sorted.filter((r) => r.findings.length > 0 || r.tests.some((t) => t.status !== 'passed'));
   if (withFindings.length > 0) {
