@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { pullRequestOf } from '../github/changed-files.js';
-import { ConfigError, findConfig, loadConfig } from '../load/config.js';
+import { ConfigError, configPathFor, loadConfig } from '../load/config.js';
 import { UsageError } from '../model/errors.js';
 import type { FailOn } from '../model/result.js';
 import { discoverDetections, MissingPathError } from '../pipeline/discover.js';
@@ -58,12 +58,7 @@ const FLAGS: readonly FlagSpec[] = [
 async function execute(settings: CoverageSettings, io: Io): Promise<CommandOutcome> {
   let failOn: FailOn = settings.failOn ?? 'error';
   try {
-    const file =
-      settings.configFile === false
-        ? undefined
-        : settings.configFile
-          ? path.resolve(settings.root, settings.configFile)
-          : await findConfig(settings.root);
+    const file = await configPathFor(settings.root, settings.configFile);
     if (settings.configFile && !file) throw new UsageError(`Configuration not found: ${settings.configFile}`);
     const config = await loadConfig(file, settings.root);
     failOn = settings.failOn ?? config.failOn ?? 'error';

@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { ConfigError, findConfig, loadConfig } from '../load/config.js';
+import { ConfigError, configPathFor, loadConfig } from '../load/config.js';
 import { UsageError } from '../model/errors.js';
 import { compareFindings, statusOf, totalsOf, type DetectionResult, type Finding, type RunResult } from '../model/result.js';
 import { MissingPathError } from '../pipeline/discover.js';
@@ -154,12 +154,7 @@ async function execute(settings: DeploySettings, io: Io): Promise<CommandOutcome
   const ws = await import('../deploy/workspace.js');
   const rep = await import('../deploy/report.js');
 
-  const configFile =
-    settings.configFile === false
-      ? undefined
-      : settings.configFile
-        ? path.resolve(settings.root, settings.configFile)
-        : await findConfig(settings.root);
+  const configFile = await configPathFor(settings.root, settings.configFile);
   const config = await loadConfig(configFile, settings.root);
   const target = config.deploy ?? {};
   const ref = {

@@ -6,7 +6,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { changedFilesFromGit, changedFilesOfPullRequest } from '../github/changed-files.js';
-import { ConfigError, findConfig, loadConfig, type RepoConfig } from '../load/config.js';
+import { ConfigError, configPathFor, loadConfig, type RepoConfig } from '../load/config.js';
 import { NoCredentialsError, UsageError } from '../model/errors.js';
 import type { FailOn } from '../model/result.js';
 import { MissingPathError } from '../pipeline/discover.js';
@@ -67,7 +67,7 @@ export function detectionSettings(
 
 async function resolveConfig(settings: DetectionSettings): Promise<RepoConfig> {
   if (settings.configFile === false) return loadConfig(undefined);
-  const file = settings.configFile ? path.resolve(settings.root, settings.configFile) : await findConfig(settings.root);
+  const file = await configPathFor(settings.root, settings.configFile);
   if (settings.configFile && !file) throw new UsageError(`Configuration not found: ${settings.configFile}`);
   return loadConfig(file, settings.root);
 }
@@ -99,12 +99,7 @@ async function changedSelection(settings: DetectionSettings): Promise<Set<string
   }
   if (!files) return undefined;
   const changed = new Set(files.map((f) => f.replace(/\\/g, '/').replace(/^\.\//, '')));
-  const configFile =
-    settings.configFile === false
-      ? undefined
-      : settings.configFile
-        ? path.resolve(settings.root, settings.configFile)
-        : await findConfig(settings.root);
+  const configFile = await configPathFor(settings.root, settings.configFile);
   const configRel = configFile ? path.relative(settings.root, configFile).split(path.sep).join('/') : undefined;
   if (configRel && changed.has(configRel)) return undefined;
   return changed;

@@ -6,7 +6,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { armTemplate, notExportable } from '../export/arm-template.js';
-import { ConfigError, findConfig, loadConfig } from '../load/config.js';
+import { ConfigError, configPathFor, loadConfig } from '../load/config.js';
 import { DEFAULT_MAX_FILE_BYTES, loadDetectionFile } from '../load/load-detection.js';
 import { UsageError } from '../model/errors.js';
 import { MissingPathError } from '../pipeline/discover.js';
@@ -52,12 +52,7 @@ async function execute(settings: ExportSettings, io: Io): Promise<number> {
   const { validateDetections } = await import('../pipeline/validate.js');
   let config;
   try {
-    const file =
-      settings.configFile === false
-        ? undefined
-        : settings.configFile
-          ? path.resolve(settings.root, settings.configFile)
-          : await findConfig(settings.root);
+    const file = await configPathFor(settings.root, settings.configFile);
     config = await loadConfig(file, settings.root);
   } catch (error) {
     if (error instanceof ConfigError) {

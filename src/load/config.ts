@@ -76,6 +76,15 @@ export async function findConfig(dir: string): Promise<string | undefined> {
   return undefined;
 }
 
+/**
+ * The configuration file a command reads: none when `configFile` is false, the
+ * given path (relative to `root`), else lakeguard.yaml found in `root`.
+ */
+export async function configPathFor(root: string, configFile?: string | false): Promise<string | undefined> {
+  if (configFile === false) return undefined;
+  return configFile ? path.resolve(root, configFile) : findConfig(root);
+}
+
 /** Normalize a type name from CustomTables JSON or YAML (`String`, `DateTime`, `Double`, `boolean`). */
 export function normalizeType(type: string): string | undefined {
   const t = type.trim().toLowerCase();
