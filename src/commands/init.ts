@@ -50,7 +50,7 @@ async function execute(settings: InitSettings, io: Io): Promise<number> {
       'Next steps:',
       '  lakeguard test                      # static checks and the example detection\u2019s offline tests',
       '  git add . && git commit -m "lakeguard" && git push',
-      `Workflows use ${settings.action}; the hunt and release workflows need a federated credential (see the README).`,
+      `Workflows use ${settings.action}; the hunt, release and drift workflows need federated credentials and repository variables (see the README).`,
       '',
     ].join('\n'),
   );
@@ -62,7 +62,7 @@ export const initCommand: Command<InitSettings> = {
   summary: 'scaffold detections/, lakeguard.yaml and the workflows',
   description:
     'Writes an example detection with offline tests, lakeguard.yaml, schemas/detection.schema.json for editors, and the ' +
-    'workflows (pull request, nightly hunt, release gate) into DIR (default the working directory).',
+    'workflows (pull request, nightly hunt, release test → gate → deploy, nightly drift) into DIR (default the working directory).',
   flags: FLAGS,
   positionals: [{ name: 'DIR' }],
   settings(values, positionals, surface) {
