@@ -123,6 +123,8 @@ export interface RunResult {
   totals: Totals;
   /** `lakeguard coverage`: techniques and data sources. */
   coverage?: CoverageSection;
+  /** `lakeguard deploy` / `drift`: the plan and, for deploy, what each write did. */
+  deployment?: DeploymentSection;
 }
 
 /** Rule ids whose findings mean "could not be evaluated" rather than "broke a rule". */
@@ -211,4 +213,30 @@ export interface CoverageSection {
   tactics: { shortName: string; name: string; techniques: number }[];
   dataSources: CoveredDataSource[];
   change?: CoverageChange;
+}
+
+/** One rule of a deployment plan, as the JSON report shows it. */
+export interface DeploymentItem {
+  ruleId: string;
+  /** The detection file; absent for a deployed rule of this repository whose detection is gone. */
+  file?: string;
+  /** `orphan`: deployed from this repository, detection gone, and not pruned by this run. */
+  action: 'create' | 'update' | 'unchanged' | 'delete' | 'orphan';
+  /** Properties that differ, by path (`query`, `tactics`, `eventGroupingSettings.aggregationKind`). */
+  changes: { property: string; repository: unknown; deployed: unknown }[];
+  /** Deploy only: whether the write succeeded, and the service's message when not. */
+  outcome?: 'ok' | 'failed';
+  error?: string;
+  /** The rule changed between read and write (412) and was re-read and re-planned. */
+  replanned?: boolean;
+}
+
+/** What `lakeguard deploy` and `lakeguard drift` add to the JSON report. */
+export interface DeploymentSection {
+  mode: 'plan' | 'apply' | 'drift';
+  workspace: { subscriptionId: string; resourceGroup: string; workspace: string };
+  repository: string;
+  items: DeploymentItem[];
+  /** PUT and DELETE requests made (0 for plan and drift). */
+  writes: number;
 }
