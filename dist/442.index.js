@@ -331,6 +331,7 @@ class Catalog {
 /* harmony export */   ns: () => (/* binding */ analyze),
 /* harmony export */   zd: () => (/* binding */ perArgumentTableFunction)
 /* harmony export */ });
+/* unused harmony export grammarBuilds */
 /* harmony import */ var _kusto_language_service_next_bridge_min_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31982);
 /* harmony import */ var _kusto_language_service_next_bridge_min_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_kusto_language_service_next_bridge_min_js__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _kusto_language_service_next_Kusto_Language_Bridge_min_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32096);
@@ -349,6 +350,60 @@ class Catalog {
 const Kusto = globalThis.Kusto;
 const Language = Kusto.Language;
 const Symbols = Language.Symbols;
+/**
+ * How many times the language service's combinator grammar was really built (for
+ * tests and --debug): with the lazy grammar below, a process that only analyses
+ * ordinary queries never builds it.
+ */
+const grammarBuilds = { count: 0 };
+/*
+ * KustoCode.Create asks `QueryGrammar.From(globals).QueryBlock` for every query and
+ * keeps it only for the editor features (completion), while the parse itself uses
+ * the faster hand-written QueryParser. Building that grammar costs about a second
+ * of CPU once per process (and per worker thread), more than analysing dozens of
+ * queries. So From hands out a stand-in that builds the real grammar the first
+ * time anything actually uses it: commands (`.show ...`), which parse with the
+ * grammar, and the QueryParser's fallback for expressions nested past its depth
+ * limit. Results are the same objects either way; only when they are built moves.
+ */
+function installLazyQueryGrammar() {
+    const grammarClass = Language.Parsing.QueryGrammar;
+    const buildFrom = grammarClass.From;
+    if (typeof buildFrom !== 'function' || buildFrom.lakeguardLazy)
+        return;
+    const lazyValue = (build) => {
+        let value;
+        const real = () => (value ??= build());
+        return new Proxy({}, {
+            get: (_, key) => {
+                const member = real()[key];
+                return typeof member === 'function' ? member.bind(real()) : member;
+            },
+            set: (_, key, v) => Reflect.set(real(), key, v),
+            has: (_, key) => key in real(),
+        });
+    };
+    const lazyFrom = (globals) => {
+        let grammar;
+        const real = () => {
+            if (!grammar) {
+                const before = grammarClass.s_currentGrammar;
+                grammar = buildFrom.call(grammarClass, globals);
+                if (grammarClass.s_currentGrammar !== before)
+                    grammarBuilds.count++;
+            }
+            return grammar;
+        };
+        return new Proxy({}, {
+            get: (_, key) => (key === 'QueryBlock' ? lazyValue(() => real().QueryBlock) : Reflect.get(real(), key)),
+            set: (_, key, v) => Reflect.set(real(), key, v),
+            has: (_, key) => key in real(),
+        });
+    };
+    lazyFrom.lakeguardLazy = true;
+    grammarClass.From = lazyFrom;
+}
+installLazyQueryGrammar();
 /** Build a table symbol from a schema string such as `(A:string, ['B c']:datetime)`. */
 function tableSymbol(name, schema, description = '') {
     return new Symbols.TableSymbol.$ctor7(name, schema, description);

@@ -14,6 +14,66 @@ const Kusto = (globalThis as any).Kusto;
 const Language = Kusto.Language;
 const Symbols = Language.Symbols;
 
+/**
+ * How many times the language service's combinator grammar was really built (for
+ * tests and --debug): with the lazy grammar below, a process that only analyses
+ * ordinary queries never builds it.
+ */
+export const grammarBuilds = { count: 0 };
+
+/*
+ * KustoCode.Create asks `QueryGrammar.From(globals).QueryBlock` for every query and
+ * keeps it only for the editor features (completion), while the parse itself uses
+ * the faster hand-written QueryParser. Building that grammar costs about a second
+ * of CPU once per process (and per worker thread), more than analysing dozens of
+ * queries. So From hands out a stand-in that builds the real grammar the first
+ * time anything actually uses it: commands (`.show ...`), which parse with the
+ * grammar, and the QueryParser's fallback for expressions nested past its depth
+ * limit. Results are the same objects either way; only when they are built moves.
+ */
+function installLazyQueryGrammar(): void {
+  const grammarClass = Language.Parsing.QueryGrammar;
+  const buildFrom = grammarClass.From;
+  if (typeof buildFrom !== 'function' || buildFrom.lakeguardLazy) return;
+  const lazyValue = (build: () => any): any => {
+    let value: any;
+    const real = (): any => (value ??= build());
+    return new Proxy(
+      {},
+      {
+        get: (_, key) => {
+          const member = real()[key];
+          return typeof member === 'function' ? member.bind(real()) : member;
+        },
+        set: (_, key, v) => Reflect.set(real(), key, v),
+        has: (_, key) => key in real(),
+      },
+    );
+  };
+  const lazyFrom = (globals: any): any => {
+    let grammar: any;
+    const real = (): any => {
+      if (!grammar) {
+        const before = grammarClass.s_currentGrammar;
+        grammar = buildFrom.call(grammarClass, globals);
+        if (grammarClass.s_currentGrammar !== before) grammarBuilds.count++;
+      }
+      return grammar;
+    };
+    return new Proxy(
+      {},
+      {
+        get: (_, key) => (key === 'QueryBlock' ? lazyValue(() => real().QueryBlock) : Reflect.get(real(), key)),
+        set: (_, key, v) => Reflect.set(real(), key, v),
+        has: (_, key) => key in real(),
+      },
+    );
+  };
+  lazyFrom.lakeguardLazy = true;
+  grammarClass.From = lazyFrom;
+}
+installLazyQueryGrammar();
+
 /** An opaque table, function or database symbol of the language service. */
 export type KustoSymbol = { readonly __kustoSymbol: unique symbol };
 /** An opaque GlobalState. */
