@@ -280,7 +280,7 @@ class Catalog {
         }
         else {
             const table = this.tables.get(name);
-            symbol = table.open ? (0,language_service/* openTableSymbol */.hR)(table.name, schemaString(table.columns)) : (0,language_service/* tableSymbol */.JJ)(table.name, schemaString(table.columns));
+            symbol = (0,language_service/* tableSymbolOf */.s6)(table.name, table.columns, Boolean(table.open));
         }
         this.symbolCache.set(name, symbol);
         return symbol;
@@ -294,14 +294,14 @@ class Catalog {
         if (this.watchlistFunction)
             return this.watchlistFunction;
         const results = new Map();
-        const open = (0,language_service/* openTableSymbol */.hR)('_GetWatchlist', schemaString(WATCHLIST_SYSTEM_COLUMNS));
+        const open = (0,language_service/* tableSymbolOf */.s6)('_GetWatchlist', WATCHLIST_SYSTEM_COLUMNS, true);
         this.watchlistFunction = (0,language_service/* perArgumentTableFunction */.zd)('_GetWatchlist', ['watchlistAlias'], (alias) => {
             const spec = alias === undefined ? undefined : this.watchlists.get(alias.toLowerCase());
             if (!spec)
                 return open;
             let result = results.get(spec.alias);
             if (!result) {
-                result = (0,language_service/* tableSymbol */.JJ)(spec.alias, schemaString(mergeColumns(WATCHLIST_SYSTEM_COLUMNS, spec.columns)));
+                result = (0,language_service/* tableSymbolOf */.s6)(spec.alias, mergeColumns(WATCHLIST_SYSTEM_COLUMNS, spec.columns));
                 results.set(spec.alias, result);
             }
             return result;
@@ -326,12 +326,12 @@ class Catalog {
 /* harmony export */   Pw: () => (/* binding */ globalsWith),
 /* harmony export */   c3: () => (/* binding */ listOf),
 /* harmony export */   eY: () => (/* binding */ isAggregateFunction),
-/* harmony export */   hR: () => (/* binding */ openTableSymbol),
 /* harmony export */   i0: () => (/* binding */ openResultFunction),
 /* harmony export */   ns: () => (/* binding */ analyze),
+/* harmony export */   s6: () => (/* binding */ tableSymbolOf),
 /* harmony export */   zd: () => (/* binding */ perArgumentTableFunction)
 /* harmony export */ });
-/* unused harmony export grammarBuilds */
+/* unused harmony exports grammarBuilds, openTableSymbol */
 /* harmony import */ var _kusto_language_service_next_bridge_min_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31982);
 /* harmony import */ var _kusto_language_service_next_bridge_min_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_kusto_language_service_next_bridge_min_js__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _kusto_language_service_next_Kusto_Language_Bridge_min_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32096);
@@ -407,6 +407,25 @@ installLazyQueryGrammar();
 /** Build a table symbol from a schema string such as `(A:string, ['B c']:datetime)`. */
 function tableSymbol(name, schema, description = '') {
     return new Symbols.TableSymbol.$ctor7(name, schema, description);
+}
+/**
+ * A table symbol from (name, type) pairs, built from column symbols directly:
+ * parsing a schema string costs the language service far more (about 1 ms per
+ * wide table, and a parser warm-up). A type name the service does not know falls
+ * back to the schema string, so its own error handling stays in charge.
+ */
+function tableSymbolOf(name, columns, open = false) {
+    const symbols = [];
+    for (const [column, type] of columns) {
+        const scalar = Symbols.ScalarTypes.GetSymbol(type.toLowerCase());
+        if (!scalar) {
+            const schema = `(${columns.map(([n, t]) => `['${n.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}']:${t.toLowerCase()}`).join(', ')})`;
+            return open ? openTableSymbol(name, schema) : tableSymbol(name, schema);
+        }
+        symbols.push(new Symbols.ColumnSymbol(column, scalar));
+    }
+    const table = new Symbols.TableSymbol.$ctor6(name, symbols, '');
+    return open ? table.WithIsOpen(true) : table;
 }
 /** An open table: any column name resolves (type unknown). */
 function openTableSymbol(name, schema = '()') {

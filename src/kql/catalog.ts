@@ -10,9 +10,8 @@ import {
   functionSymbol,
   globalsWith,
   openResultFunction,
-  openTableSymbol,
   perArgumentTableFunction,
-  tableSymbol,
+  tableSymbolOf,
   type KustoGlobals,
   type KustoSymbol,
 } from './language-service.js';
@@ -278,7 +277,7 @@ export class Catalog {
       symbol = functionSymbol(fn.name, fn.parameters || '()', body);
     } else {
       const table = this.tables.get(name) as TableSpec;
-      symbol = table.open ? openTableSymbol(table.name, schemaString(table.columns)) : tableSymbol(table.name, schemaString(table.columns));
+      symbol = tableSymbolOf(table.name, table.columns, Boolean(table.open));
     }
     this.symbolCache.set(name, symbol);
     return symbol;
@@ -292,13 +291,13 @@ export class Catalog {
   private getWatchlistSymbol(): KustoSymbol {
     if (this.watchlistFunction) return this.watchlistFunction;
     const results = new Map<string, KustoSymbol>();
-    const open = openTableSymbol('_GetWatchlist', schemaString(WATCHLIST_SYSTEM_COLUMNS));
+    const open = tableSymbolOf('_GetWatchlist', WATCHLIST_SYSTEM_COLUMNS, true);
     this.watchlistFunction = perArgumentTableFunction('_GetWatchlist', ['watchlistAlias'], (alias) => {
       const spec = alias === undefined ? undefined : this.watchlists.get(alias.toLowerCase());
       if (!spec) return open;
       let result = results.get(spec.alias);
       if (!result) {
-        result = tableSymbol(spec.alias, schemaString(mergeColumns(WATCHLIST_SYSTEM_COLUMNS, spec.columns)));
+        result = tableSymbolOf(spec.alias, mergeColumns(WATCHLIST_SYSTEM_COLUMNS, spec.columns));
         results.set(spec.alias, result);
       }
       return result;

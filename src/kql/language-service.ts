@@ -113,6 +113,26 @@ export function tableSymbol(name: string, schema: string, description = ''): Kus
   return new Symbols.TableSymbol.$ctor7(name, schema, description);
 }
 
+/**
+ * A table symbol from (name, type) pairs, built from column symbols directly:
+ * parsing a schema string costs the language service far more (about 1 ms per
+ * wide table, and a parser warm-up). A type name the service does not know falls
+ * back to the schema string, so its own error handling stays in charge.
+ */
+export function tableSymbolOf(name: string, columns: readonly (readonly [string, string])[], open = false): KustoSymbol {
+  const symbols: any[] = [];
+  for (const [column, type] of columns) {
+    const scalar = Symbols.ScalarTypes.GetSymbol(type.toLowerCase());
+    if (!scalar) {
+      const schema = `(${columns.map(([n, t]) => `['${n.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}']:${t.toLowerCase()}`).join(', ')})`;
+      return open ? openTableSymbol(name, schema) : tableSymbol(name, schema);
+    }
+    symbols.push(new Symbols.ColumnSymbol(column, scalar));
+  }
+  const table = new Symbols.TableSymbol.$ctor6(name, symbols, '');
+  return open ? table.WithIsOpen(true) : table;
+}
+
 /** An open table: any column name resolves (type unknown). */
 export function openTableSymbol(name: string, schema = '()'): KustoSymbol {
   return new Symbols.TableSymbol.$ctor7(name, schema, '').WithIsOpen(true);
