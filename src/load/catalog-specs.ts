@@ -29,6 +29,13 @@ export interface FunctionSpec {
   /** The result may have more columns than listed (any column name resolves). */
   open?: boolean;
   origin: string;
+  /**
+   * The function's own KQL (a parser file's FunctionQuery): its result columns are
+   * learnt by binding it against the catalog. Takes precedence over columns and body.
+   */
+  query?: string;
+  /** The file it was read from and the key holding its query, for findings on that file. */
+  source?: { file: string; queryKey?: string };
 }
 
 /** A watchlist for `_GetWatchlist('alias')`. */
