@@ -16,6 +16,7 @@ import { TOOL_VERSION } from '../version.js';
 import { cacheKey, ReportCache } from './cache.js';
 import { checkFile, type FileReport } from './check-file.js';
 import { discoverDetections } from './discover.js';
+import { functionFileFindings } from './function-files.js';
 import { selectDetections, type Selection } from './selection.js';
 import { chooseJobs } from './jobs.js';
 import { checkInWorkers, workerScript, type WorkItem } from './worker-pool.js';
@@ -116,6 +117,12 @@ export async function validateDetections(options: ValidateOptions): Promise<{ re
     });
   }
 
+  // The repository's function files (parsers): unreadable ones and those that do not bind.
+  const functionFiles =
+    options.config.functions.some((f) => f.query !== undefined) || (options.config.functionFindings ?? []).length > 0
+      ? await functionFileFindings(options.config, catalogFromConfig(catalogInput))
+      : new Map<string, FileReport['findings']>();
+
   const results: DetectionResult[] = reports.map((report) => {
     const findings = [...report.findings, ...(extra.get(report.file) ?? [])].sort(compareFindings);
     return {
@@ -127,6 +134,10 @@ export async function validateDetections(options: ValidateOptions): Promise<{ re
       tests: [],
     };
   });
+  for (const [file, findings] of functionFiles) {
+    findings.sort(compareFindings);
+    results.push({ id: '', name: path.basename(file), file, status: statusOf(findings, []), findings, tests: [] });
+  }
   const result: RunResult = {
     tool: 'lakeguard',
     version: TOOL_VERSION,
