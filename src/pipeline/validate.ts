@@ -135,6 +135,7 @@ export async function validateDetections(options: ValidateOptions): Promise<{ re
     };
   });
   for (const [file, findings] of functionFiles) {
+    if (!reportsFunctionFile(file, options.selection, options.config.file)) continue;
     findings.sort(compareFindings);
     results.push({ id: '', name: path.basename(file), file, status: statusOf(findings, []), findings, tests: [] });
   }
@@ -148,4 +149,14 @@ export async function validateDetections(options: ValidateOptions): Promise<{ re
     totals: totalsOf(results),
   };
   return { result, reports };
+}
+
+/**
+ * Function files are reported once per run: by the first shard only, and in a
+ * pull-request selection only when the file or lakeguard.yaml changed.
+ */
+function reportsFunctionFile(file: string, selection: Selection | undefined, configFile: string | undefined): boolean {
+  if (selection?.shard && selection.shard.index !== 1) return false;
+  if (selection?.changed) return selection.changed.has(file) || (configFile !== undefined && selection.changed.has(configFile));
+  return true;
 }

@@ -84,6 +84,22 @@ describe('function files in lakeguard.yaml', () => {
     expect(result.results.some((r) => r.file.endsWith('ContosoAuditData.yaml'))).toBe(false);
   });
 
+  it('reports function files once per run: first shard only, and in a pull request only when they changed', async () => {
+    const files = (r: RunResult) => r.results.map((x) => x.file).filter((f) => f.includes('/Parsers/'));
+    const second = await validateDetections({ paths: [rules], root, config, jobs: 1, selection: { shard: { index: 2, count: 2 } } });
+    expect(files(second.result)).toEqual([]);
+    const first = await validateDetections({ paths: [rules], root, config, jobs: 1, selection: { shard: { index: 1, count: 2 } } });
+    expect(files(first.result)).toHaveLength(2);
+    const pr = await validateDetections({
+      paths: [rules],
+      root,
+      config,
+      jobs: 1,
+      selection: { changed: new Set(['Solutions/Contoso/Parsers/ContosoBroken.yaml']) },
+    });
+    expect(files(pr.result)).toEqual(['Solutions/Contoso/Parsers/ContosoBroken.yaml']);
+  });
+
   it('a missing function path stops the run with the config position', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'lg-fn-'));
     await fs.writeFile(path.join(dir, 'lakeguard.yaml'), 'functions:\n  - path: Nowhere/\n');
