@@ -11,6 +11,7 @@ import { loadConfig, type RepoConfig } from '../../src/load/config.js';
 import { readFunctionFiles } from '../../src/load/function-files.js';
 import type { RunResult } from '../../src/model/result.js';
 import { validateDetections } from '../../src/pipeline/validate.js';
+import { runDetections } from '../../src/commands/detections.js';
 
 const root = path.resolve(__dirname, '../fixtures/sentinel-repo');
 const rules = 'Solutions/Contoso/Analytic Rules';
@@ -132,5 +133,24 @@ describe('Microsoft content shapes on the fixture repository', () => {
 
   it('an ASIM rule with filtering parameters validates', () => {
     expect(of(`${rules}/AsimNxdomain.yaml`).findings).toEqual([]);
+  });
+
+  it('offline tests run on both: rows of AzureDiagnostics with suffixed columns, rows supplied for a repository parser', async () => {
+    const outcome = await runDetections({
+      command: 'test',
+      paths: [],
+      root,
+      cache: false,
+      color: false,
+      debug: false,
+      format: 'none',
+      jobs: 1,
+    });
+    const tests = new Map(
+      outcome.result!.results.map((r) => [r.file, r.tests.map((t) => `${t.status}${t.message ? `: ${t.message}` : ''}`)]),
+    );
+    // anomalyScore_d is in the query but not in the rows: it reads as null.
+    expect(tests.get(`${rules}/WafBlockedBurst.yaml`)).toEqual(['passed']);
+    expect(tests.get(`${rules}/ContosoRepoDestroyed.yaml`)).toEqual(['passed']);
   });
 });
