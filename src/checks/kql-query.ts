@@ -13,7 +13,7 @@ const UNKNOWN_FUNCTION_CODES = new Set(['KS211']);
 const DIRECTIVE_CODE = 'KS250';
 
 const DECLARE_FUNCTION =
-  "Declare workspace functions (ASIM parsers, saved functions) under 'functions:' in lakeguard.yaml with their result columns.";
+  "Declare workspace functions (parsers, saved functions) under 'functions:' in lakeguard.yaml: name and result columns, or 'path' to the repository's parser files (Sentinel parser YAML, CustomFunctions JSON).";
 
 /** Names of workspace functions by convention (ASIM parsers, underscore functions). */
 function looksLikeWorkspaceFunction(name: string): boolean {

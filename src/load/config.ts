@@ -24,6 +24,8 @@ export interface RepoConfig {
   watchlists: WatchlistSpec[];
   /** Problems with function files read through `functions: - path:` (reported as findings on those files). */
   functionFindings: FunctionFileFinding[];
+  /** Absolute paths (files or folders) given as `functions: - path:`; files in them are not detections. */
+  functionPaths?: string[];
   /** Level at or above which findings fail the run. Default 'error'. */
   failOn?: 'error' | 'warning' | 'note' | 'never';
   /** Largest detection file accepted, in bytes. */
@@ -184,7 +186,9 @@ export async function loadConfig(file: string | undefined, displayRoot = process
   for (const [i, entry] of listAt(data, 'functions', fail).entries()) {
     const where = ['functions', i];
     if (typeof entry.path === 'string') {
-      const files = await readFunctionFiles(path.resolve(base, entry.path), displayRoot);
+      const target = path.resolve(base, entry.path);
+      const files = await readFunctionFiles(target, displayRoot);
+      (config.functionPaths ??= []).push(target);
       if (!files) fail([...where, 'path'], `'${entry.path}' does not exist.`);
       config.functions.push(...(files as NonNullable<typeof files>).functions);
       config.functionFindings.push(...(files as NonNullable<typeof files>).findings);

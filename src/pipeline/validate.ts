@@ -43,7 +43,10 @@ export async function validateDetections(options: ValidateOptions): Promise<{ re
   const startedAt = new Date();
   const started = performance.now();
   const loadOptions: LoadOptions = { maxFileBytes: options.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
-  const discovered = await discoverDetections(options.paths, options.root);
+  // Files the configuration reads as functions (parser folders) are not detections, even inside PATH.
+  const functionPaths = options.config.functionPaths ?? [];
+  const isFunctionFile = (abs: string) => functionPaths.some((p) => abs === p || abs.startsWith(p.endsWith(path.sep) ? p : p + path.sep));
+  const discovered = (await discoverDetections(options.paths, options.root)).filter((f) => !isFunctionFile(f.absPath));
   const { files, others } = await selectDetections(discovered, options.selection ?? {}, loadOptions);
   const catalogInput = { tables: options.config.tables, functions: options.config.functions, watchlists: options.config.watchlists };
   const salt = createHash('sha256')

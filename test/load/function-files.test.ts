@@ -101,6 +101,15 @@ describe('function files in lakeguard.yaml', () => {
     expect(files(pr.result)).toEqual(['Solutions/Contoso/Parsers/ContosoBroken.yaml']);
   });
 
+  it('does not check parser files as detections when PATH includes them', async () => {
+    const all = (await validateDetections({ paths: ['Solutions'], root, config, jobs: 1 })).result;
+    const parsers = all.results.filter((r) => r.file.includes('/Parsers/'));
+    expect(parsers.map((r) => [r.file, r.findings.map((f) => f.ruleId)])).toEqual([
+      ['Solutions/Contoso/Parsers/BadParams.yaml', ['LG2008']],
+      ['Solutions/Contoso/Parsers/ContosoBroken.yaml', ['LG2008']],
+    ]);
+  });
+
   it('a missing function path stops the run with the config position', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'lg-fn-'));
     await fs.writeFile(path.join(dir, 'lakeguard.yaml'), 'functions:\n  - path: Nowhere/\n');
