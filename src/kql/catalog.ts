@@ -1,9 +1,13 @@
 /**
- * The table catalog: built-in Sentinel and Defender XDR tables (bundled), plus the
- * repository's own tables, functions and watchlists from lakeguard.yaml.
+ * The table catalog: built-in Sentinel and Defender XDR tables (bundled), the ASIM
+ * parsers (bundled), plus the repository's own tables, functions and watchlists
+ * from lakeguard.yaml.
  *
  * Building all ~1,000 table symbols costs over a second, so symbols are built
- * lazily: a query only gets the tables whose names occur in its text.
+ * lazily: a query only gets the tables whose names occur in its text. Repository
+ * parsers (functions with a `query`) are bound the first time they are needed.
+ * Queries over dynamic-schema tables (AzureDiagnostics, `*_CL`) are bound twice:
+ * once to find suffixed columns the catalog lacks, once with them added.
  */
 import tableSchemas from '../data/table-schemas.json' with { type: 'json' };
 import asimParsers from '../data/asim-parsers.json' with { type: 'json' };
