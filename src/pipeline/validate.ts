@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_CHECKS } from '../checks/index.js';
 import { findingAt } from '../checks/check.js';
+import type { Catalog } from '../kql/catalog.js';
 import { catalogFromConfig } from '../kql/catalog-from-config.js';
 import type { RepoConfig } from '../load/config.js';
 import { DEFAULT_MAX_FILE_BYTES, type LoadOptions } from '../load/load-detection.js';
@@ -88,20 +89,31 @@ export async function validateDetections(options: ValidateOptions): Promise<{ re
   options.log?.(
     `validate: ${todo.length} file(s) to check on ${useWorkers ? `${Math.min(jobs, todo.length)} worker thread(s)` : 'the main thread'} (${reason})`,
   );
+  // The repository's function files (parsers): unreadable ones and those that do not
+  // bind. Bound on the main thread while the workers check detections, or with the
+  // same catalog the main thread checks them with (each parser is bound once).
+  const hasFunctionFiles =
+    options.config.functions.some((f) => f.query !== undefined) || (options.config.functionFindings ?? []).length > 0;
+  const functionFilesWith = (catalog: Catalog) =>
+    hasFunctionFiles ? functionFileFindings(options.config, catalog) : Promise.resolve(new Map<string, FileReport['findings']>());
   let fresh: FileReport[];
+  let functionFiles: Map<string, FileReport['findings']>;
   if (script && useWorkers) {
-    fresh = await checkInWorkers(
+    const pending = checkInWorkers(
       script,
       todo.map((t) => t.item),
       { config: catalogInput, loadOptions, debug: Boolean(options.debug) },
       jobs,
     );
+    // Its failure is awaited below; until then it must not count as unhandled.
+    pending.catch(() => undefined);
+    functionFiles = await functionFilesWith(catalogFromConfig(catalogInput));
+    fresh = await pending;
   } else {
     fresh = [];
-    if (todo.length > 0) {
-      const catalog = catalogFromConfig(catalogInput);
-      for (const t of todo) fresh.push(await checkFile(t.item.absPath, t.item.file, catalog, loadOptions));
-    }
+    const catalog = catalogFromConfig(catalogInput);
+    for (const t of todo) fresh.push(await checkFile(t.item.absPath, t.item.file, catalog, loadOptions));
+    functionFiles = await functionFilesWith(catalog);
   }
   todo.forEach((t, i) => {
     const report = fresh[i] as FileReport;
@@ -119,12 +131,6 @@ export async function validateDetections(options: ValidateOptions): Promise<{ re
       extra.set(file, list);
     });
   }
-
-  // The repository's function files (parsers): unreadable ones and those that do not bind.
-  const functionFiles =
-    options.config.functions.some((f) => f.query !== undefined) || (options.config.functionFindings ?? []).length > 0
-      ? await functionFileFindings(options.config, catalogFromConfig(catalogInput))
-      : new Map<string, FileReport['findings']>();
 
   const results: DetectionResult[] = reports.map((report) => {
     const findings = [...report.findings, ...(extra.get(report.file) ?? [])].sort(compareFindings);
