@@ -48,7 +48,12 @@ export async function validateDetections(options: ValidateOptions): Promise<{ re
   const functionPaths = options.config.functionPaths ?? [];
   const isFunctionFile = (abs: string) => functionPaths.some((p) => abs === p || abs.startsWith(p.endsWith(path.sep) ? p : p + path.sep));
   const discovered = (await discoverDetections(options.paths, options.root)).filter((f) => !isFunctionFile(f.absPath));
-  const { files, others } = await selectDetections(discovered, options.selection ?? {}, loadOptions);
+  const selection: Selection = { ...options.selection };
+  if (selection.changed) {
+    const changed = selection.changed;
+    selection.changedFunctions = new Set(options.config.functions.filter((f) => f.source && changed.has(f.source.file)).map((f) => f.name));
+  }
+  const { files, others } = await selectDetections(discovered, selection, loadOptions);
   const catalogInput = { tables: options.config.tables, functions: options.config.functions, watchlists: options.config.watchlists };
   const salt = createHash('sha256')
     .update(TOOL_VERSION)

@@ -99,6 +99,8 @@ describe('function files in lakeguard.yaml', () => {
       selection: { changed: new Set(['Solutions/Contoso/Parsers/ContosoBroken.yaml']) },
     });
     expect(files(pr.result)).toEqual(['Solutions/Contoso/Parsers/ContosoBroken.yaml']);
+    // The rules that call a changed parser are checked again; the others are not.
+    expect(pr.result.results.filter((r) => !r.file.includes('/Parsers/')).map((r) => r.file)).toEqual([`${rules}/ContosoUsesBroken.yaml`]);
   });
 
   it('does not check parser files as detections when PATH includes them', async () => {
