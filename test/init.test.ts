@@ -82,4 +82,40 @@ describe('lakeguard init', () => {
     expect(fs.readFileSync(path.join(dir, 'lakeguard.yaml'), 'utf8')).toContain('paths: [detections]');
     expect(await runCli(['init', dir, '--action', 'not a ref'], streams)).toBe(2);
   });
+
+  it('--from-repo writes a lakeguard.yaml for an Azure-Sentinel-shaped clone that validate then uses', async () => {
+    const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'lakeguard-from-repo-')));
+    fs.cpSync(path.resolve(__dirname, 'fixtures/sentinel-repo'), dir, { recursive: true });
+    fs.rmSync(path.join(dir, 'lakeguard.yaml'));
+    const { out, io: streams } = io();
+    expect(await runCli(['init', '--from-repo', dir], streams)).toBe(0);
+    expect(out.text).toContain('1 CustomTables folder(s), 1 Parsers folder(s), 1 CustomFunctions folder(s), 1 analytic-rule folder(s)');
+    const config = parse(fs.readFileSync(path.join(dir, 'lakeguard.yaml'), 'utf8'));
+    expect(config).toEqual({
+      paths: ['Solutions/Contoso/Analytic Rules'],
+      tables: [{ path: '.script/tests/KqlvalidationsTests/CustomTables' }],
+      functions: [{ path: 'Solutions/Contoso/Parsers' }, { path: '.script/tests/KqlvalidationsTests/CustomFunctions' }],
+    });
+    // Only lakeguard.yaml is written: no example detection or workflows in someone else's repository.
+    expect(fs.existsSync(path.join(dir, 'detections'))).toBe(false);
+    expect(fs.existsSync(path.join(dir, '.github'))).toBe(false);
+    expect(await runCli(['init', '--from-repo', dir], streams)).toBe(2);
+
+    const outcome = await run({
+      command: 'validate',
+      paths: [],
+      root: dir,
+      cache: false,
+      color: false,
+      debug: false,
+      format: 'none',
+      jobs: 1,
+    });
+    const status = new Map(outcome.result!.results.map((r) => [r.file, r.status]));
+    expect(status.get('Solutions/Contoso/Analytic Rules/ContosoRepoDestroyed.yaml')).toBe('passed');
+    expect(status.get('Solutions/Contoso/Analytic Rules/ContosoSigninBurst.yaml')).toBe('passed');
+    expect(status.get('Solutions/Contoso/Analytic Rules/WafBlockedBurst.yaml')).toBe('passed');
+    expect(status.get('Solutions/Contoso/Analytic Rules/ContosoAliasBadEntity.yaml')).toBe('failed');
+    expect(status.get('Solutions/Contoso/Parsers/ContosoBroken.yaml')).toBe('failed');
+  });
 });

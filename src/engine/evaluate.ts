@@ -175,10 +175,27 @@ function runStatements(text: string, options: QueryOptions): Table {
   if (errors.length > 0) throw new QueryError(`${errors[0]!.message} (at offset ${errors[0]!.start})`);
   const code: any = analysis.code;
   const budget = createBudget(text, options.maxRows ?? DEFAULT_MAX_ROWS, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  // Columns of dynamic-schema tables assumed from their suffix (catalog.assumedColumns):
+  // supplied rows without them, and empty tables, get them as nulls.
+  const assumed = catalog?.assumedColumns(text) ?? [];
+  const withAssumed = (name: string, table: Table): Table => {
+    const missing = assumed.filter((a) => a.tables.includes(name) && !table.columns.some((c) => c.name === a.name));
+    if (missing.length === 0) return table;
+    return {
+      ...table,
+      columns: [...table.columns, ...missing.map((a) => ({ name: a.name, type: kustoType(a.type) }))],
+      data: [...table.data, ...missing.map(() => new Array(table.rowCount).fill(null))],
+    };
+  };
   const emptyTable = (name: string): Table | undefined => {
     const spec = catalog?.table(name);
     if (!spec || spec.open) return undefined;
-    return { columns: spec.columns.map(([n, t]) => ({ name: n, type: kustoType(t) })), data: spec.columns.map(() => []), rowCount: 0 };
+    const table = {
+      columns: spec.columns.map(([n, t]) => ({ name: n, type: kustoType(t) })),
+      data: spec.columns.map(() => []),
+      rowCount: 0,
+    };
+    return withAssumed(name, table);
   };
   const now = options.now ?? BigInt(Date.now()) * 10_000n;
   const maxRows = budget.maxRows;
@@ -199,7 +216,8 @@ function runStatements(text: string, options: QueryOptions): Table {
     };
     return context;
   };
-  const context = makeContext({ variables: new Map<string, Value>(), tables: new Map(tables), functions: new Map() });
+  const supplied = new Map([...tables].map(([name, table]) => [name, withAssumed(name, table)] as const));
+  const context = makeContext({ variables: new Map<string, Value>(), tables: supplied, functions: new Map() });
   let last: Table | undefined;
   const root = code.Syntax;
   if (nodeKind(root) !== 'QueryBlock') throw new Unsupported(nodeKind(root));
