@@ -35,7 +35,13 @@ describe('null semantics (scalar-data-types/null-values)', () => {
 
 describe('numbers', () => {
   it('long arithmetic stays long; integer division truncates; by zero is null', () => {
-    expect(rows('print a = 7 / 2, b = -7 / 2, c = -7 % 3, d = 7 / 0')).toEqual([[3, -3, -1, null]]);
+    expect(rows('print a = 7 / 2, b = -7 / 2, c = -7 % 3, d = 7 / 0, e = 7 % 0')).toEqual([[3, -3, 2, null, null]]);
+  });
+
+  it('modulo is always non-negative: 0 <= N % D < abs(D) (numerical-operators example)', () => {
+    expect(rows('print plusPlus = 14 % 12, minusPlus = -14 % 12, plusMinus = 14 % -12, minusMinus = -14 % -12')).toEqual([[2, 10, 2, 10]]);
+    expect(rows('print a = -12 % 12, b = -7.5 % 2, c = 7.5 % -2, d = -0.0 % 5')).toEqual([[0, 0.5, 1.5, 0]]);
+    expect(rows('range x from -3 to 3 step 1 | summarize make_list(x % 3)')).toEqual([[[0, 1, 2, 0, 1, 2, 0]]]);
   });
 
   it('mixing long and real gives real, real division by zero gives infinity', () => {

@@ -135,9 +135,24 @@ const equals = (t: string, n: string) => t === n;
 const prefix = (t: string, n: string) => t.startsWith(n);
 const suffix = (t: string, n: string) => t.endsWith(n);
 
-/** Kusto's `%`: sign of the dividend, like JS. */
+/**
+ * Kusto's `%` is always a small non-negative number: 0 <= N % D < abs(D)
+ * (numerical-operators, "Comment about the modulo operator": -14 % 12 == 10,
+ * 14 % -12 == 2, -14 % -12 == 10). Integer modulo by zero is null.
+ */
 function modulo(a: number, b: number): number | null {
-  return b === 0 ? null : a % b;
+  if (b === 0) return null;
+  const r = a % b;
+  return r < 0 ? r + Math.abs(b) : r === 0 ? 0 : r;
+}
+
+/** The same rule on reals; a tiny negative remainder that rounds up to abs(D) is refused. */
+function realModulo(a: number, b: number): number {
+  const r = a % b;
+  if (!(r < 0)) return r === 0 ? 0 : r;
+  const up = r + Math.abs(b);
+  if (up >= Math.abs(b)) throw new Unsupported('operator % whose non-negative remainder rounds to the divisor');
+  return up;
 }
 
 export const BINARY_OPERATORS: ReadonlyMap<string, BinaryOperator> = new Map<string, BinaryOperator>([
@@ -173,7 +188,7 @@ export const BINARY_OPERATORS: ReadonlyMap<string, BinaryOperator> = new Map<str
       (a, b) => a / b,
     ),
   ],
-  ['Modulo', arithmetic('Modulo', modulo, (a, b) => a % b)],
+  ['Modulo', arithmetic('Modulo', modulo, realModulo)],
   ['LessThan', comparison('<', (c) => c < 0)],
   ['LessThanOrEqual', comparison('<=', (c) => c <= 0)],
   ['GreaterThan', comparison('>', (c) => c > 0)],
