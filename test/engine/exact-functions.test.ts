@@ -4,7 +4,7 @@ import { runCli } from '../../src/cli.js';
 import { Unsupported } from '../../src/engine/refusal.js';
 import { toJson } from '../../src/engine/serialize.js';
 import { xxh64 } from '../../src/engine/functions/hash.js';
-import { rows, value } from './helpers.js';
+import { result, rows, value } from './helpers.js';
 
 describe('hash() and hash_xxhash64()', () => {
   it('is XXH64 of the UTF-8 bytes of a string (documented examples)', () => {
@@ -132,5 +132,20 @@ describe('base64 byte arrays and cot()', () => {
 
   it('cot is 1 / tan', () => {
     expect(value('cot(1)')).toBe(1 / Math.tan(1));
+  });
+});
+
+describe('documented forms the language service is stricter about', () => {
+  it('make_timespan takes fractional seconds (documented example)', () => {
+    expect(rows('print t = make_timespan(1, 12, 30, 55.123)')).toEqual([['1.12:30:55.1230000']]);
+    expect(() => rows('print t = make_timespan(1, 2.5)')).toThrow(Unsupported);
+  });
+
+  it('covariance*(x, y) is named <function>_x_y when the summarize ends the query', () => {
+    const q = 'range x from 1 to 100 step 1\n| extend y = iff(x % 2 == 0, x * 2, x * 3)\n| summarize covariancepif(x, y, x % 3 == 0)';
+    expect(result(q).columns).toEqual([{ name: 'covariancepif_x_y', type: 'real' }]);
+    expect(() => rows('range x from 1 to 10 step 1 | extend y = x | summarize covariance(x, y) | project covariance_x')).toThrow(
+      Unsupported,
+    );
   });
 });
