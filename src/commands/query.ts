@@ -45,11 +45,8 @@ const FLAGS: readonly FlagSpec[] = [
 ].map((f) => ({ ...f, input: false }) as FlagSpec);
 
 /** A plain text table for terminals. */
-function textTable(result: SerializedTable): string {
-  const cells = [
-    result.columns.map((c) => c.name),
-    ...result.rows.map((row) => row.map((v) => (typeof v === 'string' ? v : JSON.stringify(v)))),
-  ];
+function textTable(result: SerializedTable, toJson: (v: unknown) => string): string {
+  const cells = [result.columns.map((c) => c.name), ...result.rows.map((row) => row.map((v) => (typeof v === 'string' ? v : toJson(v))))];
   const widths = result.columns.map((_, i) => Math.max(...cells.map((r) => String(r[i] ?? '').length)));
   const line = (r: string[]) =>
     r
@@ -65,7 +62,7 @@ function textTable(result: SerializedTable): string {
 async function execute(settings: QuerySettings, io: Io): Promise<number> {
   const [
     { runQuery },
-    { serializeTable },
+    { serializeTable, toJson },
     { loadFixtureTables },
     { DEFAULT_MAX_FIXTURE_BYTES },
     { Catalog },
@@ -121,7 +118,7 @@ async function execute(settings: QuerySettings, io: Io): Promise<number> {
       try {
         if (typeof item.query !== 'string') throw new QueryError('no query');
         const result = serializeTable(runQuery(item.query, { now, catalog, tables, maxRows: settings.maxRows }));
-        io.out(`${JSON.stringify({ id, ...result })}\n`);
+        io.out(`${toJson({ id, ...result })}\n`);
       } catch (error) {
         io.out(`${JSON.stringify({ id, error: queryErrorOf(error) })}\n`);
       }
@@ -143,7 +140,7 @@ async function execute(settings: QuerySettings, io: Io): Promise<number> {
   }
   try {
     const result = serializeTable(runQuery(query, { now, catalog, tables, maxRows: settings.maxRows }));
-    io.out(`${settings.format === 'json' ? JSON.stringify(result) : textTable(result)}\n`);
+    io.out(`${settings.format === 'json' ? toJson(result) : textTable(result, toJson)}\n`);
     return 0;
   } catch (error) {
     const e = queryErrorOf(error);

@@ -117,11 +117,24 @@ function applyOperator(node: any, input: Table | undefined, context: QueryContex
  * bool predicate. Its "bool expected" error on that argument is not a query error.
  */
 function countArgument(code: any, start: number, length: number): boolean {
+  return enclosingCall(code, start, length) === 'count';
+}
+
+function enclosingCall(code: any, start: number, length: number): string | undefined {
   let node = code?.Syntax?.GetNodeAt?.(start, length);
   for (let depth = 0; node && depth < 7; depth++, node = node.Parent) {
-    if (nodeKind(node) === 'FunctionCallExpression') return String(node.ReferencedSymbol?.Name ?? '') === 'count';
+    if (nodeKind(node) === 'FunctionCallExpression') return String(node.ReferencedSymbol?.Name ?? '');
   }
-  return false;
+  return undefined;
+}
+
+/**
+ * make_timespan(day, hour, minute, second): the documentation types `second` as real
+ * (its example is make_timespan(1, 12, 30, 55.123)), the language service wants an
+ * integer there. That one error is not a query error; make_timespan() checks its parts.
+ */
+function makeTimespanSecond(code: any, start: number, length: number): boolean {
+  return enclosingCall(code, start, length) === 'make_timespan';
 }
 
 /** Run `text` and return the last statement's table; refusals name their line:column. */
@@ -170,6 +183,7 @@ function runStatements(text: string, options: QueryOptions): Table {
     (d) =>
       d.severity === 'error' &&
       !(d.message === 'A value of type bool expected.' && countArgument(analysis.code, d.start, d.length)) &&
+      !(d.message === 'The expression value must be an integer.' && makeTimespanSecond(analysis.code, d.start, d.length)) &&
       !inOpenSchemaFunction(analysis.code, d.start, d.length),
   );
   if (errors.length > 0) throw new QueryError(`${errors[0]!.message} (at offset ${errors[0]!.start})`);

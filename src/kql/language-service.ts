@@ -8,6 +8,7 @@
  */
 import '@kusto/language-service-next/bridge.min.js';
 import '@kusto/language-service-next/Kusto.Language.Bridge.min.js';
+import { MAX_NESTING, scanNesting } from './nesting.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- Bridge.NET objects are untyped at this boundary */
 const Kusto = (globalThis as any).Kusto;
@@ -201,8 +202,28 @@ export function listOf<T = any>(list: any): T[] {
   return out;
 }
 
-/** Parse and bind `text`; returns diagnostics and the output schema. */
+/** The diagnostic code of a query refused unparsed for its bracket depth. */
+export const NESTING_CODE = 'LG-NESTING';
+
+/**
+ * Parse and bind `text`; returns diagnostics and the output schema. A query nesting
+ * brackets deeper than MAX_NESTING is not parsed at all: its analysis is one syntax
+ * error at the first bracket past the limit, with no result columns and no code.
+ */
 export function analyze(text: string, globals: KustoGlobals): KqlAnalysis {
+  const nesting = scanNesting(text);
+  if (nesting.offset !== undefined) {
+    const diagnostic: KqlDiagnostic = {
+      code: NESTING_CODE,
+      severity: 'error',
+      category: 'Correctness',
+      message: `The query nests brackets ${nesting.depth} levels deep; more than ${MAX_NESTING} levels is refused before parsing (real rules nest a few levels).`,
+      start: nesting.offset,
+      length: 1,
+      syntax: true,
+    };
+    return { diagnostics: [diagnostic], columns: undefined, openResult: false, kind: 'Query', code: undefined };
+  }
   const code = Language.KustoCode.ParseAndAnalyze(text, globals);
   const syntaxKeys = new Set(listOf<any>(code.GetSyntaxDiagnostics()).map((d) => `${d.Start}:${d.Code}`));
   const diagnostics = listOf<any>(code.GetDiagnostics()).map((d): KqlDiagnostic => ({
