@@ -158,7 +158,17 @@ export async function runDetections(settings: DetectionSettings, io?: Io): Promi
     const outputs: Record<string, string> = {};
     if (settings.sarifFile) outputs['sarif-file'] = path.resolve(settings.root, settings.sarifFile);
     if (settings.jsonFile) outputs['report-file'] = path.resolve(settings.root, settings.jsonFile);
-    return { exitCode: failsAt(result, failOn) ? EXIT_FAILED : EXIT_OK, result, failOn, outputs };
+    // Hunt records that did not reach the table fail the run, whatever the detections did.
+    const lost = result.ingestion ? result.ingestion.records - result.ingestion.sent : 0;
+    const failure = lost > 0 ? `${lost} of ${result.ingestion!.records} hunt record(s) did not reach ${result.ingestion!.stream}.` : undefined;
+    if (failure) io?.err(`lakeguard: ${failure}\n`);
+    return {
+      exitCode: failsAt(result, failOn) || failure ? EXIT_FAILED : EXIT_OK,
+      result,
+      failOn,
+      outputs,
+      ...(failure ? { failure } : {}),
+    };
   } catch (error) {
     if (error instanceof ConfigError || error instanceof UsageError || error instanceof MissingPathError) {
       return { exitCode: EXIT_USAGE, error: error.message, failOn, noCredentials: error instanceof NoCredentialsError };

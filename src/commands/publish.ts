@@ -48,7 +48,10 @@ export async function publishOutcome(core: typeof Core, command: Command, settin
   if (outcome.exitCode === 0) return;
   if (result && outcome.exitCode === EXIT_FAILED) {
     const { failed, error } = result.totals;
-    core.setFailed(`lakeguard ${command.name}: ${failed} failed, ${error} could not be checked (fail-on: ${outcome.failOn ?? 'error'}).`);
+    core.setFailed(
+      `lakeguard ${command.name}: ${failed} failed, ${error} could not be checked (fail-on: ${outcome.failOn ?? 'error'}).` +
+        (outcome.failure ? ` ${outcome.failure}` : ''),
+    );
   } else {
     core.setFailed(outcome.failure ?? `lakeguard ${command.name} failed (exit code ${outcome.exitCode}).`);
   }
