@@ -160,7 +160,8 @@ export async function runDetections(settings: DetectionSettings, io?: Io): Promi
     if (settings.jsonFile) outputs['report-file'] = path.resolve(settings.root, settings.jsonFile);
     // Hunt records that did not reach the table fail the run, whatever the detections did.
     const lost = result.ingestion ? result.ingestion.records - result.ingestion.sent : 0;
-    const failure = lost > 0 ? `${lost} of ${result.ingestion!.records} hunt record(s) did not reach ${result.ingestion!.stream}.` : undefined;
+    const failure =
+      lost > 0 ? `${lost} of ${result.ingestion!.records} hunt record(s) did not reach ${result.ingestion!.stream}.` : undefined;
     if (failure) io?.err(`lakeguard: ${failure}\n`);
     return {
       exitCode: failsAt(result, failOn) || failure ? EXIT_FAILED : EXIT_OK,

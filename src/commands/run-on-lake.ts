@@ -119,7 +119,8 @@ async function writeTable(
       `(${bytes} bytes of JSON, ${gzip} gzipped)${failed.length ? `; ${failed.length} batch(es) failed` : ''}`,
   );
   for (const b of failed) progress?.(`✗ hunt records: ${b.error}`);
-  for (const o of report.oversized) progress?.(`✗ hunt records: record ${o.index + 1} is ${o.bytes} bytes, over the 1 MB a call may carry; not sent`);
+  for (const o of report.oversized)
+    progress?.(`✗ hunt records: record ${o.index + 1} is ${o.bytes} bytes, over the 1 MB a call may carry; not sent`);
   return {
     stream: writer.stream,
     records: report.records,

@@ -85,13 +85,25 @@ export async function answerIngestion(
   const url = new URL(req.url ?? '/', 'http://emulator');
   const version = url.searchParams.get('api-version');
   if (version !== API_VERSION)
-    return answer(res, 400, 'InvalidApiVersion', `api-version must be ${API_VERSION}${version ? `, not '${version}'` : ' (missing)'}.`, headers);
+    return answer(
+      res,
+      400,
+      'InvalidApiVersion',
+      `api-version must be ${API_VERSION}${version ? `, not '${version}'` : ' (missing)'}.`,
+      headers,
+    );
   const dcr = decodeURIComponent(match[1]!);
   const stream = decodeURIComponent(match[2]!);
   if (!/^dcr-[0-9a-f]{32}$/i.test(dcr) || (options.dcr !== undefined && dcr !== options.dcr))
     return answer(res, 404, 'NotFound', `Data collection rule '${dcr}' was not found.`, headers);
   if (!/^Custom-[A-Za-z0-9_]+$/.test(stream))
-    return answer(res, 400, 'InvalidStream', `Stream '${stream}' is not declared by the rule (the emulator serves Custom-<Table> streams).`, headers);
+    return answer(
+      res,
+      400,
+      'InvalidStream',
+      `Stream '${stream}' is not declared by the rule (the emulator serves Custom-<Table> streams).`,
+      headers,
+    );
 
   const fault = nextFault(options.faults, { index, csl: '', clientRequestId: ids.clientRequestId });
   const limit = options.maxBytes ?? INGESTION_MAX_BYTES;

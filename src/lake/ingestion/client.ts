@@ -157,7 +157,8 @@ export interface IngestionReport {
   oversized: { index: number; bytes: number }[];
 }
 
-type AttemptResult = { ok: true; status: number } | { ok: false; status?: number; retryable: boolean; retryAfterMs?: number; cause: string };
+type AttemptResult =
+  { ok: true; status: number } | { ok: false; status?: number; retryable: boolean; retryAfterMs?: number; cause: string };
 
 async function attemptUpload(
   url: URL,
@@ -248,7 +249,15 @@ export async function uploadRecords(records: readonly unknown[], options: Ingest
   for (const [i, batch] of batches.entries()) {
     const body = gzipSync(Buffer.from(batch.json, 'utf8'));
     const started = Date.now();
-    const outcome: BatchOutcome = { batch: i + 1, records: batch.records, bytes: batch.bytes, gzipBytes: body.length, attempts: 0, requestId: '', ok: false };
+    const outcome: BatchOutcome = {
+      batch: i + 1,
+      records: batch.records,
+      bytes: batch.bytes,
+      gzipBytes: body.length,
+      attempts: 0,
+      requestId: '',
+      ok: false,
+    };
     const label = `batch ${i + 1} of ${batches.length} (${batch.records} record${batch.records === 1 ? '' : 's'}, ${batch.bytes} bytes)`;
     let delay = 0;
     for (let attempt = 1; ; attempt++) {
@@ -256,7 +265,10 @@ export async function uploadRecords(records: readonly unknown[], options: Ingest
       outcome.requestId = uuid();
       options.onAttempt?.({ batch: i + 1, attempt, requestId: outcome.requestId, delayBeforeMs: delay });
       const failWith = (cause: string) => {
-        outcome.error = safeLine(`${label}: ${cause} (request id ${outcome.requestId}, ${attempt} attempt${attempt === 1 ? '' : 's'})`, secrets);
+        outcome.error = safeLine(
+          `${label}: ${cause} (request id ${outcome.requestId}, ${attempt} attempt${attempt === 1 ? '' : 's'})`,
+          secrets,
+        );
       };
       let token: string;
       try {
@@ -293,7 +305,9 @@ export async function uploadRecords(records: readonly unknown[], options: Ingest
         break;
       }
       if (result.retryAfterMs !== undefined && result.retryAfterMs > policy.maxRetryAfterMs) {
-        failWith(`${result.cause}; Retry-After ${Math.round(result.retryAfterMs / 1000)} s exceeds the ${Math.round(policy.maxRetryAfterMs / 1000)} s cap`);
+        failWith(
+          `${result.cause}; Retry-After ${Math.round(result.retryAfterMs / 1000)} s exceeds the ${Math.round(policy.maxRetryAfterMs / 1000)} s cap`,
+        );
         break;
       }
       delay = result.retryAfterMs ?? backoffDelay(policy, attempt, random);
