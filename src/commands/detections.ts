@@ -16,12 +16,18 @@ import { failsAt, reportContext } from '../report/context.js';
 import { REPORTERS } from '../report/reporters/index.js';
 import type { DetectionSettings } from './detection-settings.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type Command, type CommandOutcome, type FlagSpec, type Io } from './command.js';
-import { CONFIG_FLAGS, FAIL_LEVELS, FlagReader, PATHS, PUBLISH_FLAGS, REPORT_FLAGS, SELECTION_FLAGS } from './flags.js';
+import { CONFIG_FLAGS, FAIL_LEVELS, FlagReader, PATHS, PR_COMMENT_FLAGS, PUBLISH_FLAGS, REPORT_FLAGS, SELECTION_FLAGS } from './flags.js';
 
 export type { DetectionSettings, LiveSettings } from './detection-settings.js';
 
 /** The flags of `validate` and `test`; `run` adds its own. */
-export const DETECTION_FLAGS: readonly FlagSpec[] = [...CONFIG_FLAGS, ...REPORT_FLAGS, ...SELECTION_FLAGS, ...PUBLISH_FLAGS];
+export const DETECTION_FLAGS: readonly FlagSpec[] = [
+  ...CONFIG_FLAGS,
+  ...REPORT_FLAGS,
+  ...SELECTION_FLAGS,
+  ...PUBLISH_FLAGS,
+  ...PR_COMMENT_FLAGS,
+];
 
 /** Settings common to the three commands; `live` is read by `run`. */
 export function detectionSettings(
@@ -60,6 +66,7 @@ export function detectionSettings(
           ...(githubToken ? { githubToken } : {}),
           jobSummary: reader.maybeBool('job-summary') ?? true,
           annotations: reader.maybeBool('annotations') ?? true,
+          prComment: reader.bool('pr-comment'),
         }
       : {}),
   };

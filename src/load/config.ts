@@ -182,11 +182,7 @@ export async function loadConfig(file: string | undefined, displayRoot = process
         const ingestion: IngestionConfig = {};
         for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
           if (!(INGESTION_KEYS as readonly string[]).includes(k))
-            fail(
-              ['lake', key, k],
-              `unknown key '${k}'.${didYouMean(k, INGESTION_KEYS)} Known keys: ${INGESTION_KEYS.join(', ')}.`,
-              'key',
-            );
+            fail(['lake', key, k], `unknown key '${k}'.${didYouMean(k, INGESTION_KEYS)} Known keys: ${INGESTION_KEYS.join(', ')}.`, 'key');
           if (typeof v !== 'string' || !v.trim()) fail(['lake', key, k], `${k} must be text.`);
           ingestion[k as keyof IngestionConfig] = (v as string).trim();
         }

@@ -43,7 +43,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\\`*_[\]|~$#!]/g, (c) => `\\${c}`);
 }
 
-function clip(text: string, max: number): string {
+export function clip(text: string, max: number): string {
   const chars = Array.from(text);
   return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
 }
