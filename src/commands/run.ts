@@ -28,7 +28,7 @@ const LIVE_FLAGS: readonly FlagSpec[] = [
     name: 'ingestion-endpoint',
     type: 'string',
     value: 'URL',
-    help: 'data collection endpoint (or the rule\'s logs ingestion endpoint) of --write-table',
+    help: "data collection endpoint (or the rule's logs ingestion endpoint) of --write-table",
   },
   { name: 'dcr', type: 'string', value: 'IMMUTABLE_ID', help: 'immutable id of the data collection rule (dcr-…) of --write-table' },
   { name: 'stream', type: 'string', value: 'NAME', help: 'stream of that rule, e.g. Custom-LakeguardHunts_CL' },

@@ -22,7 +22,6 @@ const LAKE_TOKEN = 'lake-token-7d2c1e9a0b';
 const INGESTION_TOKEN = 'ingestion-token-3f8e6a1c5d';
 const DCR = 'dcr-0123456789abcdef0123456789abcdef';
 const STREAM = 'Custom-LakeguardHunts_CL';
-const noWait = async () => {};
 
 describe('the ingestion URL and batches', () => {
   it('builds the documented path and refuses what must not carry a token', () => {
