@@ -15,7 +15,16 @@ import { runCli } from '../../src/cli.js';
 import { runDetections as run } from '../../src/commands/detections.js';
 import type { DetectionSettings, LiveSettings } from '../../src/commands/detections.js';
 import { startEmulator, type Fault, type RunningEmulator } from '../../src/lake/emulator/index.js';
-import { batchRecords, ingestionUrl, MAX_CALL_BYTES, uploadRecords } from '../../src/lake/ingestion/index.js';
+import {
+  batchRecords,
+  huntRecords,
+  ingestionUrl,
+  MAX_CALL_BYTES,
+  MAX_FIELD_BYTES,
+  uploadRecords,
+  workflowRunUrl,
+} from '../../src/lake/ingestion/index.js';
+import type { RunResult } from '../../src/model/result.js';
 import { loadConfig } from '../../src/load/config.js';
 
 const LAKE_TOKEN = 'lake-token-7d2c1e9a0b';
@@ -324,4 +333,41 @@ describe('run --write-table', () => {
     }
     expect(lake.requests).toBe(before);
   }, 60_000);
+});
+
+describe('hunt records', () => {
+  it('one per detection, with the workflow run URL; entities capped under the 64 KB field limit', () => {
+    const entities = Array.from({ length: 5000 }, (_, i) => ({ type: 'Account', FullName: `user${i}@contoso.com` }));
+    const result = {
+      results: [
+        {
+          id: 'x',
+          name: 'many',
+          file: 'd/x.yaml',
+          status: 'passed',
+          findings: [],
+          tests: [],
+          live: { fired: true, rows: 5000, bytes: 1, durationMs: 2.4, entities },
+        },
+        { id: 'y', name: 'not sent', file: 'd/y.yaml', status: 'failed', findings: [], tests: [] },
+      ],
+    } as unknown as RunResult;
+    const env = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '42', GITHUB_RUN_ATTEMPT: '2' };
+    const records = huntRecords(result, {
+      runTime: '2026-03-02T12:00:00.000Z',
+      mode: 'gate',
+      toolVersion: '0.1.0',
+      workflowRunUrl: workflowRunUrl(env),
+    });
+    expect(records).toHaveLength(2);
+    expect(records[0]!.WorkflowRunUrl).toBe('https://github.com/o/r/actions/runs/42/attempts/2');
+    expect(records[0]!.EntitiesTotal).toBe(5000);
+    const kept = records[0]!.Entities as unknown[];
+    expect(kept.length).toBeGreaterThan(100);
+    expect(kept.length).toBeLessThan(5000);
+    expect(Buffer.byteLength(JSON.stringify(kept))).toBeLessThanOrEqual(MAX_FIELD_BYTES);
+    expect(records[0]).toMatchObject({ Mode: 'gate', DurationMs: 2, Fired: true });
+    expect(records[1]).toMatchObject({ Ran: false, Fired: false, Rows: 0, Status: 'failed', WindowStart: null });
+    expect(records[1]).not.toHaveProperty('Entities');
+  });
 });

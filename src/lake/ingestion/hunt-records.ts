@@ -19,6 +19,19 @@ export interface RunProvenance {
 /** A record of the hunt table (column names as the DCR stream declares them; see the README). */
 export type HuntRecord = Record<string, string | number | boolean | null | unknown[]>;
 
+/**
+ * Azure Monitor keeps at most 64 KB of one field value; the entities column stays
+ * under it (entities beyond are dropped, and EntitiesTotal still counts them).
+ */
+export const MAX_FIELD_BYTES = 60_000;
+
+function capped(entities: readonly unknown[]): unknown[] {
+  let kept = entities.length;
+  while (kept > 0 && Buffer.byteLength(JSON.stringify(entities.slice(0, kept))) > MAX_FIELD_BYTES)
+    kept = Math.floor(kept * 0.9) || kept - 1;
+  return entities.slice(0, kept);
+}
+
 /** The workflow run's URL from the Actions environment, when there is one. */
 export function workflowRunUrl(env: NodeJS.ProcessEnv): string | undefined {
   if (!env.GITHUB_SERVER_URL || !env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return undefined;
@@ -51,7 +64,10 @@ function record(entry: DetectionResult, run: RunProvenance): HuntRecord {
     WorkflowRunUrl: run.workflowRunUrl ?? '',
     ToolVersion: run.toolVersion,
   };
-  if (live?.entities) out.Entities = live.entities;
+  if (live?.entities) {
+    out.Entities = capped(live.entities);
+    out.EntitiesTotal = live.entities.length;
+  }
   return out;
 }
 

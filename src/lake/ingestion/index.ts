@@ -13,4 +13,4 @@ export {
   type IngestionReport,
   type IngestionTarget,
 } from './client.js';
-export { huntRecords, workflowRunUrl, type HuntRecord, type RunProvenance } from './hunt-records.js';
+export { huntRecords, workflowRunUrl, MAX_FIELD_BYTES, type HuntRecord, type RunProvenance } from './hunt-records.js';
