@@ -304,6 +304,11 @@ describe('run --write-table', () => {
     expect(outcome.exitCode).toBe(1);
     expect(outcome.failure).toBe('2 of 2 hunt record(s) did not reach Custom-LakeguardHunts_CL.');
     expect(outcome.result!.ingestion!.batches[0]).toMatchObject({ ok: false, attempts: 4 });
+    const { markdownReporter } = await import('../../src/report/reporters/markdown.js');
+    const { reportContext } = await import('../../src/report/context.js');
+    const summary = markdownReporter(outcome.result!, reportContext({ root }));
+    expect(summary).toContain('#### Hunt records: 0 of 2 records sent to Custom-LakeguardHunts\\_CL ❌');
+    expect(summary).toMatch(/\| 1 \| 2 \| \d+ \| \d+ \| 4 \| ❌ batch 1 of 1/);
     expect(progress.join('\n')).toMatch(/✗ hunt records: batch 1 of 1 \(2 records, \d+ bytes\): HTTP 500 ServiceUnavailable/);
     expect(errors.join('')).toContain('did not reach');
     // The detections themselves passed: only the table write failed.
