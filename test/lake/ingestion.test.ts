@@ -285,6 +285,21 @@ describe('run --write-table', () => {
       ['rule 1', 1, 1],
       ['rule 2', 1, 0],
     ]);
+    // The README's trending query runs as written over the records.
+    const readme = fs.readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
+    const trend = /Trend the records[\s\S]*?```kql\n([\s\S]*?)```/.exec(readme)![1]!;
+    let trended = '';
+    const trendCode = await runCli(
+      ['query', '--endpoint', lake.endpoint, '--database', 'lake-db', '--format', 'json', '--now', '2026-03-03T00:00:00Z', trend],
+      { out: (s) => (trended += s), err: (s) => (trended += s) },
+    );
+    expect(trendCode, trended).toBe(0);
+    const table = JSON.parse(trended) as { columns: { name: string }[]; rows: unknown[][] };
+    expect(table.columns.map((c) => c.name)).toEqual(['DetectionName', 'Day', 'Runs', 'Fired', 'Rows', 'Failed', 'MaxDurationMs']);
+    expect(table.rows.map((r) => r.slice(0, 6))).toEqual([
+      ['rule 1', '2026-03-02T00:00:00Z', 1, 1, 1, 0],
+      ['rule 2', '2026-03-02T00:00:00Z', 1, 0, 0, 0],
+    ]);
     for (const f of ['r.json', 'r.md']) {
       const text = fs.readFileSync(path.join(root, f), 'utf8');
       expect(text).not.toContain(INGESTION_TOKEN);
