@@ -59,9 +59,29 @@ export interface LakeConfig {
   scope?: string;
   authorityHost?: string;
   concurrency?: number;
+  /** Where `run --write-table` sends hunt records (Azure Monitor Logs Ingestion API). */
+  ingestion?: IngestionConfig;
 }
 
-const LAKE_KEYS = ['endpoint', 'database', 'tenantId', 'clientId', 'audience', 'scope', 'authorityHost', 'concurrency'] as const;
+/** `lake.ingestion:` — a data collection endpoint, the rule's immutable id and its stream. */
+export interface IngestionConfig {
+  endpoint?: string;
+  dcr?: string;
+  stream?: string;
+}
+
+const LAKE_KEYS = [
+  'endpoint',
+  'database',
+  'tenantId',
+  'clientId',
+  'audience',
+  'scope',
+  'authorityHost',
+  'concurrency',
+  'ingestion',
+] as const;
+const INGESTION_KEYS = ['endpoint', 'dcr', 'stream'] as const;
 
 /** A configuration problem, already formatted with its position. */
 export class ConfigError extends Error {
@@ -146,6 +166,17 @@ export async function loadConfig(file: string | undefined, displayRoot = process
         if (!Number.isInteger(value) || (value as number) < 1 || (value as number) > 64)
           fail(['lake', key], 'concurrency must be a whole number from 1 to 64.');
         lake.concurrency = value as number;
+      } else if (key === 'ingestion') {
+        if (typeof value !== 'object' || value === null || Array.isArray(value))
+          fail(['lake', key], 'ingestion must be a mapping such as { endpoint: https://…, dcr: dcr-…, stream: Custom-…_CL }.');
+        const ingestion: IngestionConfig = {};
+        for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+          if (!(INGESTION_KEYS as readonly string[]).includes(k))
+            fail(['lake', key, k], `unknown key '${k}'.${didYouMean(k, INGESTION_KEYS)} Known keys: ${INGESTION_KEYS.join(', ')}.`, 'key');
+          if (typeof v !== 'string' || !v.trim()) fail(['lake', key, k], `${k} must be text.`);
+          ingestion[k as keyof IngestionConfig] = (v as string).trim();
+        }
+        lake.ingestion = ingestion;
       } else {
         if (typeof value !== 'string' || !value.trim()) fail(['lake', key], `${key} must be text.`);
         (lake as Record<string, unknown>)[key] = (value as string).trim();

@@ -57,6 +57,8 @@ export interface LiveOutcome {
   error?: string;
   /** The first result rows, at `show-results: rows`. */
   sampleRows?: Record<string, unknown>[];
+  /** The window the query covered (ISO 8601, UTC): the time scope's start and the run's now. */
+  window?: { from: string; to: string };
   /** Result rows per time bin over the window, by the result's first datetime column (fired detections). */
   timeline?: { start: string; binMinutes: number; counts: number[]; column: string };
 }
@@ -125,6 +127,31 @@ export interface RunResult {
   coverage?: CoverageSection;
   /** `lakeguard deploy` / `drift`: the plan and, for deploy, what each write did. */
   deployment?: DeploymentSection;
+  /** `run --write-table`: the hunt records sent to the custom table. */
+  ingestion?: IngestionSection;
+}
+
+/** What `run --write-table` sent through the Logs Ingestion API. */
+export interface IngestionSection {
+  /** The stream written (`Custom-…`); the endpoint and rule stay out of reports. */
+  stream: string;
+  /** Records built (one per detection). */
+  records: number;
+  /** Records the service accepted. */
+  sent: number;
+  batches: {
+    batch: number;
+    records: number;
+    /** Uncompressed JSON bytes (what the per-call limit is checked on), and gzip bytes sent. */
+    bytes: number;
+    gzipBytes: number;
+    attempts: number;
+    requestId: string;
+    ok: boolean;
+    error?: string;
+  }[];
+  /** Records too large for one call (not sent). */
+  oversized: number;
 }
 
 /** Rule ids whose findings mean "could not be evaluated" rather than "broke a rule". */
