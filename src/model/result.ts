@@ -131,6 +131,21 @@ export interface RunResult {
   ingestion?: IngestionSection;
 }
 
+/** One call of `run --write-table` to the Logs Ingestion API, as the JSON report shows it. */
+export interface IngestionBatch {
+  /** 1-based. */
+  batch: number;
+  records: number;
+  /** Uncompressed JSON bytes (what the per-call limit is checked on), and gzip bytes sent. */
+  bytes: number;
+  gzipBytes: number;
+  attempts: number;
+  requestId: string;
+  ok: boolean;
+  /** Why the batch failed, one line with the request id (never the token). */
+  error?: string;
+}
+
 /** What `run --write-table` sent through the Logs Ingestion API. */
 export interface IngestionSection {
   /** The stream written (`Custom-…`); the endpoint and rule stay out of reports. */
@@ -139,17 +154,7 @@ export interface IngestionSection {
   records: number;
   /** Records the service accepted. */
   sent: number;
-  batches: {
-    batch: number;
-    records: number;
-    /** Uncompressed JSON bytes (what the per-call limit is checked on), and gzip bytes sent. */
-    bytes: number;
-    gzipBytes: number;
-    attempts: number;
-    requestId: string;
-    ok: boolean;
-    error?: string;
-  }[];
+  batches: IngestionBatch[];
   /** Records too large for one call (not sent). */
   oversized: number;
 }

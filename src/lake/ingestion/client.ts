@@ -14,6 +14,7 @@ import { isLoopback } from '../client/guards.js';
 import { defaultDispatcher } from '../client/query.js';
 import { abortableSleep, backoffDelay, parseRetryAfter } from '../client/retry.js';
 import type { RetryPolicy } from '../client/types.js';
+import type { IngestionBatch } from '../../model/result.js';
 
 export const INGESTION_API_VERSION = '2023-01-01';
 /** The token scope of the Logs Ingestion API (the double slash is the documented form). */
@@ -133,20 +134,10 @@ export interface IngestionOptions {
   onAttempt?: (event: { batch: number; attempt: number; requestId: string; delayBeforeMs: number }) => void;
 }
 
-/** What became of one batch. */
-export interface BatchOutcome {
-  /** 1-based. */
-  batch: number;
-  records: number;
-  bytes: number;
-  gzipBytes: number;
-  attempts: number;
-  requestId: string;
-  ok: boolean;
+/** What became of one batch: the report's fields, plus the last HTTP status. */
+export interface BatchOutcome extends IngestionBatch {
   /** HTTP status of the last attempt, when there was an answer. */
   status?: number;
-  /** Why the batch failed, one line with the request id (never the token). */
-  error?: string;
 }
 
 export interface IngestionReport {
