@@ -22,6 +22,8 @@ import { SERIES_FUNCTIONS } from './series.js';
 import { SERIES_MATH_FUNCTIONS } from './series-math.js';
 import { HASH_FUNCTIONS } from './hash.js';
 import { UNIT_FUNCTIONS } from './units.js';
+import { BYTE_FUNCTIONS } from './bytes.js';
+import { SPECIAL_FUNCTIONS } from './special.js';
 import { HEX_FUNCTIONS } from './hex.js';
 import { SET_FUNCTIONS } from './sets.js';
 import { STRING_FUNCTIONS } from './strings.js';
@@ -57,6 +59,8 @@ const FAMILIES: readonly (readonly ScalarFunction[])[] = [
   HEX_FUNCTIONS,
   HASH_FUNCTIONS,
   UNIT_FUNCTIONS,
+  BYTE_FUNCTIONS,
+  SPECIAL_FUNCTIONS,
 ];
 
 function registry(families: readonly (readonly ScalarFunction[])[]): Map<string, ScalarFunction> {
