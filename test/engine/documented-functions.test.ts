@@ -125,3 +125,128 @@ describe('estimate_data_size()', () => {
     expect(() => rows('print a = 1.5 | project estimate_data_size(a)')).toThrow(Unsupported);
   });
 });
+
+describe('extract_json() / extractjson()', () => {
+  const json = `'{"name": "John", "age": 30, "city": "New York", "Details": {"Response Code": 200, "Tags": ["startup", "auth"]}}'`;
+
+  it('selects with the documented JSONPath subset and converts to the typeof() type', () => {
+    expect(rows(`let json = ${json}; print extract_json("$.name", json, typeof(string))`)).toEqual([['John']]);
+    expect(
+      rows(
+        `let json = ${json}; print a = extract_json("$.age", json, typeof(long)), b = extractjson("$.Details['Response Code']", json, typeof(int)), c = extract_json('$.Details.Tags[1]', json), d = extract_json("$['city']", json), e = extract_json("$.Details.Tags", json, typeof(dynamic))`,
+      ),
+    ).toEqual([[30, 200, 'auth', 'New York', ['startup', 'auth']]]);
+  });
+
+  it('gives null where the path selects nothing', () => {
+    expect(
+      rows(`let json = ${json}; print a = extract_json("$.missing", json, typeof(long)), b = extract_json("$.Details.Tags[5]", json)`),
+    ).toEqual([[null, '']]);
+  });
+
+  it('refuses what the documentation does not define', () => {
+    for (const e of [
+      `extract_json("$..name", ${json})`,
+      `extract_json("$.Details", ${json})`,
+      `extract_json("$.name", "not json")`,
+      `extract_json("$.*", ${json})`,
+    ])
+      expect(() => value(e), e).toThrow(Unsupported);
+  });
+});
+
+describe('gzip_decompress_from_base64_string() and zlib_decompress_from_base64_string()', () => {
+  it('decompress the documented examples', () => {
+    expect(value('gzip_decompress_from_base64_string("H4sIAAAAAAAA/wEUAOv/MTIzNDU2Nzg5MHF3ZXJ0eXVpb3A6m7f2FAAAAA==")')).toBe(
+      '1234567890qwertyuiop',
+    );
+    expect(value('zlib_decompress_from_base64_string("eJwLSS0uUSguKcrMS1cwNDIGACxqBQ4=")')).toBe('Test string 123');
+    // The compress examples' output decompresses back (stored blocks).
+    expect(value('zlib_decompress_from_base64_string("eAEBFADr/zEyMzQ1Njc4OTBxd2VydHl1aW9wOAkGdw==")')).toBe('1234567890qwertyuiop');
+  });
+
+  it('give the empty string for invalid input (documented), and for a wrong header', () => {
+    expect(rows('print a = gzip_decompress_from_base64_string("x0x0x0"), b = zlib_decompress_from_base64_string("x0x0x0")')).toEqual([
+      ['', ''],
+    ]);
+    // A zlib stream given to the gzip function: ID1/ID2 are wrong.
+    expect(value('gzip_decompress_from_base64_string("eJwLSS0uUSguKcrMS1cwNDIGACxqBQ4=")')).toBe('');
+  });
+
+  it('decompress real deflate data (made by node:zlib)', async () => {
+    const { gzipSync, deflateSync } = await import('node:zlib');
+    const text = 'Sentinel detections, again and again and again: ünïcödé';
+    const gz = gzipSync(Buffer.from(text)).toString('base64');
+    const zl = deflateSync(Buffer.from(text)).toString('base64');
+    expect(rows(`print a = gzip_decompress_from_base64_string("${gz}"), b = zlib_decompress_from_base64_string("${zl}")`)).toEqual([
+      [text, text],
+    ]);
+  });
+
+  it('refuses a corrupt check value, header flags and the compressing side', () => {
+    const bad = Buffer.from('H4sIAAAAAAAA/wEUAOv/MTIzNDU2Nzg5MHF3ZXJ0eXVpb3A6m7f2FAAAAA==', 'base64');
+    bad[bad.length - 8]! ^= 1;
+    expect(() => value(`gzip_decompress_from_base64_string("${bad.toString('base64')}")`)).toThrow(Unsupported);
+    const flagged = Buffer.from('H4sIAAAAAAAA/wEUAOv/MTIzNDU2Nzg5MHF3ZXJ0eXVpb3A6m7f2FAAAAA==', 'base64');
+    flagged[3] = 8;
+    expect(() => value(`gzip_decompress_from_base64_string("${flagged.toString('base64')}")`)).toThrow(Unsupported);
+    expect(() => value('gzip_compress_to_base64_string("1234567890qwertyuiop")')).toThrow(Unsupported);
+  });
+});
+
+describe('punycode functions', () => {
+  it('encode and decode the documented examples', () => {
+    expect(value("punycode_from_string('académie-française')")).toBe('acadmie-franaise-npb1a');
+    expect(value("punycode_to_string('acadmie-franaise-npb1a')")).toBe('académie-française');
+    expect(
+      rows(
+        "print domain='艺术.com' | extend domain_vec = split(domain, '.') | extend encoded_host = punycode_from_string(tostring(domain_vec[0])) | extend encoded_domain = strcat('xn--', encoded_host, '.', domain_vec[1]) | project encoded_host, encoded_domain",
+      ),
+    ).toEqual([['cqv902d', 'xn--cqv902d.com']]);
+  });
+
+  it('encode and decode domains label by label (documented examples)', () => {
+    expect(
+      rows(`datatable(encoded:string)["xn--Ge-mia.Bulg.edu", "xn--Lin-8na.Celtchair.org", "xn--Ry-lja8c.xn--Jng-uta63a.xn--Bng-9ka.com"]
+        | project domain=punycode_domain_from_string(encoded)`),
+    ).toEqual([['Gáe.Bulg.edu'], ['Lúin.Celtchair.org'], ['Rúyì.Jīngū.Bàng.com']]);
+    expect(
+      rows(`datatable(domain:string)['Lê Lợi。Thuận Thiên。com', 'Riðill｡Skáldskaparmál｡org', "Kaledvoulc'h.Artorījos.edu"]
+        | project str=punycode_domain_to_string(domain)`),
+    ).toEqual([
+      ['xn--L Li-gpa4517b.xn--Thun Thin-s4a7194f.com'],
+      ['xn--Riill-jta.xn--Skldskaparml-dbbj.org'],
+      ["Kaledvoulc'h.xn--Artorjos-ejb.edu"],
+    ]);
+  });
+
+  it('agrees with the RFC 3492 sample strings', () => {
+    // RFC 3492 section 7.1: (A) Arabic (Egyptian), (L) Japanese with Latin, (S) "-> $1.00 <-" has no non-ASCII.
+    const arabic = '\u0644\u064A\u0647\u0645\u0627\u0628\u062A\u0643\u0644\u0645\u0648\u0634\u0639\u0631\u0628\u064A\u061F';
+    expect(value(`punycode_from_string('${arabic}')`)).toBe('egbpdaj6bu4bxfgehfvwxn');
+    expect(value(`punycode_to_string('egbpdaj6bu4bxfgehfvwxn')`)).toBe(arabic);
+    expect(value("punycode_from_string('3年B組金八先生')")).toBe('3B-ww4c5e180e575a65lsy2b');
+  });
+
+  it('gives the empty string for text that is not Punycode, and refuses what the pages leave open', () => {
+    expect(
+      rows("print a = punycode_to_string('ab-%%'), b = punycode_to_string('académie'), c = punycode_domain_from_string('xn--!!.com')"),
+    ).toEqual([['', '', '']]);
+    expect(() => value("punycode_from_string('plain')")).toThrow(Unsupported);
+    expect(() => value("punycode_domain_to_string('a..b')")).toThrow(Unsupported);
+  });
+});
+
+describe('series_seasonal()', () => {
+  it('is the per-position median across periods (documented examples)', () => {
+    expect(
+      rows(`print s=dynamic([1, 3, 5, 1, 3, 5, 2, 4, 6]) | union (print s=dynamic([1, 3, 5, 2, 4, 6, 1, 3, 5, 2, 4, 6]))
+        | extend s_seasonal = series_seasonal(s, 3) | project s_seasonal`),
+    ).toEqual([[[1, 3, 5, 1, 3, 5, 1, 3, 5]], [[1.5, 3.5, 5.5, 1.5, 3.5, 5.5, 1.5, 3.5, 5.5, 1.5, 3.5, 5.5]]]);
+  });
+
+  it('refuses the detected period and too-short series', () => {
+    expect(() => value('series_seasonal(dynamic([1, 2, 3, 1, 2, 3]))')).toThrow(Unsupported);
+    expect(() => value('series_seasonal(dynamic([1, 2, 3, 4]), 3)')).toThrow(Unsupported);
+  });
+});
