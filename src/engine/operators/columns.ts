@@ -12,7 +12,11 @@ import { columnBytes } from '../budget.js';
 export function resultColumns(node: any): Column[] {
   const columns = node?.ResultType?.Columns;
   if (!columns) throw new Unsupported('operator without a tabular result', node?.TextStart);
-  return listOf(columns).map((c: any) => ({ name: String(c.Name), type: kustoType(String(c.Type?.Name)) }));
+  return listOf(columns).map((c: any) => {
+    const type = String(c.Type?.Name);
+    if (type === 'unknown') throw new Unsupported(`column ${String(c.Name)} of unknown type`, node?.TextStart);
+    return { name: String(c.Name), type: kustoType(type) };
+  });
 }
 
 /** The expression nodes of a separated list (`a = 1, b`). */

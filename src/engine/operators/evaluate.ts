@@ -51,12 +51,17 @@ function bagUnpack(call: any, node: any, input: Table, context: QueryContext): T
   const prefix = String(constant('outputcolumnprefix') ?? '');
   const conflict = String(constant('columnsconflict') || 'error');
   const ignored = new Set((constant('ignoredproperties') as Dynamic[] | null) ?? []);
-  if (conflict !== 'error' && conflict !== 'keep_source') throw new Unsupported(`bag_unpack columnsConflict=${conflict}`, call.TextStart);
+  if (conflict !== 'error' && conflict !== 'keep_source' && conflict !== 'replace_source')
+    throw new QueryError(`bag_unpack: columnsConflict must be error, replace_source or keep_source, not '${conflict}'`);
 
   const at = input.columns.findIndex((c) => c.name === columnName);
   const bags = input.data[at]!.map((v) => (isBag(v) ? v : v === null ? {} : undefined));
   if (bags.includes(undefined)) throw new Unsupported('bag_unpack of a value that is not a property bag', call.TextStart);
-  const kept = input.columns.filter((c) => c.name !== columnName);
+  let kept = input.columns.filter((c) => c.name !== columnName);
+  // A slot named like a kept column (columnsConflict): the column moves to the slot's
+  // place; replace_source fills it from the bag, keep_source keeps the input's values
+  // (the plugin page's examples: both give `Age, Name` for input `Name, d`).
+  const keptSource = new Map<string, Column>();
   const slotValue = (row: number, slot: string): Dynamic => {
     const bag = bags[row]!;
     return Object.prototype.hasOwnProperty.call(bag, slot) ? (bag[slot] as Dynamic) : null;
@@ -83,15 +88,20 @@ function bagUnpack(call: any, node: any, input: Table, context: QueryContext): T
         k,
       ),
     }));
-    slots = slots.filter((s) => {
-      if (!kept.some((c) => c.name === s.name)) return true;
-      if (conflict === 'keep_source') return false;
-      throw new QueryError(`bag_unpack: column ${s.name} already exists`);
+    slots = slots.map((s) => {
+      const source = kept.find((c) => c.name === s.name);
+      if (!source) return s;
+      if (conflict === 'error') throw new QueryError(`bag_unpack: column ${s.name} already exists`);
+      if (conflict === 'replace_source') return s;
+      const column = { ...source };
+      keptSource.set(s.name, column);
+      return column;
     });
+    kept = kept.filter((c) => !slots.some((s) => s.name === c.name));
     columns = [...kept, ...slots];
   }
   const data = columns.map((column) => {
-    if (slots.includes(column)) {
+    if (slots.includes(column) && !keptSource.has(column.name)) {
       const slot = column.name.startsWith(prefix) ? column.name.slice(prefix.length) : column.name;
       return bags.map((_, r) => castItem(ignored.has(slot) ? null : slotValue(r, slot), column.type));
     }
