@@ -8,6 +8,7 @@ import { analyze, globalsWith, tableSymbol } from '../kql/language-service.js';
 import { schemaString, type Catalog } from '../kql/catalog.js';
 import { createBudget, DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS } from './budget.js';
 import type { QueryContext } from './operators/operator.js';
+import { isUntyped } from './operators/columns.js';
 import { QueryError, Unsupported } from './refusal.js';
 import { TABULAR_OPERATORS } from './registry.js';
 import { callUserScalar, callUserTabular, inOpenSchemaFunction, runLetStatement, toScalar } from './lets.js';
@@ -108,6 +109,11 @@ function applyOperator(node: any, input: Table | undefined, context: QueryContex
   }
   const result = operator.evaluate(node, input, context);
   context.budget.table(result, node, operator.keyword);
+  // A stand-in type (a column no input row carried) must never hold a value.
+  if (result.rowCount > 0) {
+    const untyped = result.columns.find(isUntyped);
+    if (untyped) throw new Unsupported(`column ${untyped.name} of unknown type`, node.TextStart);
+  }
   return result;
 }
 

@@ -127,7 +127,9 @@ describe('evaluate bag_unpack', () => {
     });
     // The replacing slot brings its own type.
     expect(
-      result(`datatable(Name: string, d: dynamic)["James", dynamic({"Name": 7})] | evaluate bag_unpack(d, columnsConflict='replace_source')`),
+      result(
+        `datatable(Name: string, d: dynamic)["James", dynamic({"Name": 7})] | evaluate bag_unpack(d, columnsConflict='replace_source')`,
+      ),
     ).toEqual({ columns: [{ name: 'Name', type: 'long' }], rows: [[7]] });
     expect(() => rows(`${input} | evaluate bag_unpack(d, columnsConflict='other')`)).toThrow(QueryError);
   });
