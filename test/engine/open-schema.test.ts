@@ -118,3 +118,24 @@ describe('unnamed expressions named after their column', () => {
     ]);
   });
 });
+
+describe('union isfuzzy=true', () => {
+  it('leaves out a leg whose table does not resolve; the columns are the other legs', () => {
+    expect(result(`union isfuzzy=true (NoSuchTable_CL | project-rename P = P_s), (print P = "a")`)).toEqual({
+      columns: [{ name: 'P', type: 'string' }],
+      rows: [['a']],
+    });
+  });
+
+  it('names the columns as the binder does: a name of several types splits into <name>_<type>', () => {
+    // The same legs without the unresolved one, where the binder's columns are known.
+    const legs = `(print P = "a", n = 1), (datatable(P:long, m:int)[2, 3])`;
+    const expected = result(`union ${legs}`);
+    expect(expected.columns.map((c) => c.name)).toEqual(['P_string', 'P_long', 'n', 'm']);
+    expect(result(`union isfuzzy=true (NoSuchTable_CL), ${legs}`)).toEqual(expected);
+  });
+
+  it('is an error when no leg resolves', () => {
+    expect(() => rows(`union isfuzzy=true (NoSuchTable_CL), (OtherMissing_CL)`)).toThrow(/none of the isfuzzy union legs/);
+  });
+});
