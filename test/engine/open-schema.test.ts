@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { Catalog } from '../../src/kql/catalog.js';
 import { Unsupported } from '../../src/engine/refusal.js';
+import { tableFromRows } from '../../src/engine/table.js';
 import { result, rows } from './helpers.js';
 
 const T = 'datatable(k:string, s:string, n:long)["A","x",1, "A","y",2, "A","x",3]';
@@ -85,6 +86,31 @@ describe('columns of open-schema sources the binder types unknown', () => {
     );
     expect(r.columns.map((c) => c.name)).toEqual(['SrcDvcIpAddr', 'n', 'm']);
     expect(r.rows).toEqual([]);
+  });
+
+  it('with rows supplied, the column has the type its rows give it', () => {
+    const tables = new Map([
+      [
+        'imAuthentication',
+        tableFromRows(
+          [
+            { name: 'TargetUsername', type: 'string' },
+            { name: 'SrcDvcIpAddr', type: 'string' },
+          ],
+          [
+            ['alice', '203.0.113.7'],
+            ['bob', '203.0.113.7'],
+          ],
+        ),
+      ],
+    ]);
+    expect(result('imAuthentication | summarize n = dcount(TargetUsername) by SrcDvcIpAddr', { catalog, tables })).toEqual({
+      columns: [
+        { name: 'SrcDvcIpAddr', type: 'string' },
+        { name: 'n', type: 'long' },
+      ],
+      rows: [['203.0.113.7', 2]],
+    });
   });
 
   it('a value computed from such a column is refused, even over no rows', () => {
