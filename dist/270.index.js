@@ -435,6 +435,7 @@ class Catalog {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   ns: () => (/* binding */ analyze),
+  Tf: () => (/* binding */ expressionResultName),
   Pv: () => (/* binding */ functionSymbol),
   Pw: () => (/* binding */ globalsWith),
   eY: () => (/* binding */ isAggregateFunction),
@@ -724,6 +725,16 @@ function analyze(text, globals) {
 /** Whether a function symbol (a syntax node's ReferencedSymbol) is one of Kusto's aggregate functions. */
 function isAggregateFunction(symbol) {
     return Boolean(symbol) && Boolean(Language.GlobalState.Default.IsAggregateFunction(symbol));
+}
+/**
+ * The column name the language derives for an unnamed expression (`s` for a column
+ * reference or `split(s, ";")`, `s_a_b` for `tostring(s.a.b)`), or '' when the
+ * operator generates one (Column1, print_0, …).
+ */
+function expressionResultName(expr) {
+    if (!expr)
+        return '';
+    return String(Language.KustoFacts.GetExpressionResultName(expr, '') ?? '');
 }
 
 

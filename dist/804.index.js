@@ -159,14 +159,16 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var catalog_from_config = __webpack_require__(72755);
 // EXTERNAL MODULE: ./src/load/load-detection.ts + 2 modules
 var load_detection = __webpack_require__(36035);
-// EXTERNAL MODULE: ./src/engine/evaluate.ts + 70 modules
-var evaluate = __webpack_require__(34449);
+// EXTERNAL MODULE: ./src/engine/evaluate.ts + 71 modules
+var evaluate = __webpack_require__(74420);
 // EXTERNAL MODULE: ./src/engine/refusal.ts
 var refusal = __webpack_require__(86166);
 // EXTERNAL MODULE: ./src/engine/table.ts
 var engine_table = __webpack_require__(85046);
 // EXTERNAL MODULE: ./src/engine/values.ts
 var values = __webpack_require__(82370);
+// EXTERNAL MODULE: ./src/load/fixture-paths.ts
+var fixture_paths = __webpack_require__(89544);
 // EXTERNAL MODULE: ./src/util/duration.ts
 var duration = __webpack_require__(26518);
 // EXTERNAL MODULE: ./src/engine/serialize.ts
@@ -249,8 +251,6 @@ var external_node_fs_ = __webpack_require__(73024);
 var fixtures = __webpack_require__(13557);
 // EXTERNAL MODULE: ./src/kql/catalog.ts + 2 modules
 var kql_catalog = __webpack_require__(73270);
-// EXTERNAL MODULE: ./src/load/fixture-paths.ts
-var fixture_paths = __webpack_require__(89544);
 ;// CONCATENATED MODULE: ./src/offline/fixture-data.ts
 /**
  * Loads a test's data: fixture files (resolved inside the repository, never
@@ -276,7 +276,7 @@ const inside = (root, target) => {
 };
 /** Absolute path of a fixture, checked to stay inside the repository. */
 async function resolveFixturePath(relative, options) {
-    if ((0,fixture_paths/* isAbsoluteOrUrl */.q)(relative))
+    if ((0,fixture_paths/* isAbsoluteOrUrl */.qP)(relative))
         throw new fixtures.FixtureError(`fixture path '${relative}' must be relative to the detection file`);
     const abs = external_node_path_default().resolve(external_node_path_default().dirname(options.detectionPath), relative);
     if (!inside(options.root, abs))
@@ -295,8 +295,18 @@ async function resolveFixturePath(relative, options) {
     return abs;
 }
 /** The columns rows of `name` must have, and whether more may be inferred. */
-function schemaOf(name, catalog) {
-    const alias = (0,fixture_paths/* watchlistAliasOf */.j)(name);
+function schemaOf(name, options) {
+    const catalog = options.catalog;
+    const uri = (0,fixture_paths/* externalDataUriOf */.HX)(name);
+    if (uri !== undefined) {
+        const key = (0,evaluate.externalDataKey)(uri);
+        const declared = options.externalData?.get(key);
+        // The rows of an externaldata source take the schema the query declares for it.
+        if (declared)
+            return { key, columns: declared, open: false };
+        return { key, columns: [], open: true };
+    }
+    const alias = (0,fixture_paths/* watchlistAliasOf */.jL)(name);
     if (alias !== undefined) {
         const spec = catalog.watchlist(alias);
         return { key: (0,evaluate.watchlistKey)(alias), columns: toColumns(spec ? [...spec.columns, ...kql_catalog.WATCHLIST_SYSTEM_COLUMNS] : []), open: !spec };
@@ -324,7 +334,7 @@ function columnsFor(schema, records, csv) {
 }
 /** Read one data source into a table keyed as the engine looks it up. */
 async function loadSource(source, options, detectionFile) {
-    const schema = schemaOf(source.table, options.catalog);
+    const schema = schemaOf(source.table, options);
     if (source.kind === 'rows') {
         const columns = columnsFor(schema, source.rows, false);
         return [schema.key, (0,fixtures.tableFromRecords)(source.rows, columns, detectionFile)];
@@ -472,6 +482,7 @@ function testSpecsOf(detection) {
 
 
 
+
 /**
  * Sentinel runs a scheduled rule over the rows of its query period only (the
  * time range ends at the run's now), so rows outside it are left out here too.
@@ -480,6 +491,9 @@ function applyQueryPeriod(tables, now, periodMs) {
     const start = now - BigInt(periodMs) * values.TICKS_PER_MS;
     let dropped = 0;
     for (const [name, table] of tables) {
+        // Rows from outside the workspace (externaldata) are not bounded by the rule's period.
+        if ((0,fixture_paths/* externalDataUriOf */.HX)(name) !== undefined)
+            continue;
         const c = table.columns.findIndex((col) => col.name === 'TimeGenerated' && col.type === 'datetime');
         if (c < 0)
             continue;
@@ -538,7 +552,13 @@ async function runOne(spec, detection, query, options) {
     if (now === null)
         return outcome('error', `now '${spec.now}' is not a date-time such as 2025-06-01T12:00:00Z`);
     try {
-        const tables = await loadTestData(spec.data, { root: options.root, detectionPath: detection.absPath, catalog: options.catalog, maxFixtureBytes: options.maxFixtureBytes }, detection.file);
+        const tables = await loadTestData(spec.data, {
+            root: options.root,
+            detectionPath: detection.absPath,
+            catalog: options.catalog,
+            maxFixtureBytes: options.maxFixtureBytes,
+            externalData: (0,evaluate.externalDataSchemas)(query, options.catalog),
+        }, detection.file);
         const period = (0,duration/* parseDuration */.E)(detection.data.queryPeriod);
         const dropped = period === undefined ? 0 : applyQueryPeriod(tables, now, period);
         const result = (0,evaluate.runQuery)(query, { tables, now, catalog: options.catalog, maxRows: options.maxRows });

@@ -930,7 +930,7 @@ var fixture_paths = __webpack_require__(89544);
 const FIXTURE_EXTENSIONS = new Set(['.jsonl', '.ndjson', '.json', '.csv']);
 function checkFixturePath(context, at, value) {
     const { detection } = context;
-    if ((0,fixture_paths/* isAbsoluteOrUrl */.q)(value)) {
+    if ((0,fixture_paths/* isAbsoluteOrUrl */.qP)(value)) {
         context.report('LG9102', at, `Fixture path '${value}' must be relative to the detection file.`);
         return;
     }
@@ -951,10 +951,16 @@ function watchlistsRead(query) {
     return out;
 }
 function checkDataUsed(context, at, name, query, names) {
-    const alias = (0,fixture_paths/* watchlistAliasOf */.j)(name);
+    const alias = (0,fixture_paths/* watchlistAliasOf */.jL)(name);
     if (alias !== undefined) {
         if (!watchlistsRead(query).has(alias.toLowerCase()))
             context.report('LG9103', at, `The query does not read watchlist '${alias}'; these rows are never used.`, { at: 'key' });
+        return;
+    }
+    const uri = (0,fixture_paths/* externalDataUriOf */.HX)(name);
+    if (uri !== undefined) {
+        if (!/\bexternaldata\b/i.test(query) || !query.includes(uri))
+            context.report('LG9103', at, `The query reads no externaldata from '${uri}'; these rows are never used.`, { at: 'key' });
         return;
     }
     if (names.has(name))
@@ -1183,8 +1189,9 @@ function entityColumnsOf(data) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ watchlistAliasOf),
-/* harmony export */   q: () => (/* binding */ isAbsoluteOrUrl)
+/* harmony export */   HX: () => (/* binding */ externalDataUriOf),
+/* harmony export */   jL: () => (/* binding */ watchlistAliasOf),
+/* harmony export */   qP: () => (/* binding */ isAbsoluteOrUrl)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -1197,6 +1204,11 @@ const WATCHLIST_CALL = /^_GetWatchlist\s*\(\s*(['"])(.*)\1\s*\)$/;
 /** The alias of a data key written `_GetWatchlist('alias')`, else undefined. */
 function watchlistAliasOf(name) {
     return WATCHLIST_CALL.exec(name.trim())?.[2];
+}
+const EXTERNALDATA_KEY = /^externaldata\s*\(\s*(['"])(.*)\1\s*\)$/;
+/** The URI of a data key written `externaldata('uri')` (rows for that externaldata source), else undefined. */
+function externalDataUriOf(name) {
+    return EXTERNALDATA_KEY.exec(name.trim())?.[2];
 }
 /** A fixture path that is absolute (POSIX or Windows) or a URL, so never relative to the detection. */
 function isAbsoluteOrUrl(value) {
