@@ -57,9 +57,13 @@ function evaluateTabular(node: any, context: QueryContext): Table {
     const name = String(node.SimpleName ?? node.ToString().trim());
     // A parameterless function or view named without parentheses.
     if (!context.tables.has(name) && context.functions.has(name)) return callUserTabular(node, context);
-    const table = context.tables.get(name) ?? context.emptyTable(name);
-    if (table) return table;
+    const supplied = context.tables.get(name);
+    if (supplied) return supplied;
+    // A declared function shadows a catalog table of the same name (as in the binder), so
+    // its empty result has the function's columns, not the table's.
     if (context.isWorkspaceFunction?.(name)) return emptyOfResult(node);
+    const table = context.emptyTable(name);
+    if (table) return table;
     throw new Unsupported(`table ${name}`, node.TextStart);
   }
   return applyOperator(node, undefined, context);

@@ -165,3 +165,14 @@ describe('union isfuzzy=true', () => {
     expect(() => rows(`union isfuzzy=true (NoSuchTable_CL), (OtherMissing_CL)`)).toThrow(/none of the isfuzzy union legs/);
   });
 });
+
+describe('a declared function named like a catalog table', () => {
+  it('shadows the table: its empty result has the function columns, as the binder sees them', () => {
+    const catalog = new Catalog();
+    const columns = [...(catalog.table('SigninLogs')?.columns ?? []), ['_ItemId', 'string'] as const];
+    catalog.addFunction({ name: 'SigninLogs', parameters: '()', columns, origin: 'CustomFunctions/SigninLogs.json' });
+    const out = result('SigninLogs | summarize earliest = arg_min(TimeGenerated, *) by UserPrincipalName', { catalog });
+    expect(out.rows).toEqual([]);
+    expect(out.columns.map((c) => c.name)).toContain('_ItemId');
+  });
+});
