@@ -196,7 +196,8 @@ function functionCall(node: any): CompiledScalar {
     if (scope.aggregates?.has(node)) return scope.aggregates.get(node) as Value;
     const values: Value[] = new Array(args.length);
     for (let i = 0; i < args.length; i++) values[i] = args[i]!(scope);
-    if (context === undefined || context.now !== scope.now) context = { resultType, argTypes, now: scope.now, offset };
+    if (context === undefined || context.now !== scope.now || context.options !== scope.query?.options)
+      context = { resultType, argTypes, now: scope.now, offset, options: scope.query?.options };
     try {
       checkLongs(fn, values, argTypes, resultType);
     } catch (error) {

@@ -289,7 +289,15 @@ function callFunction(node: any, scope: ScalarScope, resultType: KustoType): Val
     if (error instanceof Unsupported) error.offset ??= Number(node.TextStart);
     throw error;
   }
-  return fn.evaluate(args, { resultType, argTypes, now: scope.now, offset: Number(node.TextStart), argNames, row });
+  return fn.evaluate(args, {
+    resultType,
+    argTypes,
+    now: scope.now,
+    offset: Number(node.TextStart),
+    options: scope.query?.options,
+    argNames,
+    row,
+  });
 }
 
 /** The value of a `dynamic(...)` literal's JSON tree (single-quoted strings allowed, as KQL does). */

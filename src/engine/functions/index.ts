@@ -28,6 +28,7 @@ import { STRING_FUNCTIONS } from './strings.js';
 import { REGEX_FUNCTIONS } from './regex-functions.js';
 import { EXTRA_STRING_FUNCTIONS } from './strings-extra.js';
 import { RECORD_FUNCTIONS } from './strings-records.js';
+import { binAutoFunction } from './bin-auto.js';
 
 /** Every family, one per module; a name registered twice is a programming error. */
 const FAMILIES: readonly (readonly ScalarFunction[])[] = [
@@ -57,6 +58,8 @@ const FAMILIES: readonly (readonly ScalarFunction[])[] = [
   HEX_FUNCTIONS,
   HASH_FUNCTIONS,
   UNIT_FUNCTIONS,
+  // bin_auto() is bin()/bin_at() with the query's set options: looked up when called.
+  [binAutoFunction((name) => SCALAR_FUNCTIONS.get(name))],
 ];
 
 function registry(families: readonly (readonly ScalarFunction[])[]): Map<string, ScalarFunction> {
