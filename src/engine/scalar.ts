@@ -15,6 +15,7 @@ import type { QueryContext } from './operators/operator.js';
 import { WINDOW_FUNCTIONS } from './functions/window.js';
 import { kustoType, longValue, parseDatetime, parseTimespan, toDynamic, type Dynamic, type KustoType, type Value } from './values.js';
 import { checkLongs } from './functions/function.js';
+import { documentedDatetime } from './functions/datetime-text.js';
 
 /** What an expression can see: the row's table and index, let-bound scalars, the query's now. */
 export interface ScalarScope {
@@ -80,8 +81,14 @@ export function literal(node: any): Value {
       return n;
     }
     case 'datetime': {
-      const ticks = parseDatetime(inner);
-      if (ticks === null) throw new Unsupported(`datetime literal ${text}`, node.TextStart);
+      let ticks: bigint | null | 'invalid';
+      try {
+        ticks = parseDatetime(inner) ?? documentedDatetime(inner, `datetime literal ${text}`);
+      } catch (error) {
+        if (error instanceof Unsupported) error.offset ??= Number(node.TextStart);
+        throw error;
+      }
+      if (ticks === null || ticks === 'invalid') throw new Unsupported(`datetime literal ${text}`, node.TextStart);
       return ticks;
     }
     case 'timespan': {
