@@ -16,6 +16,8 @@ import { WINDOW_FUNCTIONS } from './functions/window.js';
 import { kustoType, longValue, parseDatetime, parseTimespan, toDynamic, type Dynamic, type KustoType, type Value } from './values.js';
 import { checkLongs } from './functions/function.js';
 import { documentedDatetime } from './functions/datetime-text.js';
+import { decimalOperator, decimalRefusal } from './functions/decimals.js';
+import { decimalText, parseDecimal } from './decimal.js';
 
 /** What an expression can see: the row's table and index, let-bound scalars, the query's now. */
 export interface ScalarScope {
@@ -105,6 +107,17 @@ export function literal(node: any): Value {
     }
     case 'guid':
       return inner.toLowerCase();
+    case 'decimal': {
+      // decimal(1.5), decimal(-2), decimal(1e5): exact digits, canonical text (decimal.ts).
+      const parts = parseDecimal(inner);
+      if (!parts) throw new Unsupported(`decimal literal ${text}`, node.TextStart);
+      try {
+        return decimalText(parts.m, parts.scale, `decimal literal ${text}`);
+      } catch (error) {
+        if (error instanceof Unsupported) error.offset ??= Number(node.TextStart);
+        throw error;
+      }
+    }
     default:
       throw new Unsupported(`${type} literal`, node.TextStart);
   }
@@ -239,7 +252,8 @@ export function interpretScalar(node: any, scope: ScalarScope): Value {
     }
     case 'BinaryExpression': {
       const op = String(node.ReferencedSymbol?.Name ?? '');
-      const implementation = BINARY_OPERATORS.get(op);
+      const decimals = typeOf(node.Left) === 'decimal' || typeOf(node.Right) === 'decimal';
+      const implementation = decimals ? decimalOperator(op) : BINARY_OPERATORS.get(op);
       if (!implementation) throw new Unsupported(`operator ${String(node.Operator?.Text ?? op)}`, node.TextStart);
       const resultType = typeOf(node);
       // and/or short-circuit on their left side.
@@ -287,6 +301,8 @@ function callFunction(node: any, scope: ScalarScope, resultType: KustoType): Val
   if (!fn) throw new Unsupported(`function ${name}()`, node.TextStart);
   const argNodes = listOf(node.ArgumentList?.Expressions).map((e: any) => e.Element ?? e);
   const argTypes = argumentTypes(argNodes);
+  const decimal = decimalRefusal(name, argTypes, resultType);
+  if (decimal) throw new Unsupported(decimal, node.TextStart);
   const args = argNodes.map((a: any) => evaluateScalar(a, scope));
   const argNames = argNodes.map((a: any) => (nodeKind(a) === 'NameReference' ? String(a.SimpleName) : undefined));
   const row = () => rowColumns(node, scope.table, scope.row);
@@ -409,6 +425,7 @@ export function tabularInValues(expr: any, scope: ScalarScope): Value[] {
 
 function inList(node: any, scope: ScalarScope): Value {
   const op = String(node.Operator?.Text ?? '').replace(/\s+/g, '');
+  if (typeOf(node.Left) === 'decimal') throw new Unsupported(`${op} on a decimal value`, node.TextStart);
   const caseless = op.endsWith('~');
   const negate = op.startsWith('!');
   const left = evaluateScalar(node.Left, scope);

@@ -234,11 +234,31 @@ function refusingBigLongs(fn: AggregateFunction): AggregateFunction {
   };
 }
 
+/**
+ * Decimal values are canonical text (decimal.ts): an aggregate that orders, sums or packs
+ * them would read them as strings, so only those that pass a value through or count take
+ * them; arg_max/arg_min take decimals in the columns they return, not in what they rank by.
+ */
+const DECIMAL_PASS_THROUGH: ReadonlySet<string> = new Set(['count', 'countif', 'take_any', 'any']);
+
+function refusingDecimals(fn: AggregateFunction): AggregateFunction {
+  if (DECIMAL_PASS_THROUGH.has(fn.name)) return fn;
+  const ranking = fn.name === 'arg_max' || fn.name === 'arg_min';
+  return {
+    name: fn.name,
+    create(resultType, argTypes) {
+      const decimal = ranking ? argTypes[0] === 'decimal' : argTypes.includes('decimal') || resultType === 'decimal';
+      if (decimal) throw new Unsupported(`${fn.name}() of a decimal value`);
+      return fn.create(resultType, argTypes);
+    },
+  };
+}
+
 export const AGGREGATE_FUNCTIONS: ReadonlyMap<string, AggregateFunction> = new Map(
   [
     ...CURRENT,
     ...Object.entries(AGGREGATE_ALIASES)
       .filter(([, target]) => CURRENT.has(target))
       .map(([alias, target]) => [alias, CURRENT.get(target)!] as const),
-  ].map(([name, fn]) => [name, refusingBigLongs(fn)] as const),
+  ].map(([name, fn]) => [name, refusingDecimals(refusingBigLongs(fn))] as const),
 );

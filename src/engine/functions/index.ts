@@ -29,6 +29,7 @@ import { REGEX_FUNCTIONS } from './regex-functions.js';
 import { EXTRA_STRING_FUNCTIONS } from './strings-extra.js';
 import { RECORD_FUNCTIONS } from './strings-records.js';
 import { binAutoFunction } from './bin-auto.js';
+import { DECIMAL_FUNCTIONS } from './decimals.js';
 
 /** Every family, one per module; a name registered twice is a programming error. */
 const FAMILIES: readonly (readonly ScalarFunction[])[] = [
@@ -58,6 +59,7 @@ const FAMILIES: readonly (readonly ScalarFunction[])[] = [
   HEX_FUNCTIONS,
   HASH_FUNCTIONS,
   UNIT_FUNCTIONS,
+  DECIMAL_FUNCTIONS,
   // bin_auto() is bin()/bin_at() with the query's set options: looked up when called.
   [binAutoFunction((name) => SCALAR_FUNCTIONS.get(name))],
 ];
