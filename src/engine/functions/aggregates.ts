@@ -3,6 +3,7 @@
  * symbol names. Each keeps a small state per group. Nulls are skipped except by
  * count(), which counts rows (documented: summarize-operator, "count(y)").
  */
+import { BUILDSCHEMA } from './buildschema.js';
 import { Unsupported } from '../refusal.js';
 import { exactInteger, toDynamic, type Dynamic, type KustoType, type Value } from '../values.js';
 import type { AggregateFunction } from './aggregate.js';
@@ -208,7 +209,7 @@ export const AGGREGATE_ALIASES: Readonly<Record<string, string>> = {
   make_dictionary: 'make_bag',
 };
 
-const ALL_AGGREGATES = [...BASE_AGGREGATES, ...STATISTICS_AGGREGATES, ...CONDITIONAL_AGGREGATES];
+const ALL_AGGREGATES = [...BASE_AGGREGATES, ...STATISTICS_AGGREGATES, ...CONDITIONAL_AGGREGATES, BUILDSCHEMA];
 const CURRENT = new Map(ALL_AGGREGATES.map((f) => [f.name, f]));
 
 /** Aggregates that take a long beyond ±2^53 (a bigint) as it is: counting, or keeping one value. */
