@@ -174,6 +174,9 @@ export function installScalarEvaluator(evaluate: (node: any, scope: ScalarScope)
   evaluateNode = evaluate;
 }
 
+/** Window calls whose argument types were checked (decimals). */
+const checkedWindows = new WeakSet<object>();
+
 /** The tree-walking evaluation: the reference semantics, and the path for kinds not compiled. */
 export function interpretScalar(node: any, scope: ScalarScope): Value {
   const kind = nodeKind(node);
@@ -244,6 +247,10 @@ export function interpretScalar(node: any, scope: ScalarScope): Value {
       const value = evaluateScalar(node.Expression, scope);
       if (op === 'UnaryMinus') {
         if (value === null) return null;
+        if (typeof value === 'string' && typeOf(node) === 'decimal') {
+          const parts = parseDecimal(value);
+          if (parts) return decimalText(-parts.m, parts.scale, 'negated decimal');
+        }
         if (typeof value === 'bigint') return typeOf(node) === 'long' ? longValue(-value, 'negated long') : -value;
         if (typeof value === 'number') return -value;
       }
@@ -276,7 +283,16 @@ export function interpretScalar(node: any, scope: ScalarScope): Value {
       const name = String(node.ReferencedSymbol?.Name ?? node.Name?.SimpleName ?? '');
       if (scope.query?.functions.has(name)) return scope.query.callUserScalar(node, scope);
       const window = WINDOW_FUNCTIONS.get(name);
-      if (window) return window(node, scope, evaluateScalar);
+      if (window) {
+        if (!checkedWindows.has(node)) {
+          // prev()/next() pass a decimal through; sums and ranks over one would read its text.
+          const args = listOf(node.ArgumentList?.Expressions).map((e: any) => typeOf(e.Element ?? e));
+          if ((args.includes('decimal') || typeOf(node) === 'decimal') && name !== 'prev' && name !== 'next')
+            throw new Unsupported(`${name}() of a decimal value`, node.TextStart);
+          checkedWindows.add(node);
+        }
+        return window(node, scope, evaluateScalar);
+      }
       if (name === 'column_names_of') return columnNamesOf(node);
       return callFunction(node, scope, typeOf(node));
     }

@@ -52,6 +52,7 @@ describe('decimal', () => {
     ).toEqual([['3.5', '0.02', '100000', '-1.5', null]]);
     expect(value('decimal(12345678901234567890.123456789) + decimal(0.000000001)')).toBe('12345678901234567890.12345679');
     expect(value('todecimal(5) == 5')).toBe(true);
+    expect(value('-decimal(1.25)')).toBe('-1.25');
   });
 
   it('todecimal(): ints, exact reals and plain decimal text; text without digits is null', () => {
@@ -61,6 +62,11 @@ describe('decimal', () => {
   });
 
   it('sorts by value, groups by value; datatable cells become decimals', () => {
+    expect(rows('datatable(x: decimal)[1, 2, 10] | top 1 by x')).toEqual([['10']]);
+    expect(rows('datatable(x: decimal)[1, 2] | serialize | extend c = prev(x)')).toEqual([
+      ['1', null],
+      ['2', '1'],
+    ]);
     expect(rows('datatable(x: decimal) [1.5, 10, decimal(2.25), decimal(1.50)] | sort by x desc')).toEqual([
       ['10'],
       ['2.25'],
@@ -80,6 +86,8 @@ describe('decimal', () => {
     expect(() => value('decimal(1) in (1, 2)')).toThrow(Unsupported);
     expect(() => value('decimal(1) + 1.5')).toThrow(Unsupported);
     expect(() => value('pack("a", decimal(1))')).toThrow(Unsupported);
+    expect(() => rows('datatable(x: decimal)[1, 2] | serialize | extend c = row_cumsum(x)')).toThrow(/row_cumsum\(\) of a decimal/);
+    expect(() => rows('datatable(x: decimal)[1, 2] | summarize arg_max(x, *)')).toThrow(/arg_max\(\) of a decimal/);
     expect(() => value('decimal(99999999999999999999999999999999999999) + 1')).toThrow(/38 digits/);
   });
 
