@@ -12,6 +12,7 @@
 import { QueryError, Unsupported } from './refusal.js';
 import { literal, nodeKind } from './scalar.js';
 import { pickRows, type Table } from './table.js';
+import type { SetOptions, SetValue } from './set-values.js';
 import type { KustoType, Value } from './values.js';
 
 export type SetOptionHandling = 'ignored' | 'applied' | 'refused';
@@ -98,14 +99,7 @@ const OPTIONS: readonly SetOption[] = [
 /** The options `set` knows, by name. */
 export const SET_OPTIONS: ReadonlyMap<string, SetOption> = new Map(OPTIONS.map((o) => [o.name, o]));
 
-/** An option's value and its literal's type. */
-export interface SetValue {
-  value: Value;
-  type: KustoType;
-}
-
-/** Options in force: lower-case name → value. */
-export type SetOptions = ReadonlyMap<string, SetValue>;
+export type { SetOptions, SetValue } from './set-values.js';
 
 /**
  * Read one `set` statement into `options`. `afterOther` says a let or tabular statement

@@ -1,7 +1,7 @@
 /** What a scalar function implementation looks like. */
 import { Unsupported } from '../refusal.js';
 import type { KustoType, Value } from '../values.js';
-import type { SetOptions } from '../set-options.js';
+import type { SetOptions } from '../set-values.js';
 
 export interface CallContext {
   resultType: KustoType;

@@ -1,6 +1,6 @@
 /** What a tabular operator implementation looks like. */
 import type { Value } from '../values.js';
-import type { SetOptions } from '../set-options.js';
+import type { SetOptions } from '../set-values.js';
 import type { Table } from '../table.js';
 import type { Budget } from '../budget.js';
 
