@@ -65,6 +65,11 @@ const action = timed([path.join(root, 'dist', 'index.js')], {
   GITHUB_STEP_SUMMARY: path.join(work, 'summary.md'),
 });
 line('action cold start, one detection', action, 0);
+// Start-up of the bundled CLI: the median of five `lakeguard --help`.
+const helps = Array.from({ length: 5 }, () => timed([cli, '--help']).ms).sort((a, b) => a - b);
+console.log(`lakeguard --help (median of 5)      ${(helps[2] / 1000).toFixed(2).padStart(6)} s`);
 console.log(`findings on the corpus: ${findings.error ?? '?'} errors, ${findings.warning ?? '?'} warnings, ${findings.note ?? '?'} notes`);
-console.log(`targets: cold ≤ 15 ms/detection, warm ≤ 1.5 s, action cold start ≤ 2.5 s`);
+console.log(
+  `targets: cold one thread ≤ 8 ms/detection (now ${(single.ms / count).toFixed(1)}), warm ≤ 1.5 s, action cold start ≤ 2.5 s, --help ≤ 0.5 s (now ${(helps[2] / 1000).toFixed(2)})`,
+);
 fs.rmSync(work, { recursive: true, force: true });

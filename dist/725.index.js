@@ -54,7 +54,9 @@ const INGESTION_API_VERSION = '2023-01-01';
 /** The token scope of the Logs Ingestion API (the double slash is the documented form). */
 const INGESTION_SCOPE = 'https://monitor.azure.com//.default';
 /**
- * Azure Monitor's limit on one Logs Ingestion API call is 1 MB. We read it as
+ * Azure Monitor's limit on one Logs Ingestion API call is 1 MB, "both compressed and
+ * uncompressed data" (learn.microsoft.com/azure/azure-monitor/fundamentals/service-limits,
+ * section "Logs Ingestion API"; 2 GB and 12,000 calls a minute per DCR). We read it as
  * 10^6 bytes (the stricter reading) and measure the uncompressed JSON body, so a
  * batch is within the limit whether the service counts compressed or raw bytes.
  */
@@ -291,7 +293,8 @@ async function uploadRecords(records, options) {
 
 ;// CONCATENATED MODULE: ./src/lake/ingestion/hunt-records.ts
 /**
- * Azure Monitor keeps at most 64 KB of one field value; the entities column stays
+ * Azure Monitor keeps at most 64 KB of one field value and truncates longer ones (same
+ * service-limits page as MAX_CALL_BYTES); the entities column stays
  * under it (entities beyond are dropped, and EntitiesTotal still counts them).
  */
 const MAX_FIELD_BYTES = 60_000;

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { identifiersIn } from '../kql/catalog.js';
 import { entityMappingsOf } from '../load/entity-mappings.js';
-import { isAbsoluteOrUrl, watchlistAliasOf } from '../load/fixture-paths.js';
+import { externalDataUriOf, isAbsoluteOrUrl, watchlistAliasOf } from '../load/fixture-paths.js';
 import { isRecord } from '../util/records.js';
 import { didYouMean } from '../util/text.js';
 import { defineCheck, type CheckContext } from './check.js';
@@ -42,6 +42,12 @@ function checkDataUsed(context: CheckContext, at: (string | number)[], name: str
   if (alias !== undefined) {
     if (!watchlistsRead(query).has(alias.toLowerCase()))
       context.report('LG9103', at, `The query does not read watchlist '${alias}'; these rows are never used.`, { at: 'key' });
+    return;
+  }
+  const uri = externalDataUriOf(name);
+  if (uri !== undefined) {
+    if (!/\bexternaldata\b/i.test(query) || !query.includes(uri))
+      context.report('LG9103', at, `The query reads no externaldata from '${uri}'; these rows are never used.`, { at: 'key' });
     return;
   }
   if (names.has(name)) return;

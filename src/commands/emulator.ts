@@ -22,7 +22,7 @@ export const emulatorCommand: Command<EmulatorSettings> = {
   description:
     'Serves POST /lake/kql/v2/rest/query and /v2/rest/query over the fixture tables (one file per table, named after it: ' +
     "SigninLogs.jsonl, AppEvents_CL.csv), answered by the embedded KQL engine in the lake's v2 frame shape. Catalog " +
-    'tables without a file answer empty. Any bearer token is accepted. The first line printed is the URL.',
+    'tables without a file answer empty. Any bearer token is accepted. The first line printed ends with the URL.',
   flags: FLAGS,
   positionals: [],
   settings(values, positionals, surface) {

@@ -8,13 +8,15 @@ import { analyze, globalsWith, tableSymbol } from '../kql/language-service.js';
 import { schemaString, type Catalog } from '../kql/catalog.js';
 import { createBudget, DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS } from './budget.js';
 import type { QueryContext } from './operators/operator.js';
+import { isUntyped } from './operators/columns.js';
+import { externalDataKey, externalDataSources } from './operators/externaldata.js';
 import { QueryError, Unsupported } from './refusal.js';
 import { TABULAR_OPERATORS } from './registry.js';
 import { callUserScalar, callUserTabular, inOpenSchemaFunction, runLetStatement, toScalar } from './lets.js';
 import { listOf, nodeKind } from './scalar.js';
 import { applyResultOptions, readSetStatement, type SetValue } from './set-options.js';
 import { installCompiledScalars } from './scalar-compile.js';
-import type { Table } from './table.js';
+import type { Column, Table } from './table.js';
 import { kustoType, type Value } from './values.js';
 
 installCompiledScalars();
@@ -95,6 +97,24 @@ export function workspaceFunctionKey(node: any): string {
   return name;
 }
 
+export { externalDataKey } from './operators/externaldata.js';
+
+/**
+ * The declared columns of every externaldata source in `text`, by the data key a
+ * test supplies its rows under (`externaldata('<uri>')`, one per URI), so the
+ * rows are converted to the schema the query declares.
+ */
+export function externalDataSchemas(text: string, catalog?: Catalog): Map<string, Column[]> {
+  const out = new Map<string, Column[]>();
+  if (!/\bexternaldata\b/i.test(text)) return out;
+  const globals = catalog ? catalog.globalsFor(text) : globalsWith([]);
+  const code: any = analyzed(text, globals).code;
+  for (const source of externalDataSources(code?.Syntax)) {
+    for (const uri of source.uris) out.set(externalDataKey(uri), source.columns);
+  }
+  return out;
+}
+
 /** Normalised key of a watchlist's rows: `_GetWatchlist('alias')`, alias lower-cased. */
 export function watchlistKey(alias: string): string {
   return `_GetWatchlist('${alias.toLowerCase()}')`;
@@ -109,6 +129,11 @@ function applyOperator(node: any, input: Table | undefined, context: QueryContex
   }
   const result = operator.evaluate(node, input, context);
   context.budget.table(result, node, operator.keyword);
+  // A stand-in type (a column no input row carried) must never hold a value.
+  if (result.rowCount > 0) {
+    const untyped = result.columns.find(isUntyped);
+    if (untyped) throw new Unsupported(`column ${untyped.name} of unknown type`, node.TextStart);
+  }
   return result;
 }
 

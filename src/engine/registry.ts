@@ -22,6 +22,7 @@ import { mvExpandOperator } from './operators/mv-expand.js';
 import { invokeOperator } from './operators/invoke.js';
 import { lookupOperator } from './operators/lookup.js';
 import { topNestedOperator } from './operators/top-nested.js';
+import { externalDataOperator } from './operators/externaldata.js';
 import {
   asOperator,
   distinctOperator,
@@ -38,6 +39,7 @@ import {
 export const TABULAR_OPERATORS: ReadonlyMap<string, TabularOperator> = new Map(
   [
     printOperator,
+    externalDataOperator,
     datatableOperator,
     rangeOperator,
     whereOperator,

@@ -185,7 +185,7 @@ function functionCall(node: any): CompiledScalar {
   const fn = SCALAR_FUNCTIONS.get(name);
   // Not a built-in (a let-bound function, say), or one that reads the whole row (pack_all):
   // the interpreter handles those.
-  if (!fn || ROW_FUNCTIONS.has(name)) return (scope) => interpretScalar(node, scope);
+  if (!fn || ROW_FUNCTIONS.has(name) || fn.star) return (scope) => interpretScalar(node, scope);
   const argNodes = listOf(node.ArgumentList?.Expressions).map((e: any) => e.Element ?? e);
   const argTypes: KustoType[] = argumentTypes(argNodes);
   const args = argNodes.map((a: any) => compiledScalar(a));

@@ -316,12 +316,19 @@ function callFunction(node: any, scope: ScalarScope, resultType: KustoType): Val
   const fn = SCALAR_FUNCTIONS.get(name);
   if (!fn) throw new Unsupported(`function ${name}()`, node.TextStart);
   const argNodes = listOf(node.ArgumentList?.Expressions).map((e: any) => e.Element ?? e);
+  const row = () => rowColumns(node, scope.table, scope.row);
+  if (fn.star && argNodes.some((a: any) => nodeKind(a) === 'StarExpression')) {
+    const columns = row();
+    return fn.evaluate(
+      columns.map((c) => c.value),
+      { resultType, argTypes: columns.map((c) => c.type), now: scope.now, offset: Number(node.TextStart), row },
+    );
+  }
   const argTypes = argumentTypes(argNodes);
   const decimal = decimalRefusal(name, argTypes, resultType);
   if (decimal) throw new Unsupported(decimal, node.TextStart);
   const args = argNodes.map((a: any) => evaluateScalar(a, scope));
   const argNames = argNodes.map((a: any) => (nodeKind(a) === 'NameReference' ? String(a.SimpleName) : undefined));
-  const row = () => rowColumns(node, scope.table, scope.row);
   try {
     checkLongs(fn, args, argTypes, resultType);
   } catch (error) {

@@ -249,3 +249,13 @@ export function analyze(text: string, globals: KustoGlobals): KqlAnalysis {
 export function isAggregateFunction(symbol: unknown): boolean {
   return Boolean(symbol) && Boolean(Language.GlobalState.Default.IsAggregateFunction(symbol));
 }
+
+/**
+ * The column name the language derives for an unnamed expression (`s` for a column
+ * reference or `split(s, ";")`, `s_a_b` for `tostring(s.a.b)`), or '' when the
+ * operator generates one (Column1, print_0, …).
+ */
+export function expressionResultName(expr: unknown): string {
+  if (!expr) return '';
+  return String(Language.KustoFacts.GetExpressionResultName(expr, '') ?? '');
+}

@@ -6,7 +6,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { watchlistKey } from '../engine/evaluate.js';
+import { externalDataKey, watchlistKey } from '../engine/evaluate.js';
 import {
   DEFAULT_MAX_FIXTURE_BYTES,
   FixtureError,
@@ -18,7 +18,7 @@ import {
 import type { Column, Table } from '../engine/table.js';
 import { isDynamicSchemaTable, WATCHLIST_SYSTEM_COLUMNS, type Catalog, type ColumnSpec } from '../kql/catalog.js';
 import { kustoType } from '../engine/values.js';
-import { isAbsoluteOrUrl, watchlistAliasOf } from '../load/fixture-paths.js';
+import { externalDataUriOf, isAbsoluteOrUrl, watchlistAliasOf } from '../load/fixture-paths.js';
 import type { DataSource } from './test-spec.js';
 
 export interface FixtureOptions {
@@ -28,6 +28,8 @@ export interface FixtureOptions {
   detectionPath: string;
   catalog: Catalog;
   maxFixtureBytes?: number;
+  /** The declared columns of the query's externaldata sources, by data key (see externalDataSchemas). */
+  externalData?: ReadonlyMap<string, Column[]>;
 }
 
 const toColumns = (specs: readonly ColumnSpec[]): Column[] => specs.map(([name, type]) => ({ name, type: kustoType(type) }));
@@ -63,7 +65,16 @@ export async function resolveFixturePath(relative: string, options: FixtureOptio
 }
 
 /** The columns rows of `name` must have, and whether more may be inferred. */
-function schemaOf(name: string, catalog: Catalog): { key: string; columns: Column[]; open: boolean } {
+function schemaOf(name: string, options: FixtureOptions): { key: string; columns: Column[]; open: boolean } {
+  const catalog = options.catalog;
+  const uri = externalDataUriOf(name);
+  if (uri !== undefined) {
+    const key = externalDataKey(uri);
+    const declared = options.externalData?.get(key);
+    // The rows of an externaldata source take the schema the query declares for it.
+    if (declared) return { key, columns: declared, open: false };
+    return { key, columns: [], open: true };
+  }
   const alias = watchlistAliasOf(name);
   if (alias !== undefined) {
     const spec = catalog.watchlist(alias);
@@ -90,7 +101,7 @@ function columnsFor(schema: { columns: Column[]; open: boolean }, records: { rec
 
 /** Read one data source into a table keyed as the engine looks it up. */
 async function loadSource(source: DataSource, options: FixtureOptions, detectionFile: string): Promise<[string, Table]> {
-  const schema = schemaOf(source.table, options.catalog);
+  const schema = schemaOf(source.table, options);
   if (source.kind === 'rows') {
     const columns = columnsFor(schema, source.rows, false);
     return [schema.key, tableFromRecords(source.rows, columns, detectionFile)];

@@ -4,12 +4,13 @@
  * compare with the expectation. Every test gets an outcome; one test's bad
  * fixture or unsupported construct never stops the others.
  */
-import { runQuery } from '../engine/evaluate.js';
+import { externalDataSchemas, runQuery } from '../engine/evaluate.js';
 import { QueryError, Unsupported } from '../engine/refusal.js';
 import { filterRows, type Table } from '../engine/table.js';
 import { parseDatetime, TICKS_PER_MS } from '../engine/values.js';
 import type { Catalog } from '../kql/catalog.js';
 import type { Detection } from '../load/load-detection.js';
+import { externalDataUriOf } from '../load/fixture-paths.js';
 import type { TestOutcome } from '../model/result.js';
 import { formatDuration, parseDuration } from '../util/duration.js';
 import { compareWithExpectation } from './expectations.js';
@@ -34,6 +35,8 @@ function applyQueryPeriod(tables: Map<string, Table>, now: bigint, periodMs: num
   const start = now - BigInt(periodMs) * TICKS_PER_MS;
   let dropped = 0;
   for (const [name, table] of tables) {
+    // Rows from outside the workspace (externaldata) are not bounded by the rule's period.
+    if (externalDataUriOf(name) !== undefined) continue;
     const c = table.columns.findIndex((col) => col.name === 'TimeGenerated' && col.type === 'datetime');
     if (c < 0) continue;
     const values = table.data[c]!;
@@ -91,7 +94,13 @@ async function runOne(spec: TestSpec, detection: Detection, query: string, optio
   try {
     const tables = await loadTestData(
       spec.data,
-      { root: options.root, detectionPath: detection.absPath, catalog: options.catalog, maxFixtureBytes: options.maxFixtureBytes },
+      {
+        root: options.root,
+        detectionPath: detection.absPath,
+        catalog: options.catalog,
+        maxFixtureBytes: options.maxFixtureBytes,
+        externalData: externalDataSchemas(query, options.catalog),
+      },
       detection.file,
     );
     const period = parseDuration(detection.data.queryPeriod);

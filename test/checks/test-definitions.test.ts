@@ -74,6 +74,27 @@ describe('test-definitions', () => {
     ]);
   });
 
+  it('accepts externaldata rows for a URI the query reads, and warns about others', () => {
+    const yaml = `id: 6f3c9a8e-2b1d-4c7e-9f10-3a5b7c9d1e2f
+name: t
+query: |
+  externaldata (Domain:string) [@"https://example.org/bad.csv"] with (format="csv")
+tests:
+  - name: a
+    data:
+      "externaldata('https://example.org/bad.csv')": []
+      "externaldata('https://example.org/other.csv')": []
+`;
+    const findings = runCheck(testDefinitionsCheck, yaml);
+    expect(findings.map((f) => [f.ruleId, f.line, f.message])).toEqual([
+      [
+        'LG9103',
+        lineOf(yaml, 'other.csv'),
+        "The query reads no externaldata from 'https://example.org/other.csv'; these rows are never used.",
+      ],
+    ]);
+  });
+
   it('reports expected entities the rule does not map', () => {
     const yaml = `${head}tests:
   - name: a

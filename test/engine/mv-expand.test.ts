@@ -76,12 +76,23 @@ describe('mv-expand', () => {
     expect(() => rows(`print d = range(1, 100) | mv-expand d`, { maxRows: 50 })).toThrow(QueryError);
   });
 
-  it('expands a computed array when named; refuses an unnamed one (the binder gives it no column)', () => {
+  it('expands a computed array when named; unnamed, it takes the name of its column and replaces it', () => {
     expect(rows(`print a = "x,y" | mv-expand p = split(a, ",")`)).toEqual([
       ['x,y', 'x'],
       ['x,y', 'y'],
     ]);
-    expect(() => rows(`print a = "x,y" | mv-expand split(a, ",")`)).toThrow(Unsupported);
+    // The docs: an expression whose name equals an input column replaces that column;
+    // the language names split(a, ",") `a` (its result columns show one column a).
+    expect(result(`print a = "x,y", b = 1 | mv-expand split(a, ",")`)).toEqual({
+      columns: [
+        { name: 'a', type: 'dynamic' },
+        { name: 'b', type: 'long' },
+      ],
+      rows: [
+        ['x', 1],
+        ['y', 1],
+      ],
+    });
   });
 });
 

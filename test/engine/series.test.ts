@@ -106,10 +106,32 @@ describe('evaluate bag_unpack', () => {
     });
   });
 
-  it('a slot named like an input column is an error, unless columnsConflict=keep_source', () => {
+  it('a slot named like an input column is an error, unless columnsConflict says which to keep', () => {
+    // The plugin page's columnsConflict examples: the column takes the slot's place
+    // (Age, Name), with the bag's values (replace_source) or the input's (keep_source).
     const input = `datatable(Name: string, d: dynamic)["James", dynamic({"Name": "John", "Age": 20})]`;
     expect(() => rows(`${input} | evaluate bag_unpack(d)`)).toThrow(QueryError);
-    expect(rows(`${input} | evaluate bag_unpack(d, columnsConflict='keep_source')`)).toEqual([['James', 20]]);
+    expect(result(`${input} | evaluate bag_unpack(d, columnsConflict='keep_source')`)).toEqual({
+      columns: [
+        { name: 'Age', type: 'long' },
+        { name: 'Name', type: 'string' },
+      ],
+      rows: [[20, 'James']],
+    });
+    expect(result(`${input} | evaluate bag_unpack(d, columnsConflict='replace_source')`)).toEqual({
+      columns: [
+        { name: 'Age', type: 'long' },
+        { name: 'Name', type: 'string' },
+      ],
+      rows: [[20, 'John']],
+    });
+    // The replacing slot brings its own type.
+    expect(
+      result(
+        `datatable(Name: string, d: dynamic)["James", dynamic({"Name": 7})] | evaluate bag_unpack(d, columnsConflict='replace_source')`,
+      ),
+    ).toEqual({ columns: [{ name: 'Name', type: 'long' }], rows: [[7]] });
+    expect(() => rows(`${input} | evaluate bag_unpack(d, columnsConflict='other')`)).toThrow(QueryError);
   });
 
   it('refuses slots of real numbers (2 and 2.0 look alike here)', () => {

@@ -266,6 +266,50 @@ tests:
     expect([outcome?.status, outcome?.message]).toEqual(['passed', undefined]);
   });
 
+  it('supplies externaldata rows under externaldata(uri), in the declared schema; refuses without them', async () => {
+    const rule = `id: 0b7a6f8e-3c2d-4e1f-9a8b-7c6d5e4f3a2b
+name: known bad domains
+query: |
+  let bad = externaldata (Domain:string, Score:int) [@"https://example.org/bad.csv"] with (format="csv");
+  print d = "evil.example"
+  | join kind=inner (bad) on $left.d == $right.Domain
+  | where Score > 5
+`;
+    const root = repo({
+      'detections/rule.yaml': `${rule}tests:
+  - name: listed
+    data:
+      "externaldata('https://example.org/bad.csv')": fixtures/bad.csv
+    expect: { rows: { min: 1, max: 1 } }
+  - name: low score
+    data:
+      "externaldata('https://example.org/bad.csv')":
+        - { Domain: evil.example, Score: 2 }
+    expect: { triggered: false }
+  - name: wrong column
+    data:
+      "externaldata('https://example.org/bad.csv')":
+        - { Domain: evil.example, Rank: 2 }
+    expect: { triggered: false }
+  - name: no rows given
+    data: {}
+    expect: { triggered: false }
+`,
+      'detections/fixtures/bad.csv': 'Domain,Score\nevil.example,9\nother.example,7\n',
+    });
+    const outcomes = await testsOf(root);
+    expect(outcomes.map((o) => [o.name, o.status])).toEqual([
+      ['listed', 'passed'],
+      ['low score', 'passed'],
+      ['wrong column', 'error'],
+      ['no rows given', 'error'],
+    ]);
+    expect(outcomes[2]?.message).toMatch(/Rank/);
+    expect(outcomes[3]?.message).toMatch(
+      /^not supported offline: operator externaldata \(a test can supply its rows under the data key externaldata\('https:\/\/example\.org\/bad\.csv'\)\)/,
+    );
+  });
+
   it('turns malformed tests into errors that say why', async () => {
     const root = repo({
       'detections/rule.yaml': `${HEAD}tests:

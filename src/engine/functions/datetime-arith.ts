@@ -147,8 +147,24 @@ export const DATETIME_ARITH_FUNCTIONS: readonly ScalarFunction[] = [
   {
     // The multiple of bin_size at or below value, counted from fixed_point.
     name: 'bin_at',
-    evaluate: ([v, size, fixed], { argTypes }) => {
+    evaluate: ([v, size, fixed], { argTypes, resultType }) => {
       if (v === null || size === null || fixed === null) return null;
+      if (argTypes.includes('real')) {
+        // Real values: fixed + floor((value - fixed) / size) * size in double arithmetic.
+        if (
+          typeof v !== 'number' ||
+          typeof size !== 'number' ||
+          typeof fixed !== 'number' ||
+          !argTypes.every((t) => t === 'real' || t === 'int' || t === 'long')
+        )
+          throw new Unsupported(`bin_at() of ${argTypes.join(', ')}`);
+        if (![v, size, fixed].every(Number.isFinite)) throw new Unsupported('bin_at() of a non-finite value');
+        if (!(size > 0)) throw new Unsupported('bin_at() with a bin size that is not positive');
+        const r = fixed + Math.floor((v - fixed) / size) * size;
+        if (resultType !== 'real' && !Number.isSafeInteger(r))
+          throw new Unsupported(`bin_at() of ${argTypes.join(', ')} giving a fraction`);
+        return r;
+      }
       const asBig = (x: Value | undefined) =>
         typeof x === 'bigint' ? x : typeof x === 'number' && Number.isSafeInteger(x) ? BigInt(x) : null;
       const [value, step, origin] = [asBig(v), asBig(size), asBig(fixed)];

@@ -16,7 +16,7 @@ export const DATETIME_FUNCTIONS: readonly ScalarFunction[] = [
   { name: 'ago', evaluate: ([span], { now }) => (typeof span === 'bigint' ? now - span : null) },
   {
     name: 'bin',
-    evaluate: ([value, size], { argTypes }) => {
+    evaluate: ([value, size], { argTypes, resultType }) => {
       if (value === null || size === null) return null;
       if (typeof value === 'bigint' && typeof size === 'bigint') {
         if (size <= 0n) return null;
@@ -31,6 +31,15 @@ export const DATETIME_FUNCTIONS: readonly ScalarFunction[] = [
       ) {
         if (size <= 0) return null;
         return Math.floor(value / size) * size;
+      }
+      // A real value or bin size: floor(value / size) * size in double arithmetic.
+      if (typeof value === 'number' && typeof size === 'number' && argTypes.every((t) => t === 'real' || t === 'int' || t === 'long')) {
+        if (!Number.isFinite(value) || !Number.isFinite(size)) throw new Unsupported('bin() of a non-finite value');
+        if (size < 0) return null;
+        if (size === 0) throw new Unsupported('bin() with a bin size of 0');
+        const r = Math.floor(value / size) * size;
+        if (resultType !== 'real' && !Number.isSafeInteger(r)) throw new Unsupported(`bin() on ${argTypes.join(', ')} giving a fraction`);
+        return r;
       }
       throw new Unsupported(`bin() on ${argTypes.join(', ')}`);
     },

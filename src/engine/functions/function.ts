@@ -26,6 +26,8 @@ export interface ScalarFunction {
    * Without it such an argument is refused before the call (checkLongs).
    */
   bigLongs?: 'handle' | 'pass';
+  /** A `*` argument stands for the row's columns (estimate_data_size(*)): their values and types. */
+  star?: boolean;
 }
 
 /** Refuse a long beyond ±2^53 for a function that would misread it (as ticks, say). */

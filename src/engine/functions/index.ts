@@ -22,6 +22,12 @@ import { SERIES_FUNCTIONS } from './series.js';
 import { SERIES_MATH_FUNCTIONS } from './series-math.js';
 import { HASH_FUNCTIONS } from './hash.js';
 import { UNIT_FUNCTIONS } from './units.js';
+import { BYTE_FUNCTIONS } from './bytes.js';
+import { SPECIAL_FUNCTIONS } from './special.js';
+import { JSON_PATH_FUNCTIONS } from './json-path.js';
+import { COMPRESSION_FUNCTIONS } from './compression.js';
+import { PUNYCODE_FUNCTIONS } from './punycode.js';
+import { SERIES_SEASONAL_FUNCTIONS } from './series-seasonal.js';
 import { HEX_FUNCTIONS } from './hex.js';
 import { SET_FUNCTIONS } from './sets.js';
 import { STRING_FUNCTIONS } from './strings.js';
@@ -59,6 +65,12 @@ const FAMILIES: readonly (readonly ScalarFunction[])[] = [
   HEX_FUNCTIONS,
   HASH_FUNCTIONS,
   UNIT_FUNCTIONS,
+  BYTE_FUNCTIONS,
+  SPECIAL_FUNCTIONS,
+  JSON_PATH_FUNCTIONS,
+  COMPRESSION_FUNCTIONS,
+  PUNYCODE_FUNCTIONS,
+  SERIES_SEASONAL_FUNCTIONS,
   DECIMAL_FUNCTIONS,
   // bin_auto() is bin()/bin_at() with the query's set options: looked up when called.
   [binAutoFunction((name) => SCALAR_FUNCTIONS.get(name))],

@@ -1,6 +1,5 @@
 /** More string functions: replace/search, sizes, encodings, hashes, code points. */
 import { createHash } from 'node:crypto';
-import { gunzipSync } from 'node:zlib';
 import { QueryError, Unsupported } from '../refusal.js';
 import type { Dynamic, KustoType, Value } from '../values.js';
 import type { ScalarFunction } from './function.js';
@@ -179,18 +178,6 @@ function codepointsToString(args: Value[]): Value {
     .join('');
 }
 
-function gzipDecompress(text: string): string {
-  let bytes: Buffer;
-  try {
-    bytes = gunzipSync(Buffer.from(text, 'base64'));
-  } catch {
-    return ''; // documented: input that does not decompress gives an empty string
-  }
-  const decoded = utf8(bytes);
-  if (decoded === null) throw new Unsupported('gzip_decompress_from_base64_string() to bytes that are not UTF-8');
-  return decoded;
-}
-
 export const EXTRA_STRING_FUNCTIONS: readonly ScalarFunction[] = [
   { name: 'indexof', evaluate: (args, { argTypes }) => indexof(args, argTypes) },
   { name: 'replace_string', evaluate: (args, { argTypes }) => replaceString(args, argTypes) },
@@ -234,5 +221,4 @@ export const EXTRA_STRING_FUNCTIONS: readonly ScalarFunction[] = [
     evaluate: ([s], { argTypes }) => [...asText(s, argTypes[0])].map((c) => c.codePointAt(0) as number),
   },
   { name: 'unicode_codepoints_to_string', evaluate: (args) => codepointsToString(args) },
-  { name: 'gzip_decompress_from_base64_string', evaluate: ([s], { argTypes }) => gzipDecompress(asText(s, argTypes[0])) },
 ];

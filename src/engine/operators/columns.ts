@@ -1,5 +1,6 @@
 /** Helpers shared by operators that compute columns (print, extend, project). */
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
+import { expressionResultName } from '../../kql/language-service.js';
 import { listOf, nodeKind, typeOf } from '../scalar.js';
 import { compiledScalar } from '../scalar-compile.js';
 import { Unsupported } from '../refusal.js';
@@ -8,11 +9,52 @@ import { kustoType, type Value } from '../values.js';
 import type { QueryContext } from './operator.js';
 import { columnBytes } from '../budget.js';
 
-/** The output columns the binder computed for an operator node. */
-export function resultColumns(node: any): Column[] {
+/**
+ * Columns the binder could not type and no row has a value in: a column of an
+ * open-schema source (an ASIM parser, a pivot's output) that the rows at hand
+ * lack, over no rows. Listed as dynamic; any computation on one is refused, as
+ * the binder types expressions over it `unknown`.
+ */
+const UNTYPED = new WeakSet<Column>();
+
+/** Whether a column's type is a stand-in (see UNTYPED). */
+export function isUntyped(column: Column): boolean {
+  return UNTYPED.has(column);
+}
+
+/**
+ * The output columns the binder computed for an operator node. A column it types
+ * `unknown` (open-schema sources) passes through from `input` by name with the
+ * type its values have there; absent from an input without rows, it is a
+ * stand-in (no value of it exists); absent from rows, it is refused.
+ */
+export function resultColumns(
+  node: any,
+  input?: Table & { positional?: boolean },
+  sourceOf: (name: string) => string = (n) => n,
+): Column[] {
   const columns = node?.ResultType?.Columns;
   if (!columns) throw new Unsupported('operator without a tabular result', node?.TextStart);
-  return listOf(columns).map((c: any) => ({ name: String(c.Name), type: kustoType(String(c.Type?.Name)) }));
+  return listOf(columns).map((c: any, index: number) => {
+    const name = String(c.Name);
+    const type = String(c.Type?.Name);
+    if (type !== 'unknown') return { name, type: kustoType(type) };
+    const source = input?.positional ? input.columns[index] : input?.columns.find((column) => column.name === sourceOf(name));
+    if (source) {
+      const column = { name, type: source.type };
+      if (UNTYPED.has(source)) UNTYPED.add(column);
+      return column;
+    }
+    if (input && input.rowCount === 0) return standIn(name);
+    throw new Unsupported(`column ${name} of unknown type`, node?.TextStart);
+  });
+}
+
+/** A stand-in column (see UNTYPED) for a name no input row carries. */
+export function standIn(name: string): Column {
+  const column: Column = { name, type: 'dynamic' };
+  UNTYPED.add(column);
+  return column;
 }
 
 /** The expression nodes of a separated list (`a = 1, b`). */
@@ -55,7 +97,7 @@ export function computeColumn(expr: any, table: Table, context: QueryContext): V
  * names of unnamed expressions (Column1, print_0, …) in order.
  */
 export function expressionNames(exprs: any[], output: Column[], taken: ReadonlySet<string>): string[] {
-  const explicit = exprs.map(explicitName);
+  const explicit = derivedNames(exprs, output, exprs.map(explicitName));
   const used = new Set<string>([...taken, ...(explicit.filter(Boolean) as string[])]);
   const generated = output.map((c) => c.name).filter((n) => !used.has(n));
   return explicit.map((name) => {
@@ -64,6 +106,28 @@ export function expressionNames(exprs: any[], output: Column[], taken: ReadonlyS
     if (!next) throw new Unsupported('unnamed expression whose column name is unknown');
     return next;
   });
+}
+
+/**
+ * Names of unnamed expressions that the language derives from the expression
+ * itself (`split(s, ";")` is `s`, `tostring(s.a.b)` is `s_a_b`): used when the
+ * binder's output has that column and no other item claims the name, so an
+ * existing input column of that name is replaced, as the binder does (mv-expand
+ * docs: an expression whose name equals an input column replaces it).
+ */
+export function derivedNames(exprs: any[], output: Column[], given: (string | undefined)[]): (string | undefined)[] {
+  const derived = exprs.map((e, i) => (given[i] ? undefined : expressionResultName(valueOfAny(e)) || undefined));
+  const claims = new Map<string, number>();
+  for (const n of [...given, ...derived]) if (n) claims.set(n, (claims.get(n) ?? 0) + 1);
+  return given.map((name, i) => {
+    if (name) return name;
+    const d = derived[i];
+    return d && claims.get(d) === 1 && output.some((c) => c.name === d) ? d : undefined;
+  });
+}
+
+function valueOfAny(expr: any): any {
+  return nodeKind(expr) === 'SimpleNamedExpression' || nodeKind(expr) === 'CompoundNamedExpression' ? undefined : expr;
 }
 
 /** Type of a computed column: the binder's type for the expression. */

@@ -1,11 +1,14 @@
-/** `evaluate` plugins, keyed by plugin name: bag_unpack. */
+/** `evaluate` plugins, keyed by plugin name: bag_unpack, pivot. */
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
 import { QueryError, Unsupported } from '../refusal.js';
-import { constantScope, evaluateScalar, listOf, nodeKind } from '../scalar.js';
+import { constantScope, evaluateScalar, listOf, nodeKind, typeOf } from '../scalar.js';
 import type { Column, Table } from '../table.js';
 import { bagEntries, isBag, type Dynamic, type KustoType, type Value } from '../values.js';
-import { resultColumns } from './columns.js';
+import { resultColumns, standIn } from './columns.js';
 import { castItem } from './expansion.js';
+import { Groups } from './grouping.js';
+import { AGGREGATE_FUNCTIONS } from '../functions/aggregates.js';
+import { compiledScalar } from '../scalar-compile.js';
 import type { QueryContext, TabularOperator } from './operator.js';
 
 type Plugin = (call: any, node: any, input: Table, context: QueryContext) => Table;
@@ -51,12 +54,17 @@ function bagUnpack(call: any, node: any, input: Table, context: QueryContext): T
   const prefix = String(constant('outputcolumnprefix') ?? '');
   const conflict = String(constant('columnsconflict') || 'error');
   const ignored = new Set((constant('ignoredproperties') as Dynamic[] | null) ?? []);
-  if (conflict !== 'error' && conflict !== 'keep_source') throw new Unsupported(`bag_unpack columnsConflict=${conflict}`, call.TextStart);
+  if (conflict !== 'error' && conflict !== 'keep_source' && conflict !== 'replace_source')
+    throw new QueryError(`bag_unpack: columnsConflict must be error, replace_source or keep_source, not '${conflict}'`);
 
   const at = input.columns.findIndex((c) => c.name === columnName);
   const bags = input.data[at]!.map((v) => (isBag(v) ? v : v === null ? {} : undefined));
   if (bags.includes(undefined)) throw new Unsupported('bag_unpack of a value that is not a property bag', call.TextStart);
-  const kept = input.columns.filter((c) => c.name !== columnName);
+  let kept = input.columns.filter((c) => c.name !== columnName);
+  // A slot named like a kept column (columnsConflict): the column moves to the slot's
+  // place; replace_source fills it from the bag, keep_source keeps the input's values
+  // (the plugin page's examples: both give `Age, Name` for input `Name, d`).
+  const keptSource = new Map<string, Column>();
   const slotValue = (row: number, slot: string): Dynamic => {
     const bag = bags[row]!;
     return Object.prototype.hasOwnProperty.call(bag, slot) ? (bag[slot] as Dynamic) : null;
@@ -83,15 +91,20 @@ function bagUnpack(call: any, node: any, input: Table, context: QueryContext): T
         k,
       ),
     }));
-    slots = slots.filter((s) => {
-      if (!kept.some((c) => c.name === s.name)) return true;
-      if (conflict === 'keep_source') return false;
-      throw new QueryError(`bag_unpack: column ${s.name} already exists`);
+    slots = slots.map((s) => {
+      const source = kept.find((c) => c.name === s.name);
+      if (!source) return s;
+      if (conflict === 'error') throw new QueryError(`bag_unpack: column ${s.name} already exists`);
+      if (conflict === 'replace_source') return s;
+      const column = { ...source };
+      keptSource.set(s.name, column);
+      return column;
     });
+    kept = kept.filter((c) => !slots.some((s) => s.name === c.name));
     columns = [...kept, ...slots];
   }
   const data = columns.map((column) => {
-    if (slots.includes(column)) {
+    if (slots.includes(column) && !keptSource.has(column.name)) {
       const slot = column.name.startsWith(prefix) ? column.name.slice(prefix.length) : column.name;
       return bags.map((_, r) => castItem(ignored.has(slot) ? null : slotValue(r, slot), column.type));
     }
@@ -102,7 +115,97 @@ function bagUnpack(call: any, node: any, input: Table, context: QueryContext): T
   return { columns, data, rowCount: input.rowCount };
 }
 
-const PLUGINS: ReadonlyMap<string, Plugin> = new Map([['bag_unpack', bagUnpack]]);
+/** The aggregation functions the pivot plugin page lists (any is take_any's old name). */
+const PIVOT_AGGREGATES = new Set([
+  'min',
+  'max',
+  'take_any',
+  'any',
+  'sum',
+  'dcount',
+  'avg',
+  'stdev',
+  'variance',
+  'make_list',
+  'make_bag',
+  'make_set',
+  'count',
+]);
+
+/**
+ * pivot(pivotColumn [, aggregation] [, column1, …]): one row per distinct combination
+ * of the columns (default: every column but the pivoted one and the aggregated one),
+ * one column per distinct value of pivotColumn holding the aggregate of that value's
+ * rows. The page does not say in which order the value columns come (its example has
+ * ARKANSAS before ARIZONA), so more than one distinct value is refused; an empty
+ * input gives just the columns, and a single value gives one column named after it.
+ */
+function pivot(call: any, node: any, input: Table, context: QueryContext): Table {
+  if (node.Schema) throw new Unsupported('evaluate pivot with an output schema', call.TextStart);
+  const args = listOf(call.ArgumentList?.Expressions).map((e: any) => e.Element ?? e);
+  // A column the binder only knows as a name of an open-schema input, absent from
+  // an input without rows, is a stand-in column (see resultColumns).
+  let source = input;
+  const columnOf = (a: any): number => {
+    if (nodeKind(a) !== 'NameReference') throw new Unsupported('evaluate pivot of an expression that is not a column', a?.TextStart);
+    const name = String(a.SimpleName);
+    let at = source.columns.findIndex((c) => c.name === name);
+    if (at < 0 && source.rowCount === 0 && String(a.ResultType?.Name) === 'unknown') {
+      source = { columns: [...source.columns, standIn(name)], data: [...source.data, []], rowCount: 0 };
+      at = source.columns.length - 1;
+    }
+    if (at < 0) throw new Unsupported(`evaluate pivot of column ${name}`, a.TextStart);
+    return at;
+  };
+  const [pivotArg, ...rest] = args;
+  const pivotAt = columnOf(pivotArg);
+  const aggregation = rest[0] && nodeKind(rest[0]) === 'FunctionCallExpression' ? rest.shift() : undefined;
+  const aggName = aggregation ? String(aggregation.ReferencedSymbol?.Name ?? aggregation.Name?.SimpleName ?? '') : 'count';
+  const fn = AGGREGATE_FUNCTIONS.get(aggName);
+  if (!PIVOT_AGGREGATES.has(aggName) || !fn)
+    throw new Unsupported(`evaluate pivot with ${aggName}()`, aggregation?.TextStart ?? call.TextStart);
+  const aggArgs = aggregation ? listOf(aggregation.ArgumentList?.Expressions).map((e: any) => e.Element ?? e) : [];
+  const aggregated = new Set(aggArgs.filter((a: any) => nodeKind(a) === 'NameReference').map((a: any) => String(a.SimpleName)));
+  const keyAt =
+    rest.length > 0 ? rest.map(columnOf) : source.columns.flatMap((c, i) => (i !== pivotAt && !aggregated.has(c.name) ? [i] : []));
+  const keyColumns = keyAt.map((i) => source.columns[i]!);
+
+  // The distinct pivot values, which name the output columns.
+  const values = new Set<Value>(source.data[pivotAt]!);
+  if (values.size > 1)
+    throw new Unsupported('evaluate pivot over several pivot values (their column order is not documented)', call.TextStart);
+  const groups = new Groups<{ row: number; state: ReturnType<typeof fn.create> }>(keyAt.map((i) => source.data[i]!));
+  const [only] = values;
+  if (values.size === 1) {
+    if (typeof only !== 'string' || only === '' || source.columns[pivotAt]!.type !== 'string')
+      throw new Unsupported('evaluate pivot over a value that is not a non-empty string', call.TextStart);
+    if (keyColumns.some((c) => c.name === only)) throw new Unsupported(`evaluate pivot value ${only} named like a column`, call.TextStart);
+  }
+  const resultType = aggregation ? typeOf(aggregation) : 'long';
+  const argTypes = aggArgs.map((a: any) => typeOf(a));
+  const argFns = aggArgs.map((a: any) => compiledScalar(a));
+  const scope = { table: source, row: 0, variables: context.variables, now: context.now, query: context };
+  const argValues: Value[] = new Array(argFns.length).fill(null);
+  for (let r = 0; r < source.rowCount; r++) {
+    const group = groups.of(r, (row) => ({ row, state: fn.create(resultType, argTypes) }));
+    scope.row = r;
+    for (let i = 0; i < argFns.length; i++) argValues[i] = argFns[i]!(scope);
+    group.state.add(argValues);
+  }
+  const data: Value[][] = keyAt.map((i) => groups.list.map((g) => source.data[i]![g.row] as Value));
+  const columns: Column[] = [...keyColumns];
+  if (values.size === 1) {
+    columns.push({ name: only as string, type: resultType });
+    data.push(groups.list.map((g) => g.state.result()));
+  }
+  context.budget.rows(groups.list.length, node, 'evaluate pivot');
+  return { columns, data, rowCount: groups.list.length };
+}
+
+const PLUGINS: ReadonlyMap<string, Plugin> = new Map([
+  ['bag_unpack', bagUnpack],
+  ['pivot', pivot],
+]);
 
 export const evaluateOperator: TabularOperator = {
   kind: 'EvaluateOperator',

@@ -112,7 +112,7 @@ export const joinOperator: TabularOperator = {
       list.push(r);
       rightByKey.set(k, list);
     }
-    const output = resultColumns(node);
+    const output = resultColumns(node, joinedColumns(left, right, kind));
     const pairs: [number | null, number | null][] = [];
     const matchedRight = new Set<number>();
     const matchesOf = leftRows.map((l) => rightByKey.get(keyOf(left, leftKeys, l, offset)) ?? NONE);
@@ -158,3 +158,15 @@ export const joinOperator: TabularOperator = {
     return { columns: output, data, rowCount: pairs.length };
   },
 };
+
+/**
+ * The join's output columns in order (left's, then right's, as the binder lists
+ * them, right names made unique), as a table for typing columns the binder types
+ * unknown by position (a stand-in that gets rows is refused after the join).
+ */
+function joinedColumns(left: Table, right: Table, kind: string): Table & { positional: true } {
+  const leftOnly = kind.startsWith('left') && kind !== 'leftouter';
+  const rightOnly = kind.startsWith('right') && kind !== 'rightouter';
+  const columns = [...(rightOnly ? [] : left.columns), ...(leftOnly ? [] : right.columns)];
+  return { columns, data: [], rowCount: 0, positional: true };
+}

@@ -10,7 +10,7 @@ export const extendOperator: TabularOperator = {
   keyword: 'extend',
   evaluate(node: any, input, context) {
     let table = input as Table;
-    const output = resultColumns(node);
+    const output = resultColumns(node, table);
     const exprs = expressions(node.Expressions);
     const names = partNames(exprs, output, new Set(table.columns.map((c) => c.name)));
     // One expression at a time, so later ones can use earlier ones; a tuple gives several columns.
@@ -41,7 +41,7 @@ export const projectOperator: TabularOperator = {
   keyword: 'project',
   evaluate(node: any, input, context) {
     const table = input as Table;
-    const output = resultColumns(node);
+    const output = resultColumns(node, table);
     const exprs = expressions(node.Expressions);
     const names = partNames(exprs, output, new Set());
     const columns: Column[] = [];

@@ -16,7 +16,7 @@ import { sortOperator } from './rows.js';
 
 /** The input's columns in the binder's output order, renamed by `sourceOf(output name)`. */
 function pickColumns(node: any, table: Table, sourceOf: (name: string) => string = (n) => n): Table {
-  const output = resultColumns(node);
+  const output = resultColumns(node, table, sourceOf);
   const data = output.map((column) => {
     const index = table.columns.findIndex((c) => c.name === sourceOf(column.name));
     if (index < 0) throw new Unsupported(`column ${column.name} of ${nodeKind(node)}`, node.TextStart);
@@ -84,7 +84,7 @@ export const distinctOperator: TabularOperator = {
   evaluate(node: any, input, context) {
     if (semanticParameters(node.Parameters).length > 0) throw new Unsupported('distinct with parameters', node.TextStart);
     const table = input as Table;
-    const output: Column[] = resultColumns(node);
+    const output: Column[] = resultColumns(node, table);
     const exprs = expressions(node.Expressions);
     const star = exprs.length === 1 && nodeKind(exprs[0]) === 'StarExpression';
     const data: Value[][] = star ? table.data : exprs.map((e) => computeColumn(valueOf(e), table, context));
@@ -116,7 +116,7 @@ export const topOperator: TabularOperator = {
       sorted,
       Array.from({ length: count }, (_, i) => i),
     );
-    return { ...table, columns: resultColumns(node) };
+    return { ...table, columns: resultColumns(node, sorted) };
   },
 };
 

@@ -215,7 +215,7 @@ export const summarizeOperator: TabularOperator = {
     const table = input as Table;
     const parameters = semanticParameters(node.Parameters);
     if (parameters.length > 0) throw new Unsupported(`summarize ${parameters[0]!.name}=${parameters[0]!.value}`, node.TextStart);
-    const output = resultColumns(node);
+    const output = resultColumns(node, table);
     const byExprs = node.ByClause ? expressions(node.ByClause.Expressions).map(valueOf) : [];
     const byNames = node.ByClause ? expressions(node.ByClause.Expressions).map((e: any) => explicitName(e) ?? '') : [];
     const scope: ScalarScope = { table, row: 0, variables: context.variables, now: context.now, query: context };

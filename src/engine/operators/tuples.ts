@@ -9,7 +9,7 @@ import { listOf, nodeKind, tupleParts } from '../scalar.js';
 import type { Column, Table } from '../table.js';
 import type { Value } from '../values.js';
 import { columnBytes } from '../budget.js';
-import { computeColumn, explicitName, valueOf } from './columns.js';
+import { computeColumn, derivedNames, explicitName, valueOf } from './columns.js';
 import type { QueryContext } from './operator.js';
 
 /** The value expression of an item, `(a, b) = f(…)` included. */
@@ -42,8 +42,15 @@ function givenNames(expr: any): string[] {
  * output columns that no given name or kept input column claims.
  */
 export function partNames(exprs: any[], output: Column[], taken: ReadonlySet<string>): string[][] {
-  const given = exprs.map(givenNames);
   const counts = exprs.map(partCount);
+  const named = exprs.map(givenNames);
+  // A single-column item without a name may have one the language derives from it.
+  const derived = derivedNames(
+    exprs,
+    output,
+    named.map((names, i) => (names.length > 0 ? names.join(',') : counts[i]! > 1 ? '\u0000tuple' : undefined)),
+  );
+  const given = named.map((names, i) => (names.length === 0 && counts[i] === 1 && derived[i] ? [derived[i]!] : names));
   given.forEach((names, i) => {
     if (names.length > counts[i]!) throw new Unsupported('more names than the tuple has parts', exprs[i]?.TextStart);
     // The docs say fewer names keep only those columns; the binder keeps all parts: refuse the conflict.

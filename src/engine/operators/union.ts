@@ -1,29 +1,38 @@
 /**
  * union: the rows of every leg, columns matched by name (kind=outer, the default).
- * withsource=C adds the contributing table's name; isfuzzy only matters for
- * legs that fail to resolve, which the binder rejects before evaluation.
+ * withsource=C adds the contributing table's name. isfuzzy=true: a leg whose
+ * table does not resolve (no such table, no rows supplied) is left out, as the
+ * union page says ("the set of union sources is reduced to the set of table
+ * references that exist"); the output columns are then those of the other legs,
+ * named as the binder names them (see unionColumns).
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
-import { Unsupported } from '../refusal.js';
+import { QueryError, Unsupported } from '../refusal.js';
 import { nodeKind } from '../scalar.js';
-import type { Table } from '../table.js';
+import type { Column, Table } from '../table.js';
 import { nullOf, type Value } from '../values.js';
 import { expressions, namedParameters, resultColumns } from './columns.js';
-import type { TabularOperator } from './operator.js';
+import type { QueryContext, TabularOperator } from './operator.js';
 
 export const unionOperator: TabularOperator = {
   kind: 'UnionOperator',
   keyword: 'union',
   evaluate(node: any, input, context) {
     let source: string | undefined;
+    let fuzzy = false;
     for (const { name, value } of namedParameters(node.Parameters)) {
       if (name.toLowerCase() === 'withsource') source = value;
-      else if (!((name === 'kind' && value === 'outer') || (name === 'isfuzzy' && /^(true|false)$/i.test(value))))
-        throw new Unsupported(`union ${name}=${value}`, node.TextStart);
+      else if (name === 'isfuzzy' && /^(true|false)$/i.test(value)) fuzzy = value.toLowerCase() === 'true';
+      else if (!(name === 'kind' && value === 'outer')) throw new Unsupported(`union ${name}=${value}`, node.TextStart);
     }
-    const output = resultColumns(node);
-    const legNodes: any[] = [...(input ? [node.Parent?.Expression] : []), ...expressions(node.Expressions)];
-    const legs: Table[] = [...(input ? [input] : []), ...expressions(node.Expressions).map((e: any) => context.evaluateTabular(e))];
+    const given = expressions(node.Expressions);
+    const resolved = fuzzy ? given.filter((e: any) => !unresolvedLeg(e, context)) : given;
+    if (resolved.length === 0 && !input) throw new QueryError('union: none of the isfuzzy union legs resolves to a table');
+    const dropped = resolved.length < given.length;
+    if (dropped && source !== undefined) throw new Unsupported('union withsource= with isfuzzy legs left out', node.TextStart);
+    const legNodes: any[] = [...(input ? [node.Parent?.Expression] : []), ...resolved];
+    const legs: Table[] = [...(input ? [input] : []), ...resolved.map((e: any) => context.evaluateTabular(e))];
+    const output = dropped ? unionColumns(legs, node) : resultColumns(node);
     // Check the total before copying any leg.
     context.budget.rows(
       legs.reduce((n, leg) => n + leg.rowCount, 0),
@@ -82,4 +91,44 @@ function sourceName(leg: any, offset: number): string {
     return String(leg.SimpleName).trim();
   if (kind === 'PipeExpression' && nodeKind(leg.Operator) === 'AsOperator') return String(leg.Operator.Name?.SimpleName).trim();
   throw new Unsupported('union withsource= over a leg that is not a table or `as` name', offset);
+}
+
+/** The table a leg reads first: `T`, `(T | …)`, `T | …`. */
+function legSource(leg: any): any {
+  let node = leg;
+  for (;;) {
+    const kind = nodeKind(node);
+    if (kind === 'ParenthesizedExpression' || kind === 'PipeExpression') node = node.Expression;
+    else return node;
+  }
+}
+
+/** A leg whose table the binder could not resolve (isfuzzy), with no rows supplied under that name. */
+function unresolvedLeg(leg: any, context: QueryContext): boolean {
+  const source = legSource(leg);
+  if (nodeKind(source) !== 'NameReference' || source.ReferencedSymbol) return false;
+  const name = String(source.SimpleName ?? '').trim();
+  return name !== '' && !context.tables.has(name) && context.emptyTable(name) === undefined;
+}
+
+/**
+ * Output columns of an outer union of these legs, as the binder names them: each
+ * name once, at its first appearance; a name the legs give several types becomes
+ * one `<name>_<type>` column per type, in order of appearance.
+ */
+export function unionColumns(legs: readonly Table[], node: any): Column[] {
+  const types = new Map<string, Column['type'][]>();
+  for (const leg of legs)
+    for (const c of leg.columns) {
+      const list = types.get(c.name) ?? [];
+      if (!list.includes(c.type)) list.push(c.type);
+      types.set(c.name, list);
+    }
+  const out: Column[] = [];
+  for (const [name, list] of types) {
+    if (list.length === 1) out.push({ name, type: list[0]! });
+    else for (const type of list) out.push({ name: `${name}_${type}`, type });
+  }
+  if (new Set(out.map((c) => c.name)).size !== out.length) throw new Unsupported('union whose split column names collide', node.TextStart);
+  return out;
 }

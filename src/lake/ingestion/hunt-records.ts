@@ -20,7 +20,8 @@ export interface RunProvenance {
 export type HuntRecord = Record<string, string | number | boolean | null | unknown[]>;
 
 /**
- * Azure Monitor keeps at most 64 KB of one field value; the entities column stays
+ * Azure Monitor keeps at most 64 KB of one field value and truncates longer ones (same
+ * service-limits page as MAX_CALL_BYTES); the entities column stays
  * under it (entities beyond are dropped, and EntitiesTotal still counts them).
  */
 export const MAX_FIELD_BYTES = 60_000;
