@@ -17,7 +17,7 @@ import { DEFAULT_ACTION_REF } from '../src/init/init-files.js';
 import { INIT_FILES } from '../src/init/templates.js';
 import YAML from 'yaml';
 import { actionInputTable, cliReference } from '../src/commands/help.js';
-import { AGGREGATE_FUNCTIONS, BINARY_OPERATORS, SCALAR_FUNCTIONS, TABULAR_OPERATORS } from '../src/engine/registry.js';
+import { AGGREGATE_FUNCTIONS, BINARY_OPERATORS, SCALAR_FUNCTIONS, SET_OPTIONS, TABULAR_OPERATORS } from '../src/engine/registry.js';
 
 const update = process.env.UPDATE_DOCS === '1';
 const allRules = [...RULE_LIST, ...TEST_RULES.values(), ...LIVE_RULES.values(), ...COVERAGE_RULES.values(), ...DEPLOY_RULES.values()];
@@ -151,6 +151,17 @@ describe('generated docs', () => {
       `## Operators (${BINARY_OPERATORS.size}, by the language service's operator names)`,
       '',
       list(BINARY_OPERATORS.keys()),
+      '',
+      `## set statements (${SET_OPTIONS.size} request properties; any other is refused)`,
+      '',
+      ...(['applied', 'ignored', 'refused'] as const).flatMap((handling) => [
+        `- ${{ applied: 'Applied', ignored: 'Accepted, no effect on the rows', refused: 'Refused' }[handling]}: ` +
+          [...SET_OPTIONS.values()]
+            .filter((o) => o.handling === handling)
+            .sort((a, b) => a.name.localeCompare(b.name))
+            .map((o) => `\`${o.name}\` (${o.note})`)
+            .join(', '),
+      ]),
       '',
     ].join('\n');
     const file = path.join(root, 'docs', 'engine.md');

@@ -14,6 +14,7 @@ import { QueryError, Unsupported } from './refusal.js';
 import { TABULAR_OPERATORS } from './registry.js';
 import { callUserScalar, callUserTabular, inOpenSchemaFunction, runLetStatement, toScalar } from './lets.js';
 import { listOf, nodeKind } from './scalar.js';
+import { applyResultOptions, readSetStatement, type SetValue } from './set-options.js';
 import { installCompiledScalars } from './scalar-compile.js';
 import type { Column, Table } from './table.js';
 import { kustoType, type Value } from './values.js';
@@ -241,11 +242,14 @@ function runStatements(text: string, options: QueryOptions): Table {
     return withAssumed(name, table);
   };
   const now = options.now ?? BigInt(Date.now()) * 10_000n;
+  // Request properties of `set` statements (set-options.ts), shared by every nested context.
+  const setOptions = new Map<string, SetValue>();
   const maxRows = budget.maxRows;
   const makeContext = (names: Pick<QueryContext, 'variables' | 'tables' | 'functions'>): QueryContext => {
     const context: QueryContext = {
       ...names,
-      now,
+      now: (setOptions.get('query_now')?.value as bigint | undefined) ?? now,
+      options: setOptions,
       maxRows,
       budget,
       scalars: new Map(),
@@ -262,15 +266,23 @@ function runStatements(text: string, options: QueryOptions): Table {
   const supplied = new Map([...tables].map(([name, table]) => [name, withAssumed(name, table)] as const));
   const context = makeContext({ variables: new Map<string, Value>(), tables: supplied, functions: new Map() });
   let last: Table | undefined;
+  let afterOther = false;
   const root = code.Syntax;
   if (nodeKind(root) !== 'QueryBlock') throw new Unsupported(nodeKind(root));
   for (const element of listOf(root.Statements)) {
     const statement = element.Element ?? element;
     const kind = nodeKind(statement);
+    if (kind === 'SetOptionStatement') {
+      readSetStatement(statement, setOptions, text, afterOther);
+      const queryNow = setOptions.get('query_now')?.value;
+      if (typeof queryNow === 'bigint') context.now = queryNow;
+      continue;
+    }
+    afterOther = true;
     if (kind === 'LetStatement') {
       runLetStatement(statement, context);
     } else if (kind === 'ExpressionStatement') {
-      last = evaluateTabular(statement.Expression, context);
+      last = applyResultOptions(evaluateTabular(statement.Expression, context), setOptions);
     } else {
       throw new Unsupported(`statement ${kind}`, statement.TextStart);
     }

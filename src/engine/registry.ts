@@ -75,3 +75,4 @@ export const TABULAR_OPERATORS: ReadonlyMap<string, TabularOperator> = new Map(
 );
 
 export { AGGREGATE_FUNCTIONS, BINARY_OPERATORS, SCALAR_FUNCTIONS };
+export { SET_OPTIONS } from './set-options.js';

@@ -6,6 +6,7 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
 import { BINARY_OPERATORS } from './functions/operators.js';
+import { decimalOperator, decimalRefusal } from './functions/decimals.js';
 import { checkLongs, type CallContext } from './functions/function.js';
 import { SCALAR_FUNCTIONS } from './functions/index.js';
 import { listOf } from '../kql/language-service.js';
@@ -141,11 +142,11 @@ const ORDERINGS = new Map<string, (a: bigint, b: bigint) => boolean>([
 
 function binary(node: any): CompiledScalar {
   const op = String(node.ReferencedSymbol?.Name ?? '');
-  const implementation = BINARY_OPERATORS.get(op);
+  const types: [KustoType, KustoType] = [typeOf(node.Left), typeOf(node.Right)];
+  const implementation = types.includes('decimal') ? decimalOperator(op) : BINARY_OPERATORS.get(op);
   if (!implementation) throw new Unsupported(`operator ${String(node.Operator?.Text ?? op)}`, node.TextStart);
   const resultType = typeOf(node);
   const left = compiledScalar(node.Left);
-  const types: [KustoType, KustoType] = [typeOf(node.Left), typeOf(node.Right)];
   // and/or short-circuit on their left side.
   if (op === 'And' || op === 'Or') {
     const right = lazy(node.Right);
@@ -190,13 +191,19 @@ function functionCall(node: any): CompiledScalar {
   const args = argNodes.map((a: any) => compiledScalar(a));
   const resultType = typeOf(node);
   const offset = Number(node.TextStart);
+  const decimal = decimalRefusal(name, argTypes, resultType);
+  if (decimal)
+    return () => {
+      throw new Unsupported(decimal, offset);
+    };
   let context: CallContext | undefined;
   return (scope) => {
     // In summarize, an aggregate call inside an expression already has its value.
     if (scope.aggregates?.has(node)) return scope.aggregates.get(node) as Value;
     const values: Value[] = new Array(args.length);
     for (let i = 0; i < args.length; i++) values[i] = args[i]!(scope);
-    if (context === undefined || context.now !== scope.now) context = { resultType, argTypes, now: scope.now, offset };
+    if (context === undefined || context.now !== scope.now || context.options !== scope.query?.options)
+      context = { resultType, argTypes, now: scope.now, offset, options: scope.query?.options };
     try {
       checkLongs(fn, values, argTypes, resultType);
     } catch (error) {
@@ -213,6 +220,10 @@ function inList(node: any): CompiledScalar {
   const caseless = op.endsWith('~');
   const negate = op.startsWith('!');
   const norm = (v: Value) => (caseless && typeof v === 'string' ? v.toLowerCase() : typeof v === 'bigint' ? `t${v}` : v);
+  if (typeOf(node.Left) === 'decimal')
+    return () => {
+      throw new Unsupported(`${op} on a decimal value`, Number(node.TextStart));
+    };
   const left = compiledScalar(node.Left);
   const items = listOf(node.Right?.Expressions).map((element: any) => {
     const expr = element.Element ?? element;

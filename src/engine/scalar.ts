@@ -15,6 +15,9 @@ import type { QueryContext } from './operators/operator.js';
 import { WINDOW_FUNCTIONS } from './functions/window.js';
 import { kustoType, longValue, parseDatetime, parseTimespan, toDynamic, type Dynamic, type KustoType, type Value } from './values.js';
 import { checkLongs } from './functions/function.js';
+import { documentedDatetime } from './functions/datetime-text.js';
+import { decimalOperator, decimalRefusal } from './functions/decimals.js';
+import { decimalText, parseDecimal } from './decimal.js';
 
 /** What an expression can see: the row's table and index, let-bound scalars, the query's now. */
 export interface ScalarScope {
@@ -80,8 +83,14 @@ export function literal(node: any): Value {
       return n;
     }
     case 'datetime': {
-      const ticks = parseDatetime(inner);
-      if (ticks === null) throw new Unsupported(`datetime literal ${text}`, node.TextStart);
+      let ticks: bigint | null | 'invalid';
+      try {
+        ticks = parseDatetime(inner) ?? documentedDatetime(inner, `datetime literal ${text}`);
+      } catch (error) {
+        if (error instanceof Unsupported) error.offset ??= Number(node.TextStart);
+        throw error;
+      }
+      if (ticks === null || ticks === 'invalid') throw new Unsupported(`datetime literal ${text}`, node.TextStart);
       return ticks;
     }
     case 'timespan': {
@@ -98,6 +107,17 @@ export function literal(node: any): Value {
     }
     case 'guid':
       return inner.toLowerCase();
+    case 'decimal': {
+      // decimal(1.5), decimal(-2), decimal(1e5): exact digits, canonical text (decimal.ts).
+      const parts = parseDecimal(inner);
+      if (!parts) throw new Unsupported(`decimal literal ${text}`, node.TextStart);
+      try {
+        return decimalText(parts.m, parts.scale, `decimal literal ${text}`);
+      } catch (error) {
+        if (error instanceof Unsupported) error.offset ??= Number(node.TextStart);
+        throw error;
+      }
+    }
     default:
       throw new Unsupported(`${type} literal`, node.TextStart);
   }
@@ -153,6 +173,9 @@ let evaluateNode: (node: any, scope: ScalarScope) => Value = (node, scope) => in
 export function installScalarEvaluator(evaluate: (node: any, scope: ScalarScope) => Value): void {
   evaluateNode = evaluate;
 }
+
+/** Window calls whose argument types were checked (decimals). */
+const checkedWindows = new WeakSet<object>();
 
 /** The tree-walking evaluation: the reference semantics, and the path for kinds not compiled. */
 export function interpretScalar(node: any, scope: ScalarScope): Value {
@@ -224,6 +247,10 @@ export function interpretScalar(node: any, scope: ScalarScope): Value {
       const value = evaluateScalar(node.Expression, scope);
       if (op === 'UnaryMinus') {
         if (value === null) return null;
+        if (typeof value === 'string' && typeOf(node) === 'decimal') {
+          const parts = parseDecimal(value);
+          if (parts) return decimalText(-parts.m, parts.scale, 'negated decimal');
+        }
         if (typeof value === 'bigint') return typeOf(node) === 'long' ? longValue(-value, 'negated long') : -value;
         if (typeof value === 'number') return -value;
       }
@@ -232,7 +259,8 @@ export function interpretScalar(node: any, scope: ScalarScope): Value {
     }
     case 'BinaryExpression': {
       const op = String(node.ReferencedSymbol?.Name ?? '');
-      const implementation = BINARY_OPERATORS.get(op);
+      const decimals = typeOf(node.Left) === 'decimal' || typeOf(node.Right) === 'decimal';
+      const implementation = decimals ? decimalOperator(op) : BINARY_OPERATORS.get(op);
       if (!implementation) throw new Unsupported(`operator ${String(node.Operator?.Text ?? op)}`, node.TextStart);
       const resultType = typeOf(node);
       // and/or short-circuit on their left side.
@@ -255,7 +283,16 @@ export function interpretScalar(node: any, scope: ScalarScope): Value {
       const name = String(node.ReferencedSymbol?.Name ?? node.Name?.SimpleName ?? '');
       if (scope.query?.functions.has(name)) return scope.query.callUserScalar(node, scope);
       const window = WINDOW_FUNCTIONS.get(name);
-      if (window) return window(node, scope, evaluateScalar);
+      if (window) {
+        if (!checkedWindows.has(node)) {
+          // prev()/next() pass a decimal through; sums and ranks over one would read its text.
+          const args = listOf(node.ArgumentList?.Expressions).map((e: any) => typeOf(e.Element ?? e));
+          if ((args.includes('decimal') || typeOf(node) === 'decimal') && name !== 'prev' && name !== 'next')
+            throw new Unsupported(`${name}() of a decimal value`, node.TextStart);
+          checkedWindows.add(node);
+        }
+        return window(node, scope, evaluateScalar);
+      }
       if (name === 'column_names_of') return columnNamesOf(node);
       return callFunction(node, scope, typeOf(node));
     }
@@ -288,6 +325,8 @@ function callFunction(node: any, scope: ScalarScope, resultType: KustoType): Val
     );
   }
   const argTypes = argumentTypes(argNodes);
+  const decimal = decimalRefusal(name, argTypes, resultType);
+  if (decimal) throw new Unsupported(decimal, node.TextStart);
   const args = argNodes.map((a: any) => evaluateScalar(a, scope));
   const argNames = argNodes.map((a: any) => (nodeKind(a) === 'NameReference' ? String(a.SimpleName) : undefined));
   try {
@@ -296,7 +335,15 @@ function callFunction(node: any, scope: ScalarScope, resultType: KustoType): Val
     if (error instanceof Unsupported) error.offset ??= Number(node.TextStart);
     throw error;
   }
-  return fn.evaluate(args, { resultType, argTypes, now: scope.now, offset: Number(node.TextStart), argNames, row });
+  return fn.evaluate(args, {
+    resultType,
+    argTypes,
+    now: scope.now,
+    offset: Number(node.TextStart),
+    options: scope.query?.options,
+    argNames,
+    row,
+  });
 }
 
 /** The value of a `dynamic(...)` literal's JSON tree (single-quoted strings allowed, as KQL does). */
@@ -401,6 +448,7 @@ export function tabularInValues(expr: any, scope: ScalarScope): Value[] {
 
 function inList(node: any, scope: ScalarScope): Value {
   const op = String(node.Operator?.Text ?? '').replace(/\s+/g, '');
+  if (typeOf(node.Left) === 'decimal') throw new Unsupported(`${op} on a decimal value`, node.TextStart);
   const caseless = op.endsWith('~');
   const negate = op.startsWith('!');
   const left = evaluateScalar(node.Left, scope);

@@ -156,7 +156,7 @@ describe('todatetime / totimespan / time zones', () => {
 
   it('refuses layouts it cannot read exactly', () => {
     expect(() => value("todatetime('12-02-2022')")).toThrow(Unsupported);
-    expect(() => value("todatetime('Sat, 8 Nov 14 15:05:02 GMT')")).toThrow(Unsupported);
+    expect(() => value("todatetime('Sat, 8 Nov 35 15:05:02 GMT')")).toThrow(Unsupported);
   });
 
   it('totimespan reads clock text', () => {

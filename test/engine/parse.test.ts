@@ -118,16 +118,40 @@ describe('parse-kv', () => {
     ).toEqual([['https://h.com/r?d=1', '24fefbca-cf27-4d62-a623-249c2ad30c73']]);
   });
 
-  it('refuses greedy mode and delimiter detection', () => {
+  it('refuses greedy mode and only one of the two delimiters', () => {
     expect(() => rows("print s='a=1' | parse-kv s as (a:long) with (pair_delimiter=' ', kv_delimiter='=', greedy=true)")).toThrow(
       Unsupported,
     );
-    expect(() => rows("print s='a=1' | parse-kv s as (a:long)")).toThrow(Unsupported);
+    expect(() => rows("print s='a=1' | parse-kv s as (a:long) with (pair_delimiter=' ')")).toThrow(Unsupported);
   });
 });
 
 describe('parse pattern rules', () => {
   it('* after a string column is an error (documented)', () => {
     expect(() => rows('print s = "a,b" | parse s with x * "," y')).toThrow();
+  });
+});
+
+describe('parse-kv without delimiters (documented examples)', () => {
+  it('reads key: value pairs among other text', () => {
+    const q =
+      'print str="2021-01-01T10:00:34 [INFO] ThreadId:458745723, Machine:Node001, Text: Started"' +
+      ' | parse-kv str as (Text: string, ThreadId:long, Machine: string) | project-away str';
+    expect(rows(q)).toEqual([['Started', 458745723, 'Node001']]);
+  });
+
+  it('reads a quoted value with an escaped quote', () => {
+    const q =
+      String.raw`print str="2021-01-01T10:00:34 [INFO] ThreadId:458745723, Machine:Node001, Text: 'The service \\' is up'"` +
+      String.raw` | parse-kv str as (Text: string, ThreadId:long, Machine: string) with (quote="'", escape='\\') | project-away str`;
+    expect(rows(q)).toEqual([["The service ' is up", 458745723, 'Node001']]);
+  });
+
+  it('a missing key is null or empty; readings the docs leave open are refused', () => {
+    expect(rows('print str="b=1" | parse-kv str as (a: string, b: long) | project-away str')).toEqual([['', 1]]);
+    expect(() => rows('print str="a=1.5, b=x" | parse-kv str as (a: string, b: string)')).toThrow(/where the value of a ends/);
+    expect(() => rows('print str="a=1 a=2" | parse-kv str as (a: string)')).toThrow(/more than once/);
+    expect(() => rows('print str="a -> 1" | parse-kv str as (a: string)')).toThrow(/not followed by : or =/);
+    expect(() => rows(`print str="x='hello', a: 2" | parse-kv str as (a: string) with (quote="'")`)).toThrow(/follows a quote/);
   });
 });

@@ -3,6 +3,7 @@
  * symbol names. Each keeps a small state per group. Nulls are skipped except by
  * count(), which counts rows (documented: summarize-operator, "count(y)").
  */
+import { BUILDSCHEMA } from './buildschema.js';
 import { Unsupported } from '../refusal.js';
 import { exactInteger, toDynamic, type Dynamic, type KustoType, type Value } from '../values.js';
 import type { AggregateFunction } from './aggregate.js';
@@ -208,7 +209,7 @@ export const AGGREGATE_ALIASES: Readonly<Record<string, string>> = {
   make_dictionary: 'make_bag',
 };
 
-const ALL_AGGREGATES = [...BASE_AGGREGATES, ...STATISTICS_AGGREGATES, ...CONDITIONAL_AGGREGATES];
+const ALL_AGGREGATES = [...BASE_AGGREGATES, ...STATISTICS_AGGREGATES, ...CONDITIONAL_AGGREGATES, BUILDSCHEMA];
 const CURRENT = new Map(ALL_AGGREGATES.map((f) => [f.name, f]));
 
 /** Aggregates that take a long beyond ±2^53 (a bigint) as it is: counting, or keeping one value. */
@@ -234,11 +235,31 @@ function refusingBigLongs(fn: AggregateFunction): AggregateFunction {
   };
 }
 
+/**
+ * Decimal values are canonical text (decimal.ts): an aggregate that orders, sums or packs
+ * them would read them as strings, so only those that pass a value through or count take
+ * them; arg_max/arg_min take decimals in the columns they return, not in what they rank by.
+ */
+const DECIMAL_PASS_THROUGH: ReadonlySet<string> = new Set(['count', 'countif', 'take_any', 'any']);
+
+function refusingDecimals(fn: AggregateFunction): AggregateFunction {
+  if (DECIMAL_PASS_THROUGH.has(fn.name)) return fn;
+  const ranking = fn.name === 'arg_max' || fn.name === 'arg_min';
+  return {
+    name: fn.name,
+    create(resultType, argTypes) {
+      const decimal = ranking ? argTypes[0] === 'decimal' : argTypes.includes('decimal') || resultType === 'decimal';
+      if (decimal) throw new Unsupported(`${fn.name}() of a decimal value`);
+      return fn.create(resultType, argTypes);
+    },
+  };
+}
+
 export const AGGREGATE_FUNCTIONS: ReadonlyMap<string, AggregateFunction> = new Map(
   [
     ...CURRENT,
     ...Object.entries(AGGREGATE_ALIASES)
       .filter(([, target]) => CURRENT.has(target))
       .map(([alias, target]) => [alias, CURRENT.get(target)!] as const),
-  ].map(([name, fn]) => [name, refusingBigLongs(fn)] as const),
+  ].map(([name, fn]) => [name, refusingDecimals(refusingBigLongs(fn))] as const),
 );

@@ -22,6 +22,7 @@ const or3 = (p: boolean | null, q: boolean | null) => (p === true || q === true 
 
 export function between(value: Value, low: Value, high: Value, types: [KustoType, KustoType, KustoType], negate: boolean): Value {
   const [tv, tl, th] = types;
+  if (types.includes('decimal')) throw new Unsupported('between on decimal values');
   let upper = high;
   if (th === 'timespan' && tl === 'datetime') {
     if (tv !== 'datetime') throw new Unsupported(`between on ${tv} with a datetime .. timespan range`);

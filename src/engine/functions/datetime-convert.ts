@@ -1,13 +1,14 @@
 /**
  * todatetime / totimespan from text, and the UTC-only time-zone conversions.
- * Text in the documented ISO 8601 and sortable forms is parsed exactly; text
- * without digits is a failed conversion (null); any other text with digits
- * (RFC 822/850 two-digit years, other layouts) is refused, not guessed.
+ * Text in the documented ISO 8601, RFC 822, RFC 850 and sortable forms is parsed
+ * exactly (datetime-text.ts); text without digits is a failed conversion (null); any
+ * other text with digits (other layouts) is refused, not guessed.
  */
 import { Unsupported } from '../refusal.js';
 import { TICKS_PER_DAY, TICKS_PER_MS, TICKS_PER_SECOND } from '../values.js';
 import { daysInMonth, inRange, ticksOf, TICKS_PER_HOUR, TICKS_PER_MINUTE } from './calendar.js';
 import type { ScalarFunction } from './function.js';
+import { documentedDatetime } from './datetime-text.js';
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?(Z|\s?GMT|[+-]\d{2}:\d{2})?$/;
 
@@ -15,6 +16,8 @@ const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(
 export function datetimeFromText(text: string, what: string): bigint | null {
   const m = ISO.exec(text);
   if (!m) {
+    const other = documentedDatetime(text, what);
+    if (other !== null) return other === 'invalid' ? null : other;
     if (!/\d/.test(text)) return null;
     throw new Unsupported(`${what} of text in an undocumented or ambiguous layout`);
   }

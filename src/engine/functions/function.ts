@@ -1,12 +1,15 @@
 /** What a scalar function implementation looks like. */
 import { Unsupported } from '../refusal.js';
 import type { KustoType, Value } from '../values.js';
+import type { SetOptions } from '../set-values.js';
 
 export interface CallContext {
   resultType: KustoType;
   argTypes: KustoType[];
   now: bigint;
   offset: number;
+  /** Request properties of the query's `set` statements, by lower-case name (bin_auto). */
+  options?: SetOptions;
   /** The column name of each argument that is a plain column reference (bag_pack_columns). */
   argNames?: (string | undefined)[];
   /** The whole row as the enclosing operator's input has it (pack_all). */

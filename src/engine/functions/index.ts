@@ -34,6 +34,8 @@ import { STRING_FUNCTIONS } from './strings.js';
 import { REGEX_FUNCTIONS } from './regex-functions.js';
 import { EXTRA_STRING_FUNCTIONS } from './strings-extra.js';
 import { RECORD_FUNCTIONS } from './strings-records.js';
+import { binAutoFunction } from './bin-auto.js';
+import { DECIMAL_FUNCTIONS } from './decimals.js';
 
 /** Every family, one per module; a name registered twice is a programming error. */
 const FAMILIES: readonly (readonly ScalarFunction[])[] = [
@@ -69,6 +71,9 @@ const FAMILIES: readonly (readonly ScalarFunction[])[] = [
   COMPRESSION_FUNCTIONS,
   PUNYCODE_FUNCTIONS,
   SERIES_SEASONAL_FUNCTIONS,
+  DECIMAL_FUNCTIONS,
+  // bin_auto() is bin()/bin_at() with the query's set options: looked up when called.
+  [binAutoFunction((name) => SCALAR_FUNCTIONS.get(name))],
 ];
 
 function registry(families: readonly (readonly ScalarFunction[])[]): Map<string, ScalarFunction> {

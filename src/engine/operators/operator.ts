@@ -1,11 +1,14 @@
 /** What a tabular operator implementation looks like. */
 import type { Value } from '../values.js';
+import type { SetOptions } from '../set-values.js';
 import type { Table } from '../table.js';
 import type { Budget } from '../budget.js';
 
 /** Shared state of one query evaluation. */
 export interface QueryContext {
   now: bigint;
+  /** Request properties of the query's `set` statements (set-options.ts), by lower-case name. */
+  options?: SetOptions;
   /** let-bound scalars. */
   variables: Map<string, Value>;
   /** let-bound and supplied tables. */

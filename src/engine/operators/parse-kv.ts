@@ -2,8 +2,13 @@
  * parse-kv with specified delimiters (pair_delimiter, kv_delimiter, quote, escape)
  * or with regex=. Only listed keys are extracted, the first appearance of a key
  * wins, keys and values are trimmed of white space (parse-kv-operator). Greedy
- * mode and the delimiter-free mode are refused: their scanning rules are not
- * documented precisely enough to reproduce.
+ * mode is refused: its scanning rule is not documented precisely enough.
+ * Without delimiters ("any nonalphanumeric character is considered a delimiter"),
+ * only the reading every rule would agree on is computed: each listed key appears
+ * once as a whole word and before any quote, then `:` or `=` (white space around allowed), then a quoted
+ * value or a run of letters and digits that ends the text or meets white space, `,`
+ * or `;`. Anything else (a key seen twice, other delimiters, a value running into
+ * `.`, `-`, `/`…) is refused.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
 import { QueryError, Unsupported } from '../refusal.js';
@@ -43,8 +48,8 @@ function options(node: any): Options {
     } else if (name === 'regex') o.regex = value;
     else throw new Unsupported(`parse-kv ${name}=`, node.TextStart);
   }
-  if (o.regex === undefined && (o.pair === undefined || o.kv === undefined))
-    throw new Unsupported('parse-kv without pair_delimiter and kv_delimiter (delimiter detection)', node.TextStart);
+  if (o.regex === undefined && (o.pair === undefined) !== (o.kv === undefined))
+    throw new Unsupported('parse-kv with only one of pair_delimiter and kv_delimiter', node.TextStart);
   if (o.pair === '' || o.kv === '') throw new QueryError('parse-kv delimiters must not be empty');
   return o;
 }
@@ -69,6 +74,44 @@ function token(text: string, i: number, stops: string[], o: Options): [string, n
   let j = i;
   while (j < text.length && !stops.some((s) => text.startsWith(s, j))) j++;
   return [text.slice(i, j).trim(), j];
+}
+
+const WORD_CHAR = /[A-Za-z0-9_]/;
+const ALNUM = /[A-Za-z0-9]/;
+
+/** Delimiter detection (no pair_delimiter/kv_delimiter): the listed keys' values, see above. */
+function detectedPairs(text: string, keys: readonly string[], o: Options): Map<string, string> {
+  const found = new Map<string, string>();
+  const refuse = (why: string) => new Unsupported(`parse-kv without delimiters: ${why}`);
+  for (const key of keys) {
+    const at: number[] = [];
+    for (let i = text.indexOf(key); i >= 0; i = text.indexOf(key, i + 1)) {
+      const before = i > 0 ? (text[i - 1] as string) : '';
+      const after = text[i + key.length] ?? '';
+      if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) at.push(i);
+    }
+    if (at.length === 0) continue;
+    if (at.length > 1) throw refuse(`the key ${key} appears more than once`);
+    // A key after an opening quote may be inside another quoted value.
+    if ([...text.slice(0, at[0])].some((c) => o.quotes.has(c))) throw refuse(`the key ${key} follows a quote`);
+    let i = at[0]! + key.length;
+    const start = i;
+    while (i < text.length && !ALNUM.test(text[i] as string) && !o.quotes.has(text[i] as string)) i++;
+    if (!/^\s*[:=]\s*$/.test(text.slice(start, i))) throw refuse(`the key ${key} is not followed by : or =`);
+    let value: string;
+    let end: number;
+    const close = o.quotes.get(text[i] ?? '');
+    if (close !== undefined) [value, end] = quoted(text, i, close, o);
+    else {
+      end = i;
+      while (end < text.length && ALNUM.test(text[end] as string)) end++;
+      value = text.slice(i, end);
+      if (value === '') throw refuse(`the value of ${key} is not letters and digits`);
+    }
+    if (end < text.length && !/[\s,;]/.test(text[end] as string)) throw refuse(`where the value of ${key} ends`);
+    found.set(key, value.trim());
+  }
+  return found;
 }
 
 /** The key/value pairs of a text, first appearance of each key kept. */
@@ -112,7 +155,11 @@ export const parseKvOperator: TabularOperator = {
       return { name: String(d.Name?.SimpleName), type: kustoType(String(d.Name?.ResultType?.Name ?? 'string')) };
     });
     const sourceType = typeOf(node.Expression);
-    const found = computeColumn(node.Expression, table, context).map((v) => pairs(asText(v, sourceType), o));
+    const names = keys.map((k) => k.name);
+    const detect = o.regex === undefined && o.pair === undefined;
+    const found = computeColumn(node.Expression, table, context).map((v) =>
+      detect ? detectedPairs(asText(v, sourceType), names, o) : pairs(asText(v, sourceType), o),
+    );
     const output: Column[] = resultColumns(node);
     const data = output.map((column) => {
       const key = keys.find((k) => k.name === column.name);

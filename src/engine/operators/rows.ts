@@ -1,7 +1,8 @@
 /** Row operators: where, take/limit, count, sort/order. */
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
 import { QueryError, Unsupported } from '../refusal.js';
-import { constantScope, evaluateScalar } from '../scalar.js';
+import { compareDecimals, partsOf } from '../decimal.js';
+import { constantScope, evaluateScalar, typeOf } from '../scalar.js';
 import { compiledScalar } from '../scalar-compile.js';
 import { filterRows, pickRows, type Table } from '../table.js';
 import type { Value } from '../values.js';
@@ -58,7 +59,9 @@ export const countOperator: TabularOperator = {
 };
 
 /** Kusto order: nulls first ascending and last descending, unless `nulls first|last` says otherwise. */
-function compareValues(a: Value, b: Value): number {
+function compareValues(a: Value, b: Value, decimal = false): number {
+  // Decimals are canonical text (decimal.ts): ordered by value, not as strings.
+  if (decimal && typeof a === 'string' && typeof b === 'string') return compareDecimals(partsOf(a), partsOf(b));
   // Ticks with ticks, numbers with numbers, and a long beyond ±2^53 (bigint) with a number: exact in JS.
   if ((typeof a === 'bigint' || typeof a === 'number') && (typeof b === 'bigint' || typeof b === 'number'))
     return a < b ? -1 : a > b ? 1 : 0;
@@ -80,8 +83,9 @@ export const sortOperator: TabularOperator = {
       const descending = direction !== 'asc';
       const nullsFirst = nulls ? nulls === 'first' : !descending;
       const values = computeColumn(expr, table, context);
+      const decimal = typeOf(expr) === 'decimal';
       if (values.some((v) => typeof v === 'number' && Number.isNaN(v))) throw new Unsupported('sort with NaN values');
-      return { values, descending, nullsFirst };
+      return { values, descending, nullsFirst, decimal };
     });
     const order = Array.from({ length: table.rowCount }, (_, i) => i);
     order.sort((x, y) => {
@@ -92,7 +96,7 @@ export const sortOperator: TabularOperator = {
           if (a === b) continue;
           return (a === null) === key.nullsFirst ? -1 : 1;
         }
-        const c = compareValues(a, b);
+        const c = compareValues(a, b, key.decimal);
         if (c !== 0) return key.descending ? -c : c;
       }
       return x - y; // stable

@@ -1,7 +1,8 @@
 /** Source operators: print, datatable, range. */
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
 import { QueryError, Unsupported } from '../refusal.js';
-import { constantScope, evaluateScalar } from '../scalar.js';
+import { constantScope, evaluateScalar, typeOf } from '../scalar.js';
+import { decimalCell } from '../functions/decimals.js';
 import type { Table } from '../table.js';
 import type { Value } from '../values.js';
 import { estimateBytes } from '../budget.js';
@@ -36,7 +37,11 @@ export const datatableOperator: TabularOperator = {
       throw new QueryError('datatable: the number of values is not a multiple of the number of columns');
     const scope = constantScope(context);
     const data: Value[][] = columns.map(() => []);
-    values.forEach((expr, i) => data[i % columns.length]!.push(evaluateScalar(expr, scope)));
+    values.forEach((expr, i) => {
+      const column = i % columns.length;
+      const value = evaluateScalar(expr, scope);
+      data[column]!.push(columns[column]!.type === 'decimal' ? decimalCell(value, typeOf(expr)) : value);
+    });
     const rowCount = columns.length ? values.length / columns.length : 0;
     context.budget.rows(rowCount, node, 'datatable');
     return { columns, data, rowCount };

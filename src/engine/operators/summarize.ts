@@ -78,15 +78,18 @@ function argExtremeSlot(call: any, max: boolean, table: Table, scope: ScalarScop
       });
   if (readers.length + 1 !== tuple.length) throw new Unsupported(`${name}() whose columns do not map one to one`, call.TextStart);
   const target = args[0];
+  // Decimals are canonical text (decimal.ts): ranking them here would compare strings.
+  if (typeOf(target) === 'decimal') throw new Unsupported(`${name}() of a decimal value`, call.TextStart);
   return {
     width: tuple.length,
     create() {
       let best: Value = null;
       let bestRow = -1;
+      let firstRow = -1;
       let rows = 0;
       return {
         add(row) {
-          rows++;
+          if (rows++ === 0) firstRow = row;
           scope.row = row;
           const v = evaluateScalar(target, scope);
           if (typeof v === 'object' && v !== null) throw new Unsupported(`${name}() over dynamic values`, call.TextStart);
@@ -100,8 +103,9 @@ function argExtremeSlot(call: any, max: boolean, table: Table, scope: ScalarScop
         results() {
           // Without `by`, empty input gives the documented default (null) in every column.
           if (rows === 0) return tupleColumns.map((c: any) => nullOf(kustoType(String(c.Type?.Name))));
-          // A group whose expr is null on every row: which row Kusto returns is not documented.
-          if (bestRow < 0) throw new Unsupported(`${name}() of a group where the expression is always null`, call.TextStart);
+          // A group whose expr is null on every row: null, and the other columns of the group's
+          // first row (the docs' null-handling example: Banana, null, Yellow).
+          if (bestRow < 0) return [null, ...readers.map((read) => read(firstRow))];
           return [best, ...readers.map((read) => read(bestRow))];
         },
       };
