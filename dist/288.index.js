@@ -315,6 +315,9 @@ function dynamicDatetimeText(ticks) {
 function toDynamic(value, type) {
     if (value === undefined || value === null)
         return null;
+    // A decimal is its text here (decimal.ts); how Kusto puts one in a dynamic value is not documented.
+    if (type === 'decimal')
+        throw new _refusal_js__WEBPACK_IMPORTED_MODULE_0__.Unsupported('decimal value inside dynamic');
     if (typeof value === 'bigint') {
         if (type === 'datetime')
             return dynamicDatetimeText(value);

@@ -4,8 +4,9 @@
  * - RFC 822: `[%w, ]%e %b %r %H:%M[:%s][ %Z]` (`Sat, 8 Nov 14 15:05:02 GMT`);
  * - RFC 850: `[%w, ]%e-%b-%r %H:%M[:%s][ %Z]` (`Saturday, 08-Nov-14 15:05:02 GMT`);
  * - sortable: `%Y-%n-%e[T| ]%H:%M[:%s][ %Z]` (`2014-11-08 15:05:25 GMT`).
- * Also `MM-DD-YYYY` / `MM/DD/YYYY` (the docs' `datetime("01-01-2022")`), but only when
- * month and day are the same number: which of the two comes first is not documented.
+ * Also `MM-DD-YYYY` / `MM/DD/YYYY` (the docs' `datetime("01-01-2022")`,
+ * `todatetime('12-02-2022')`): month first, as the invariant culture Kusto's .NET parser
+ * reads dates in; a day-first date such as `31-12-2022` is not a date there (null).
  * Exactness: a two-digit year `%r` is read as 20yy for 00..29 and 19yy for 50..99
  * (both cut-offs .NET calendars use agree there; 30..49 is refused); the zone `%Z` is
  * GMT, UT, UTC or Z (offset 0) or a numeric ±hhmm / ±hh:mm (any other name is refused);
@@ -48,7 +49,6 @@ export function documentedDatetime(text: string, what: string): bigint | null | 
   m = MONTH_DAY_YEAR.exec(t);
   if (m) {
     const [, a, , b, y] = m;
-    if (Number(a) !== Number(b)) throw new Unsupported(`${what} of ${t} (whether the month or the day comes first is not documented)`);
     return civil(Number(y), Number(a), Number(b), ['0', '0', undefined, undefined], undefined, undefined, what);
   }
   return null;
