@@ -9189,17 +9189,25 @@ const evaluateOperator = {
 const MAX_BINS = 1_048_576;
 function aggregateOf(item, context) {
     const call = columns_valueOf(item.Expression);
-    if (nodeKind(call) !== 'FunctionCallExpression')
-        throw new refusal.Unsupported('make-series with a non-aggregate expression', call.TextStart);
-    const name = String(call.ReferencedSymbol?.Name ?? '');
-    const fn = AGGREGATE_FUNCTIONS.get(name);
-    if (!fn)
-        throw new refusal.Unsupported(`aggregate ${name}()`, call.TextStart);
+    const defaultNode = item.DefaultExpression?.Expression;
+    const fallback = defaultNode ? (0,engine_values.toDynamic)(evaluateScalar(defaultNode, constantScope(context)), scalar_typeOf(defaultNode)) : 0;
+    const isAggregateCall = nodeKind(call) === 'FunctionCallExpression' && AGGREGATE_FUNCTIONS.has(String(call.ReferencedSymbol?.Name ?? ''));
+    if (!isAggregateCall) {
+        // A constant in place of an aggregate (the make-series docs' `other=-1 default=-2`
+        // example): the constant in every bin that has rows, the default elsewhere. An
+        // expression over the rows would need a row per bin, which is not defined.
+        const numeric = ['int', 'long', 'real'].includes(scalar_typeOf(call));
+        if (call.IsConstant !== true || !numeric)
+            throw new refusal.Unsupported('make-series with a non-aggregate expression', call.TextStart);
+        const constant = evaluateScalar(call, constantScope(context));
+        if (constant === null)
+            throw new refusal.Unsupported('make-series with a null constant', call.TextStart);
+        return { create: () => ({ add() { }, result: () => constant }), args: [], resultType: scalar_typeOf(call), fallback };
+    }
+    const fn = AGGREGATE_FUNCTIONS.get(String(call.ReferencedSymbol?.Name ?? ''));
     const args = (0,language_service/* listOf */.c3)(call.ArgumentList?.Expressions).map((e) => e.Element ?? e);
     const resultType = scalar_typeOf(call);
     const argTypes = args.map((a) => scalar_typeOf(a));
-    const defaultNode = item.DefaultExpression?.Expression;
-    const fallback = defaultNode ? (0,engine_values.toDynamic)(evaluateScalar(defaultNode, constantScope(context)), scalar_typeOf(defaultNode)) : 0;
     return { create: () => fn.create(resultType, argTypes), args, resultType, fallback };
 }
 function bound(node, context, what) {

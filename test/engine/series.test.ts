@@ -49,6 +49,14 @@ describe('make-series', () => {
     ]);
   });
 
+  it('a numeric constant in place of an aggregate: the constant where a bin has rows, the default elsewhere (docs example)', () => {
+    const data = 'datatable(Time: datetime, Value: int)[datetime(2025-01-07), 10, datetime(2025-01-16), 20, datetime(2025-02-01), 30]';
+    const range = 'on Time from datetime(2025-01-06) to datetime(2025-02-09) step 7d';
+    expect(rows(`${data} | make-series Value=sum(Value), other=-1 default=-2 ${range} | project other`)).toEqual([[[-1, -1, -2, -1, -2]]]);
+    // A column, or a constant that is not a number: what fills a bin is not documented.
+    expect(() => rows(`${data} | make-series x=strcat('a', 'b') default='' ${range}`)).toThrow(Unsupported);
+  });
+
   it('refuses forms whose result it cannot pin down', () => {
     expect(() => rows(`${metrics} | make-series avg(metric) on timestamp step 1d`)).toThrow(Unsupported);
     expect(() =>

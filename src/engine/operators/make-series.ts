@@ -24,15 +24,23 @@ interface SeriesAggregate {
 
 function aggregateOf(item: any, context: QueryContext): SeriesAggregate {
   const call = valueOf(item.Expression);
-  if (nodeKind(call) !== 'FunctionCallExpression') throw new Unsupported('make-series with a non-aggregate expression', call.TextStart);
-  const name = String(call.ReferencedSymbol?.Name ?? '');
-  const fn = AGGREGATE_FUNCTIONS.get(name);
-  if (!fn) throw new Unsupported(`aggregate ${name}()`, call.TextStart);
+  const defaultNode = item.DefaultExpression?.Expression;
+  const fallback = defaultNode ? toDynamic(evaluateScalar(defaultNode, constantScope(context)), typeOf(defaultNode)) : 0;
+  const isAggregateCall = nodeKind(call) === 'FunctionCallExpression' && AGGREGATE_FUNCTIONS.has(String(call.ReferencedSymbol?.Name ?? ''));
+  if (!isAggregateCall) {
+    // A constant in place of an aggregate (the make-series docs' `other=-1 default=-2`
+    // example): the constant in every bin that has rows, the default elsewhere. An
+    // expression over the rows would need a row per bin, which is not defined.
+    const numeric = ['int', 'long', 'real'].includes(typeOf(call));
+    if (call.IsConstant !== true || !numeric) throw new Unsupported('make-series with a non-aggregate expression', call.TextStart);
+    const constant = evaluateScalar(call, constantScope(context));
+    if (constant === null) throw new Unsupported('make-series with a null constant', call.TextStart);
+    return { create: () => ({ add() {}, result: () => constant }), args: [], resultType: typeOf(call), fallback };
+  }
+  const fn = AGGREGATE_FUNCTIONS.get(String(call.ReferencedSymbol?.Name ?? ''))!;
   const args = listOf(call.ArgumentList?.Expressions).map((e: any) => e.Element ?? e);
   const resultType = typeOf(call);
   const argTypes = args.map((a: any) => typeOf(a));
-  const defaultNode = item.DefaultExpression?.Expression;
-  const fallback = defaultNode ? toDynamic(evaluateScalar(defaultNode, constantScope(context)), typeOf(defaultNode)) : 0;
   return { create: () => fn.create(resultType, argTypes), args, resultType, fallback };
 }
 
