@@ -6,7 +6,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { decodeUtf8, FixtureError, scanJson } from './fixture-scan.js';
-import type { Column, Table } from './table.js';
+import { makeTable, type Column, type Table } from './table.js';
+import { builderFor } from './vectors.js';
 import { parseDatetime, parseTimespan, type Dynamic, type KustoType, type Value } from './values.js';
 
 export { FixtureError };
@@ -179,18 +180,15 @@ export function parseFixture(text: string, file: string): { line: number; record
   throw new FixtureError(`${file}: fixtures are .jsonl, .json or .csv`);
 }
 
-/** Distinct strings kept per column for interning: beyond that a column is mostly unique values. */
-const INTERN_LIMIT = 65_536;
-
 /**
  * Appends records to the columns of a table: unknown columns and unconvertible
- * values are errors. Equal strings of a column share one string (interned), so a
- * million rows of a few hundred user names hold a few hundred strings.
+ * values are errors. Columns are built as vectors while records arrive (strings
+ * dictionary-coded, datetimes and timespans as ms + sub-ms arrays, longs as
+ * Float64Array), so a million rows of a few hundred user names hold a few hundred strings.
  */
 function recordAppender(columns: Column[], file: string, csv: boolean) {
   const byName = new Map(columns.map((c, i) => [c.name, i]));
-  const data: Value[][] = columns.map(() => []);
-  const interned = columns.map((c) => (c.type === 'string' ? new Map<string, string>() : undefined));
+  const builders = columns.map((c) => builderFor(c.type));
   let rows = 0;
   const raws: unknown[] = new Array(columns.length);
   const append = (line: number, record: Record<string, unknown>): void => {
@@ -224,19 +222,21 @@ function recordAppender(columns: Column[], file: string, csv: boolean) {
           }
         }
       }
-      let value = coerce(raw, column.type);
+      const value = coerce(raw, column.type);
       if (value === undefined)
         throw new FixtureError(`${file}:${line}: ${JSON.stringify(raw)} is not a valid ${column.type} for column '${column.name}'`);
-      const strings = interned[i];
-      if (strings !== undefined && typeof value === 'string') {
-        const shared = strings.get(value);
-        if (shared !== undefined) value = shared;
-        else if (strings.size < INTERN_LIMIT) strings.set(value, value);
-      }
-      data[i]!.push(value);
+      raws[i] = value;
     }
+    // Every value converted: only then append (an error leaves no partial row).
+    for (let i = 0; i < columns.length; i++) builders[i]!.push(raws[i] as Value);
   };
-  return { append, table: (): Table => ({ columns, data, rowCount: rows }), data };
+  const table = (): Table =>
+    makeTable(
+      columns,
+      builders.map((b) => b.finish()),
+      rows,
+    );
+  return { append, table, builders, byName, count: () => rows, addRow: () => rows++ };
 }
 
 /** Build a table of `columns` from records; unknown columns and unconvertible values are errors. */
@@ -248,7 +248,7 @@ export function tableFromRecords(
 ): Table {
   const appender = recordAppender(columns, file, csv);
   for (const { line, record } of records) appender.append(line, record);
-  return { columns, data: appender.data, rowCount: records.length };
+  return appender.table();
 }
 
 /** Bytes read at a time by the streamed readers. */

@@ -6,7 +6,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
 import { Unsupported } from '../refusal.js';
 import { nodeKind } from '../scalar.js';
-import type { Table } from '../table.js';
+import { columnData, makeTable, type ColumnData, type Table } from '../table.js';
+import { materialize, vectorLength } from '../vectors.js';
 import { nullOf, type Value } from '../values.js';
 import { expressions, namedParameters, resultColumns } from './columns.js';
 import type { TabularOperator } from './operator.js';
@@ -41,7 +42,7 @@ export const unionOperator: TabularOperator = {
         const index = leg.columns.findIndex(
           (c) => (c.name === column.name || `${c.name}_${c.type}` === column.name) && c.type === column.type,
         );
-        return index < 0 ? undefined : leg.data[index]!;
+        return index < 0 ? undefined : columnData(leg, index);
       });
       for (const c of leg.columns) {
         if (!output.some((o, i) => i !== sourceIndex && (o.name === c.name || o.name === `${c.name}_${c.type}`) && o.type === c.type)) {
@@ -56,13 +57,14 @@ export const unionOperator: TabularOperator = {
     if (filled.length === 1 && sourceIndex < 0) {
       const only = legs[filled[0]!]!;
       const sources = legSources[filled[0]!]!;
-      if (sources.every((column) => column !== undefined && column.length === only.rowCount))
-        return { columns: output, data: sources as Value[][], rowCount: only.rowCount };
+      const length = (column: ColumnData) => (Array.isArray(column) ? column.length : vectorLength(column));
+      if (sources.every((column) => column !== undefined && length(column) === only.rowCount))
+        return makeTable(output, sources as ColumnData[], only.rowCount);
     }
     const data: Value[][] = output.map(() => []);
     let rowCount = 0;
     for (const [legIndex, leg] of legs.entries()) {
-      const sources = legSources[legIndex]!;
+      const sources = legSources[legIndex]!.map((column) => (column === undefined || Array.isArray(column) ? column : materialize(column)));
       sources.forEach((source, i) => {
         const target = data[i]!;
         const fill = i === sourceIndex ? (legNames[legIndex] as string) : nullOf(output[i]!.type);

@@ -1,0 +1,121 @@
+/**
+ * Typed column storage (src/engine/vectors.ts): a table held as vectors gives
+ * the results the same table of plain arrays gives, for every shape the vector
+ * paths take (where, project, extend, union, summarize keys and aggregates,
+ * join) and for shapes they decline. Plain tables never take the vector paths,
+ * so each query runs once on each.
+ */
+import { describe, expect, it } from 'vitest';
+import { runQuery } from '../../src/engine/evaluate.js';
+import { toColumnar, type Table } from '../../src/engine/table.js';
+import { materialize, splitTicks, ticksAt, vectorize } from '../../src/engine/vectors.js';
+import { rows } from './helpers.js';
+
+const T0 = 639_000_000_000_000_000n;
+const HOUR = 36_000_000_000n;
+// Sub-millisecond ticks, a negative datetime, nulls, empty strings and repeated values.
+const plain: Table = {
+  columns: [
+    { name: 'T', type: 'datetime' },
+    { name: 'U', type: 'string' },
+    { name: 'R', type: 'string' },
+    { name: 'N', type: 'long' },
+    { name: 'D', type: 'timespan' },
+    { name: 'X', type: 'real' },
+  ],
+  data: [
+    [T0, T0 + HOUR + 7n, null, T0 + 3n * HOUR, T0 + 2n * HOUR, T0 - HOUR, T0 + 1n, -12_345n, T0 + 3n * HOUR - 1n],
+    ['a', 'a', 'b', '', 'b', 'a', 'c', 'a', 'b'],
+    ['0', '50126', '50126', '0', '', '53003', '0', '50126', '0'],
+    [1, null, 3, 4, 5, 6, -7, 4_503_599_627_370_496, 0],
+    [HOUR, null, -1n, 0n, 5n, HOUR * 48n, 3n, 10_000n, -10_001n],
+    [1.5, null, NaN, 2, 3, 4, 5, 6, 7],
+  ],
+  rowCount: 9,
+};
+const columnar = toColumnar(plain);
+const now = T0 + 3n * HOUR;
+/** The rows of `q` over `table`, or the message it fails with. */
+const outcome = (q: string, table: Table): unknown => {
+  try {
+    return rows(q, { tables: new Map([['Events', table]]), now });
+  } catch (e) {
+    return (e as Error).message;
+  }
+};
+const both = (q: string) => [outcome(q, plain), outcome(q, columnar)] as const;
+
+describe('columnar storage', () => {
+  it('splits ticks exactly into ms and sub-ms, negatives included, and materializes them back', () => {
+    for (const t of [0n, 1n, -1n, 9_999n, 10_000n, -10_001n, T0 + 7n, 2n ** 63n - 1n, -(2n ** 63n)]) {
+      const [ms, sub] = splitTicks(t);
+      expect(BigInt(ms) * 10_000n + BigInt(sub)).toBe(t);
+      expect(sub >= 0 && sub < 10_000).toBe(true);
+    }
+    const v = vectorize(plain.data[0]!, 'datetime')!;
+    expect(materialize(v)).toEqual(plain.data[0]);
+    expect(v.kind === 'ticks' && ticksAt(v, 2)).toBe(null);
+    expect(materialize(vectorize(plain.data[1]!, 'string')!)).toEqual(plain.data[1]);
+    expect(materialize(vectorize(plain.data[3]!, 'long')!)).toEqual(plain.data[3]);
+    // A value a number vector cannot hold keeps the column plain.
+    expect(vectorize([1, 2n ** 60n] as never, 'long')).toBeUndefined();
+    expect(vectorize(plain.data[5]!, 'real')).toBeUndefined();
+  });
+
+  it('reads the same values through data[c] as the plain table', () => {
+    expect(columnar.vectors?.filter(Boolean).length).toBe(5);
+    plain.columns.forEach((_, c) => expect(columnar.data[c]).toEqual(plain.data[c]));
+  });
+
+  const queries = [
+    'Events',
+    'Events | where T > ago(2h)',
+    'Events | where ago(2h) <= T and T < ago(1h)',
+    'Events | where T >= datetime(1970-01-01) or T < datetime(1969-12-31)',
+    'Events | where D > 0s | project D, N',
+    'Events | where R == "50126"',
+    'Events | where R != "0" and isnotempty(U)',
+    'Events | where R in ("0", "53003") | project U, T',
+    'Events | where R !in ("0") | extend L = strlen(R) | where L > 2',
+    'Events | where U has "a" or R startswith "5"',
+    'Events | where isempty(R) | count',
+    'Events | project T, U | where U == "a" | order by T asc',
+    'Events | extend U = strcat(U, "!") | summarize count() by U',
+    'Events | summarize c = count(), f = countif(R != "0"), lo = min(T), hi = max(T), s = make_set(R), d = dcount(R) by U',
+    'Events | summarize c = count(), lo = minif(T, R == "0"), hi = maxif(T, isnotempty(R)), n = max(N), sd = min(D) by U, R',
+    'Events | summarize make_set(U, 1), dcount(U) by R',
+    'Events | summarize count() by bin(T, 1h)',
+    'Events | summarize count(), min(T) by bin(T, 1ms)',
+    'Events | summarize count() by bin(T, 7tick)',
+    'Events | summarize count() by bin(D, 1h)',
+    'Events | summarize n = count() by U | join kind=inner (Events | summarize m = count() by U) on U',
+    'Events | where isnotempty(U) | summarize n = count() by U | join kind=leftouter (Events | where R == "0" | summarize m = count() by U) on U',
+    'Events | where isnotempty(U) | summarize arg_max(T, R, N) by U',
+    'Events | where isnotempty(U) | summarize arg_min(T, *) by U',
+    'union (Events | where T > ago(1h)), (Events | where false) | project U, R',
+    'union Events, (Events | where R == "0") | summarize count() by R',
+    'Events | summarize sum(N), avg(X) by U',
+    'Events | take 3 | project T, D, N',
+    'Events | mv-expand x = pack_array(U, R) | summarize count() by tostring(x)',
+    'Events | project U, T | extend p = pack_all() | project p',
+  ];
+  it('gives the same rows for every query shape', () => {
+    for (const q of queries) {
+      const [a, b] = both(q);
+      expect(b, q).toEqual(a);
+    }
+  });
+
+  it('refuses or fails the same way', () => {
+    for (const q of ['Events | where isnull(T) | summarize arg_max(T, U) by R', 'Events | extend p = pack_all()']) {
+      const [a, b] = both(q);
+      expect(typeof a, q).toBe('string');
+      expect(b, q).toEqual(a);
+    }
+  });
+
+  it('keeps a filtered table columnar: picked rows of a vector stay a vector', () => {
+    const t = runQuery('Events | where T > ago(2h) | project T, U', { tables: new Map([['Events', columnar]]), now });
+    expect(t.vectors?.map((v) => v?.kind)).toEqual(['ticks', 'string']);
+  });
+});
