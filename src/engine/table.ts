@@ -95,7 +95,8 @@ export function filterRows(table: Table, keep: (row: number) => boolean): Table 
 }
 
 export function pickRows(table: Table, rows: readonly number[]): Table {
-  if (!table.vectors) return { columns: table.columns, data: table.data.map((col) => rows.map((r) => col[r] as Value)), rowCount: rows.length };
+  if (!table.vectors)
+    return { columns: table.columns, data: table.data.map((col) => rows.map((r) => col[r] as Value)), rowCount: rows.length };
   const cols = table.columns.map((_, c): ColumnData => {
     const v = table.vectors![c];
     if (v) return gather(v, rows);

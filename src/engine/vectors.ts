@@ -146,6 +146,10 @@ export class StringBuilder implements VectorBuilder {
     }
     return c;
   }
+  /** The code of `s`, or -1 when the dictionary does not have it. */
+  lookup(s: string): number {
+    return this.index.get(s) ?? -1;
+  }
   pushCode(c: number): void {
     if (this.length === this.codes.length) this.codes = grow(this.codes, this.length + 1);
     this.codes[this.length++] = c;

@@ -1,0 +1,305 @@
+/**
+ * The fast path of the streamed fixture readers: a `.jsonl` line that is a flat
+ * JSON object (string, number, true/false/null values; no escapes, nesting or
+ * repeated keys), or a simple `.csv` line, goes straight into the column
+ * builders, with no record object and no JSON.parse. Anything else — and any
+ * value that does not convert — returns false before a column is touched, and
+ * the caller reads the line with the general reader, which accepts it or names
+ * the error exactly as before.
+ */
+import type { Column } from './table.js';
+import { StringBuilder, TicksBuilder, type VectorBuilder } from './vectors.js';
+import type { Value } from './values.js';
+
+const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A fresh copy of a string cut from a chunk of the file (a slice would keep the whole chunk alive). */
+function own(s: string): string {
+  return (' ' + s).slice(1);
+}
+
+const digit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * `YYYY-MM-DDTHH:MM:SS[.f{1,7}]Z` in text[start, end) as [ms, sub], written to
+ * `out`; false for anything else (parseDatetime then decides). As isoTicks in fixtures.ts.
+ */
+function isoParts(text: string, start: number, end: number, out: [number, number]): boolean {
+  const n = end - start;
+  if (n < 20 || n > 28 || text.charCodeAt(end - 1) !== 90 /* Z */) return false;
+  const d2 = (i: number): number => {
+    const a = text.charCodeAt(start + i) - 48;
+    const b = text.charCodeAt(start + i + 1) - 48;
+    return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+  };
+  if (
+    text.charCodeAt(start + 4) !== 45 ||
+    text.charCodeAt(start + 7) !== 45 ||
+    text.charCodeAt(start + 10) !== 84 ||
+    text.charCodeAt(start + 13) !== 58 ||
+    text.charCodeAt(start + 16) !== 58
+  )
+    return false;
+  const y1 = d2(0);
+  const y2 = d2(2);
+  const mo = d2(5);
+  const d = d2(8);
+  const h = d2(11);
+  const mi = d2(14);
+  const s = d2(17);
+  if (y1 < 0 || y2 < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || s < 0) return false;
+  const y = y1 * 100 + y2;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  if (y < 100 || mo < 1 || mo > 12 || d < 1 || d > (mo === 2 && !leap ? 28 : DAYS[mo - 1]!) || h > 23 || mi > 59 || s > 59) return false;
+  let frac = 0;
+  if (n > 20) {
+    // `.` and 1..7 digits before the Z.
+    if (text.charCodeAt(start + 19) !== 46 || n === 21) return false;
+    let scale = 1_000_000;
+    for (let i = start + 20; i < end - 1; i++) {
+      const c = text.charCodeAt(i);
+      if (!digit(c)) return false;
+      frac += (c - 48) * scale;
+      scale /= 10;
+    }
+  } else if (n !== 20) return false;
+  const ms = Date.UTC(y, mo - 1, d, h, mi, s) + Math.floor(frac / 10_000);
+  out[0] = ms;
+  out[1] = frac % 10_000;
+  return true;
+}
+
+const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+
+interface Slot {
+  builder: VectorBuilder;
+  type: Column['type'];
+}
+
+/**
+ * Reads flat lines into builders. Values are staged per column, then committed
+ * together, so a line that falls back leaves the columns as they were.
+ */
+export class FastRows {
+  private readonly byName: Map<string, number>;
+  private readonly slots: Slot[];
+  /** Per column, the staged value: a string code, ticks parts, or a converted value. */
+  private readonly codes: Int32Array;
+  private readonly ms: Float64Array;
+  private readonly sub: Uint16Array;
+  private readonly values: Value[];
+  /** What is staged for each column: 0 a string code, 1 ticks parts, 2 a converted value. */
+  private readonly kind: Uint8Array;
+  private readonly seen: Int32Array;
+  private stamp = 0;
+  private readonly parts: [number, number] = [0, 0];
+  /** Keys in the order the last line had them, with quotes, to skip map lookups. */
+  private readonly lastKeys: string[] = [];
+  private readonly lastColumns: number[] = [];
+
+  constructor(
+    columns: Column[],
+    builders: VectorBuilder[],
+    /** The general reader's conversion of one JSON value (fixtures.ts). */
+    private readonly coerce: (value: unknown, type: Column['type']) => Value | undefined,
+  ) {
+    this.byName = new Map(columns.map((c, i) => [c.name, i]));
+    this.slots = columns.map((c, i) => ({ builder: builders[i]!, type: c.type }));
+    const n = columns.length;
+    this.codes = new Int32Array(n);
+    this.ms = new Float64Array(n);
+    this.sub = new Uint16Array(n);
+    this.values = new Array(n).fill(null);
+    this.kind = new Uint8Array(n);
+    this.seen = new Int32Array(n);
+  }
+
+  /** Stage the value text[start, end) (a JSON string's contents when `quoted`, a CSV cell otherwise) for column c. */
+  private stageText(c: number, text: string, start: number, end: number, csv: boolean): boolean {
+    const slot = this.slots[c]!;
+    const b = slot.builder;
+    if (slot.type === 'string' && b instanceof StringBuilder) {
+      const s = text.slice(start, end);
+      let code = b.lookup(s);
+      if (code < 0) code = b.code(own(s));
+      this.codes[c] = code;
+      this.kind[c] = 0;
+      return true;
+    }
+    if ((slot.type === 'datetime' || slot.type === 'timespan') && b instanceof TicksBuilder) {
+      if (slot.type === 'datetime' && isoParts(text, start, end, this.parts)) {
+        this.ms[c] = this.parts[0];
+        this.sub[c] = this.parts[1];
+        this.kind[c] = 1;
+        return true;
+      }
+      if (csv && start === end) {
+        this.ms[c] = NaN;
+        this.sub[c] = 0;
+        this.kind[c] = 1;
+        return true;
+      }
+    }
+    // In CSV an empty cell is null (string columns are handled above); dynamic cells are JSON text.
+    if (csv && slot.type === 'dynamic') return false;
+    const raw = csv && start === end ? null : text.slice(start, end);
+    return this.stageValue(c, raw);
+  }
+
+  private stageValue(c: number, raw: unknown): boolean {
+    const slot = this.slots[c]!;
+    const v = this.coerce(raw, slot.type);
+    if (v === undefined) return false;
+    const b = slot.builder;
+    if (b instanceof StringBuilder) {
+      this.codes[c] = b.code(v as string);
+      this.kind[c] = 0;
+    } else {
+      this.values[c] = v;
+      this.kind[c] = 2;
+    }
+    return true;
+  }
+
+  /** Append the staged values (columns not staged on this line get their null). */
+  private commit(): void {
+    for (let c = 0; c < this.slots.length; c++) {
+      const b = this.slots[c]!.builder;
+      const staged = this.seen[c] === this.stamp;
+      if (b instanceof StringBuilder) b.pushCode(staged ? this.codes[c]! : b.code(''));
+      else if (!staged) b.push(null);
+      else if (this.kind[c] === 1) (b as TicksBuilder).pushParts(this.ms[c]!, this.sub[c]!);
+      else {
+        b.push(this.values[c]!);
+        this.values[c] = null;
+      }
+    }
+  }
+
+  private clearStaged(): void {
+    for (let c = 0; c < this.values.length; c++) this.values[c] = null;
+  }
+
+  /** One `.jsonl` line text[start, end): true when it was read; false to use the general reader. */
+  jsonLine(text: string, start: number, end: number): boolean {
+    const stamp = ++this.stamp;
+    let i = start;
+    const ws = (): void => {
+      for (let c = text.charCodeAt(i); c === 32 || c === 9 || c === 13; c = text.charCodeAt(++i));
+    };
+    ws();
+    if (text.charCodeAt(i) !== 123 /* { */) return false;
+    i++;
+    ws();
+    let position = 0;
+    if (text.charCodeAt(i) === 125 /* } */) i++;
+    else
+      for (;;) {
+        if (text.charCodeAt(i) !== 34) return this.bail();
+        // The key: the expected one at this position, or looked up.
+        let c: number;
+        const expected = this.lastKeys[position];
+        if (expected !== undefined && text.startsWith(expected, i)) {
+          c = this.lastColumns[position]!;
+          i += expected.length;
+        } else {
+          const close = text.indexOf('"', i + 1);
+          if (close < 0 || close >= end) return this.bail();
+          const key = text.slice(i + 1, close);
+          if (key.includes('\\')) return this.bail();
+          const found = this.byName.get(key);
+          if (found === undefined) return this.bail();
+          c = found;
+          this.lastKeys[position] = `"${key}"`;
+          this.lastColumns[position] = c;
+          i = close + 1;
+        }
+        position++;
+        if (this.seen[c] === stamp) return this.bail();
+        this.seen[c] = stamp;
+        ws();
+        if (text.charCodeAt(i) !== 58 /* : */) return this.bail();
+        i++;
+        ws();
+        const first = text.charCodeAt(i);
+        if (first === 34) {
+          // A string without escapes or control characters.
+          let j = i + 1;
+          for (let ch = text.charCodeAt(j); ch !== 34; ch = text.charCodeAt(++j)) {
+            if (j >= end || ch < 32 || ch === 92) return this.bail();
+          }
+          if (!this.stageText(c, text, i + 1, j, false)) return this.bail();
+          i = j + 1;
+        } else if (first === 116 && text.startsWith('true', i)) {
+          if (!this.stageValue(c, true)) return this.bail();
+          i += 4;
+        } else if (first === 102 && text.startsWith('false', i)) {
+          if (!this.stageValue(c, false)) return this.bail();
+          i += 5;
+        } else if (first === 110 && text.startsWith('null', i)) {
+          if (!this.stageValue(c, null)) return this.bail();
+          i += 4;
+        } else if (first === 45 || digit(first)) {
+          let j = i + 1;
+          for (let d = text.charCodeAt(j); digit(d) || d === 46 || d === 101 || d === 69 || d === 43 || d === 45; d = text.charCodeAt(++j));
+          const token = text.slice(i, j);
+          // Integers JSON.parse would round are the general reader's error to report.
+          if (!NUMBER.test(token) || (token.length > 15 && /^-?\d+$/.test(token))) return this.bail();
+          if (!this.stageValue(c, Number(token))) return this.bail();
+          i = j;
+        } else return this.bail();
+        ws();
+        const next = text.charCodeAt(i);
+        if (next === 44 /* , */) {
+          i++;
+          ws();
+          continue;
+        }
+        if (next === 125) {
+          i++;
+          break;
+        }
+        return this.bail();
+      }
+    ws();
+    if (i !== end) return this.bail();
+    this.commit();
+    return true;
+  }
+
+  private bail(): false {
+    this.clearStaged();
+    return false;
+  }
+
+  /** One simple `.csv` line (no quotes, no stray CR) of cells for `names` (column index per header cell, -1 for none). */
+  csvLine(text: string, start: number, end: number, header: readonly number[]): boolean {
+    const stamp = ++this.stamp;
+    let cell = 0;
+    let from = start;
+    for (let i = start; ; i++) {
+      if (i === end || text.charCodeAt(i) === 44) {
+        if (cell >= header.length) return this.bail();
+        const c = header[cell]!;
+        if (c < 0) {
+          // A header column that is not in the schema: fine when the cell is empty in the general reader? Let it decide.
+          return this.bail();
+        }
+        this.seen[c] = stamp;
+        if (!this.stageText(c, text, from, i, true)) return this.bail();
+        cell++;
+        from = i + 1;
+        if (i === end) break;
+      }
+    }
+    // Fewer cells than the header: the rest are '' (null for non-strings), as the general reader reads them.
+    for (; cell < header.length; cell++) {
+      const c = header[cell]!;
+      if (c < 0) return this.bail();
+      this.seen[c] = stamp;
+      if (!this.stageText(c, text, end, end, true)) return this.bail();
+    }
+    this.commit();
+    return true;
+  }
+}
