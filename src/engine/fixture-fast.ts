@@ -13,11 +13,6 @@ import type { Value } from './values.js';
 
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** A fresh copy of a string cut from a chunk of the file (a slice would keep the whole chunk alive). */
-function own(s: string): string {
-  return (' ' + s).slice(1);
-}
-
 const digit = (c: number) => c >= 48 && c <= 57;
 
 /**
@@ -27,11 +22,6 @@ const digit = (c: number) => c >= 48 && c <= 57;
 function isoParts(text: string, start: number, end: number, out: [number, number]): boolean {
   const n = end - start;
   if (n < 20 || n > 28 || text.charCodeAt(end - 1) !== 90 /* Z */) return false;
-  const d2 = (i: number): number => {
-    const a = text.charCodeAt(start + i) - 48;
-    const b = text.charCodeAt(start + i + 1) - 48;
-    return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
-  };
   if (
     text.charCodeAt(start + 4) !== 45 ||
     text.charCodeAt(start + 7) !== 45 ||
@@ -40,13 +30,13 @@ function isoParts(text: string, start: number, end: number, out: [number, number
     text.charCodeAt(start + 16) !== 58
   )
     return false;
-  const y1 = d2(0);
-  const y2 = d2(2);
-  const mo = d2(5);
-  const d = d2(8);
-  const h = d2(11);
-  const mi = d2(14);
-  const s = d2(17);
+  const y1 = two(text, start);
+  const y2 = two(text, start + 2);
+  const mo = two(text, start + 5);
+  const d = two(text, start + 8);
+  const h = two(text, start + 11);
+  const mi = two(text, start + 14);
+  const s = two(text, start + 17);
   if (y1 < 0 || y2 < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || s < 0) return false;
   const y = y1 * 100 + y2;
   const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
@@ -62,12 +52,27 @@ function isoParts(text: string, start: number, end: number, out: [number, number
       frac += (c - 48) * scale;
       scale /= 10;
     }
-  } else if (n !== 20) return false;
-  const ms = Date.UTC(y, mo - 1, d, h, mi, s) + Math.floor(frac / 10_000);
-  out[0] = ms;
+  }
+  out[0] = Date.UTC(y, mo - 1, d, h, mi, s) + Math.floor(frac / 10_000);
   out[1] = frac % 10_000;
   return true;
 }
+
+/** Two digits at text[i], or -1. */
+function two(text: string, i: number): number {
+  const a = text.charCodeAt(i) - 48;
+  const b = text.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/** The index of the first character at or after i that is not JSON whitespace. */
+function skipWs(text: string, i: number): number {
+  for (let c = text.charCodeAt(i); c === 32 || c === 9 || c === 13; c = text.charCodeAt(++i));
+  return i;
+}
+
+/** What a string on the fast path may not hold: escapes and control characters (\n ends lines; \r and \t are control characters inside strings). */
+const SPECIAL = /[\u0000-\u001f\\]/g;
 
 const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
@@ -114,15 +119,12 @@ export class FastRows {
     this.seen = new Int32Array(n);
   }
 
-  /** Stage the value text[start, end) (a JSON string's contents when `quoted`, a CSV cell otherwise) for column c. */
+  /** Stage the value text[start, end) (a JSON string's contents, or a CSV cell) for column c. */
   private stageText(c: number, text: string, start: number, end: number, csv: boolean): boolean {
     const slot = this.slots[c]!;
     const b = slot.builder;
     if (slot.type === 'string' && b instanceof StringBuilder) {
-      const s = text.slice(start, end);
-      let code = b.lookup(s);
-      if (code < 0) code = b.code(own(s));
-      this.codes[c] = code;
+      this.codes[c] = b.codeRange(text, start, end);
       this.kind[c] = 0;
       return true;
     }
@@ -183,20 +185,15 @@ export class FastRows {
   /** One `.jsonl` line text[start, end): true when it was read; false to use the general reader. */
   jsonLine(text: string, start: number, end: number): boolean {
     const stamp = ++this.stamp;
-    let i = start;
-    const ws = (): void => {
-      for (let c = text.charCodeAt(i); c === 32 || c === 9 || c === 13; c = text.charCodeAt(++i));
-    };
-    ws();
+    let i = skipWs(text, start);
     if (text.charCodeAt(i) !== 123 /* { */) return false;
-    i++;
-    ws();
+    i = skipWs(text, i + 1);
     let position = 0;
     if (text.charCodeAt(i) === 125 /* } */) i++;
     else
       for (;;) {
         if (text.charCodeAt(i) !== 34) return this.bail();
-        // The key: the expected one at this position, or looked up.
+        // The key: the one the last line had at this position, or looked up.
         let c: number;
         const expected = this.lastKeys[position];
         if (expected !== undefined && text.startsWith(expected, i)) {
@@ -217,17 +214,14 @@ export class FastRows {
         position++;
         if (this.seen[c] === stamp) return this.bail();
         this.seen[c] = stamp;
-        ws();
+        i = skipWs(text, i);
         if (text.charCodeAt(i) !== 58 /* : */) return this.bail();
-        i++;
-        ws();
+        i = skipWs(text, i + 1);
         const first = text.charCodeAt(i);
         if (first === 34) {
-          // A string without escapes or control characters.
-          let j = i + 1;
-          for (let ch = text.charCodeAt(j); ch !== 34; ch = text.charCodeAt(++j)) {
-            if (j >= end || ch < 32 || ch === 92) return this.bail();
-          }
+          // A string without escapes or control characters (natively found, not scanned here).
+          const j = text.indexOf('"', i + 1);
+          if (j < 0 || j >= end || this.special(text, i) < j) return this.bail();
           if (!this.stageText(c, text, i + 1, j, false)) return this.bail();
           i = j + 1;
         } else if (first === 116 && text.startsWith('true', i)) {
@@ -248,11 +242,10 @@ export class FastRows {
           if (!this.stageValue(c, Number(token))) return this.bail();
           i = j;
         } else return this.bail();
-        ws();
+        i = skipWs(text, i);
         const next = text.charCodeAt(i);
         if (next === 44 /* , */) {
-          i++;
-          ws();
+          i = skipWs(text, i + 1);
           continue;
         }
         if (next === 125) {
@@ -261,36 +254,53 @@ export class FastRows {
         }
         return this.bail();
       }
-    ws();
-    if (i !== end) return this.bail();
+    if (skipWs(text, i) !== end) return this.bail();
     this.commit();
     return true;
   }
+
+  private specialChunk = -1;
+  private specialAt = -1;
+
+  /**
+   * The position of the next backslash or control character at or after `from`
+   * (text.length when none), cached per chunk of text, as lines are read in order.
+   */
+  private special(text: string, from: number): number {
+    if (this.chunk !== this.specialChunk || this.specialAt < from) {
+      SPECIAL.lastIndex = from;
+      const m = SPECIAL.exec(text);
+      this.specialChunk = this.chunk;
+      this.specialAt = m ? m.index : text.length;
+    }
+    return this.specialAt;
+  }
+
+  /** Which text the lines come from: a new number for each new text (see eachLine). */
+  chunk = 0;
 
   private bail(): false {
     this.clearStaged();
     return false;
   }
 
-  /** One simple `.csv` line (no quotes, no stray CR) of cells for `names` (column index per header cell, -1 for none). */
+  /** One simple `.csv` line (no quotes, no stray CR): `header` gives each cell's column (-1: not in the schema). */
   csvLine(text: string, start: number, end: number, header: readonly number[]): boolean {
     const stamp = ++this.stamp;
     let cell = 0;
     let from = start;
-    for (let i = start; ; i++) {
-      if (i === end || text.charCodeAt(i) === 44) {
-        if (cell >= header.length) return this.bail();
-        const c = header[cell]!;
-        if (c < 0) {
-          // A header column that is not in the schema: fine when the cell is empty in the general reader? Let it decide.
-          return this.bail();
-        }
-        this.seen[c] = stamp;
-        if (!this.stageText(c, text, from, i, true)) return this.bail();
-        cell++;
-        from = i + 1;
-        if (i === end) break;
-      }
+    for (;;) {
+      let comma = text.indexOf(',', from);
+      if (comma < 0 || comma > end) comma = end;
+      // A cell beyond the header, or a header column the schema lacks: the general reader's error.
+      if (cell >= header.length) return this.bail();
+      const c = header[cell]!;
+      if (c < 0) return this.bail();
+      this.seen[c] = stamp;
+      if (!this.stageText(c, text, from, comma, true)) return this.bail();
+      cell++;
+      if (comma === end) break;
+      from = comma + 1;
     }
     // Fewer cells than the header: the rest are '' (null for non-strings), as the general reader reads them.
     for (; cell < header.length; cell++) {

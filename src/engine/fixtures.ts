@@ -260,7 +260,11 @@ const CHUNK_BYTES = 4 * 1024 * 1024;
  * every line (without its `\n`) and its number. Returns false, having stopped, when
  * `each` returns false; throws "not valid UTF-8" errors through `invalid`.
  */
-async function eachLine(file: string, each: (text: string, line: number) => boolean, invalid: () => never): Promise<boolean> {
+async function eachLine(
+  file: string,
+  each: (text: string, line: number, start: number, end: number, chunk: number) => boolean,
+  invalid: () => never,
+): Promise<boolean> {
   const handle = await fs.open(file, 'r');
   try {
     const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -268,6 +272,8 @@ async function eachLine(file: string, each: (text: string, line: number) => bool
     let rest = '';
     let line = 1;
     let first = true;
+    // Each text lines are read from gets a new number.
+    let chunk = 0;
     for (;;) {
       const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
       let text: string;
@@ -280,16 +286,31 @@ async function eachLine(file: string, each: (text: string, line: number) => bool
         text = text.replace(/^\uFEFF/, '');
         first = false;
       }
-      text = rest + text;
+      // Lines are read from the decoded chunk itself (a flat string); only the line that
+      // spans two chunks is joined (a joined string would make every read slower).
       let start = 0;
-      for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
-        if (!each(text.slice(start, end), line++)) return false;
+      let end = text.indexOf('\n');
+      if (rest !== '') {
+        if (end < 0) {
+          rest += text;
+          if (bytesRead === 0) break;
+          continue;
+        }
+        const joined = rest + text.slice(0, end);
+        rest = '';
+        if (!each(joined, line++, 0, joined.length, ++chunk)) return false;
+        start = end + 1;
+        end = text.indexOf('\n', start);
+      }
+      chunk++;
+      for (; end >= 0; end = text.indexOf('\n', start)) {
+        if (!each(text, line++, start, end, chunk)) return false;
         start = end + 1;
       }
       rest = text.slice(start);
       if (bytesRead === 0) break;
     }
-    return rest === '' || each(rest, line);
+    return rest === '' || each(rest, line, 0, rest.length, ++chunk);
   } finally {
     await handle.close();
   }
@@ -348,11 +369,13 @@ async function streamJsonl(file: string, display: string, columns: Column[], inv
   const fast = new FastRows(columns, appender.builders, coerce);
   await eachLine(
     file,
-    (raw, line) => {
-      if (fast.jsonLine(raw, 0, raw.length)) {
+    (text, line, start, end, chunk) => {
+      fast.chunk = chunk;
+      if (fast.jsonLine(text, start, end)) {
         appender.addRow();
         return true;
       }
+      const raw = text.slice(start, end);
       if (!raw.trim()) return true;
       appender.append(line, checkedRecord(raw, display, line));
       return true;
@@ -374,7 +397,8 @@ async function streamCsv(file: string, display: string, columns: Column[], inval
   let header: number[] = [];
   const simple = await eachLine(
     file,
-    (raw, line) => {
+    (chunk, line, start, end) => {
+      const raw = chunk.slice(start, end);
       const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
       if (text.includes('"') || text.includes('\r')) return false;
       if (/^,*$/.test(text)) return true;

@@ -136,6 +136,7 @@ export class StringBuilder implements VectorBuilder {
   private readonly index = new Map<string, number>();
   private readonly dict: string[] = [];
   length = 0;
+
   /** The code of `s`, added to the dictionary when new. */
   code(s: string): number {
     let c = this.index.get(s);
@@ -146,10 +147,14 @@ export class StringBuilder implements VectorBuilder {
     }
     return c;
   }
-  /** The code of `s`, or -1 when the dictionary does not have it. */
-  lookup(s: string): number {
-    return this.index.get(s) ?? -1;
+
+  /** The code of text[start, end), added as a fresh copy when new (a slice would keep the whole chunk of the file alive). */
+  codeRange(text: string, start: number, end: number): number {
+    const s = text.slice(start, end);
+    const c = this.index.get(s);
+    return c !== undefined ? c : this.code((' ' + s).slice(1));
   }
+
   pushCode(c: number): void {
     if (this.length === this.codes.length) this.codes = grow(this.codes, this.length + 1);
     this.codes[this.length++] = c;
