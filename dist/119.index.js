@@ -5,14 +5,29 @@ export const modules = {
 /***/ 8119:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   AuthError: () => (/* reexport */ AuthError),
-  createTokenProvider: () => (/* reexport */ createTokenProvider)
+  DEFAULT_AUDIENCE: () => (/* reexport */ DEFAULT_AUDIENCE),
+  DEFAULT_AUTHORITY_HOST: () => (/* reexport */ DEFAULT_AUTHORITY_HOST),
+  DEFAULT_SCOPE: () => (/* reexport */ DEFAULT_SCOPE),
+  MICROSOFT_AUTHORITY_HOSTS: () => (/* reexport */ MICROSOFT_AUTHORITY_HOSTS),
+  aadstsCode: () => (/* reexport */ aadstsCode),
+  authorityFor: () => (/* reexport */ authorityFor),
+  createTokenProvider: () => (/* reexport */ createTokenProvider),
+  decodeJwtClaims: () => (/* reexport */ decodeJwtClaims),
+  defaultSubject: () => (/* reexport */ defaultSubject),
+  describeMatchingClaims: () => (/* reexport */ describeMatchingClaims),
+  entraNetworkClient: () => (/* reexport */ entraNetworkClient),
+  explainTokenFailure: () => (/* reexport */ explainTokenFailure),
+  redact: () => (/* reexport */ redact),
+  registerSecret: () => (/* reexport */ registerSecret),
+  registeredSecretCount: () => (/* reexport */ registeredSecretCount),
+  suggestFederatedSubject: () => (/* reexport */ suggestFederatedSubject)
 });
-
-// UNUSED EXPORTS: DEFAULT_AUDIENCE, DEFAULT_AUTHORITY_HOST, DEFAULT_SCOPE, MICROSOFT_AUTHORITY_HOSTS, aadstsCode, authorityFor, decodeJwtClaims, defaultSubject, describeMatchingClaims, entraNetworkClient, explainTokenFailure, redact, registerSecret, registeredSecretCount, suggestFederatedSubject
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var lib_core = __webpack_require__(96421);

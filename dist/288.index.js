@@ -53,18 +53,26 @@ function queryErrorOf(error) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   serializeTable: () => (/* binding */ serializeTable),
-/* harmony export */   serializeValue: () => (/* binding */ serializeValue)
+/* harmony export */   serializeValue: () => (/* binding */ serializeValue),
+/* harmony export */   toJson: () => (/* binding */ toJson)
 /* harmony export */ });
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82370);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82370);
+/**
+ * Values as the Kusto v2 REST API serializes them, so `lakeguard query`, the
+ * emulator and the lake agree byte for byte.
+ */
+
 
 function serializeValue(value, type) {
     if (value === null || value === undefined)
         return type === 'string' ? '' : null;
     switch (type) {
         case 'datetime':
-            return (0,_values_js__WEBPACK_IMPORTED_MODULE_0__.formatDatetime)(value);
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_1__.formatDatetime)(value);
         case 'timespan':
-            return (0,_values_js__WEBPACK_IMPORTED_MODULE_0__.formatTimespan)(value);
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_1__.formatTimespan)(value);
         case 'real': {
             const n = value;
             if (Number.isNaN(n))
@@ -79,6 +87,23 @@ function serializeValue(value, type) {
             return value;
     }
 }
+/**
+ * JSON text of serialized values where a long beyond ±2^53 (a bigint) is written as
+ * its exact digits, as the v2 API writes a long (JSON.stringify would throw).
+ */
+function toJson(value) {
+    let big = false;
+    const text = JSON.stringify(value, (_key, v) => {
+        if (typeof v !== 'bigint')
+            return v;
+        big = true;
+        return `\u0000${MARK}:${v}\u0000`;
+    });
+    return big ? text.replace(BIG_MARKED, '$1') : text;
+}
+/** A marker no string value holds by chance: a NUL, a per-process random token, the digits. */
+const MARK = `long-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}`;
+const BIG_MARKED = new RegExp(`"\\\\u0000${MARK}:(-?\\d+)\\\\u0000"`, 'g');
 function serializeTable(table) {
     const rows = [];
     for (let r = 0; r < table.rowCount; r++)
@@ -94,6 +119,8 @@ function serializeTable(table) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   INT64_MAX: () => (/* binding */ INT64_MAX),
+/* harmony export */   INT64_MIN: () => (/* binding */ INT64_MIN),
 /* harmony export */   TICKS_PER_DAY: () => (/* binding */ TICKS_PER_DAY),
 /* harmony export */   TICKS_PER_MS: () => (/* binding */ TICKS_PER_MS),
 /* harmony export */   TICKS_PER_SECOND: () => (/* binding */ TICKS_PER_SECOND),
@@ -105,6 +132,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   formatTimespan: () => (/* binding */ formatTimespan),
 /* harmony export */   isBag: () => (/* binding */ isBag),
 /* harmony export */   kustoType: () => (/* binding */ kustoType),
+/* harmony export */   longValue: () => (/* binding */ longValue),
 /* harmony export */   nullOf: () => (/* binding */ nullOf),
 /* harmony export */   parseDatetime: () => (/* binding */ parseDatetime),
 /* harmony export */   parseTimespan: () => (/* binding */ parseTimespan),
@@ -115,10 +143,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _refusal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86166);
 /**
  * Kusto values in JavaScript. Every type but string has null; strings are never
- * null (empty instead). int/long are JS numbers kept within ±2^53 (an operation
- * that leaves that range is refused, never rounded); datetime and timespan are
- * bigint counts of 100-ns ticks (datetime from the Unix epoch); dynamic is plain
- * JSON-like data.
+ * null (empty instead). int/long are JS numbers within ±2^53; a long beyond that
+ * (a hash, say) is a bigint, never a rounded number (longValue() normalizes, so one
+ * long has one representation); datetime and timespan are bigint counts of 100-ns
+ * ticks (datetime from the Unix epoch), told apart from longs by their column type;
+ * dynamic is plain JSON-like data.
  */
 
 const TICKS_PER_MS = 10000n;
@@ -142,6 +171,20 @@ function kustoType(name) {
 /** The null of a type: '' for string, null otherwise. */
 function nullOf(type) {
     return type === 'string' ? '' : null;
+}
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+/**
+ * A long from a bigint: a number within ±2^53, the bigint itself beyond it; outside
+ * 64 bits refused (Kusto's long overflow behaviour is not documented).
+ */
+function longValue(n, what) {
+    if (n >= -SAFE && n <= SAFE)
+        return Number(n);
+    if (n < INT64_MIN || n > INT64_MAX)
+        throw new _refusal_js__WEBPACK_IMPORTED_MODULE_0__.Unsupported(`${what} beyond 64 bits (long overflow)`);
+    return n;
 }
 /** Check an integer result stays exact. */
 function exactInteger(n, what) {

@@ -52,6 +52,8 @@ function queryErrorOf(error) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   INT64_MAX: () => (/* binding */ INT64_MAX),
+/* harmony export */   INT64_MIN: () => (/* binding */ INT64_MIN),
 /* harmony export */   TICKS_PER_DAY: () => (/* binding */ TICKS_PER_DAY),
 /* harmony export */   TICKS_PER_MS: () => (/* binding */ TICKS_PER_MS),
 /* harmony export */   TICKS_PER_SECOND: () => (/* binding */ TICKS_PER_SECOND),
@@ -63,6 +65,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   formatTimespan: () => (/* binding */ formatTimespan),
 /* harmony export */   isBag: () => (/* binding */ isBag),
 /* harmony export */   kustoType: () => (/* binding */ kustoType),
+/* harmony export */   longValue: () => (/* binding */ longValue),
 /* harmony export */   nullOf: () => (/* binding */ nullOf),
 /* harmony export */   parseDatetime: () => (/* binding */ parseDatetime),
 /* harmony export */   parseTimespan: () => (/* binding */ parseTimespan),
@@ -73,10 +76,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _refusal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86166);
 /**
  * Kusto values in JavaScript. Every type but string has null; strings are never
- * null (empty instead). int/long are JS numbers kept within ±2^53 (an operation
- * that leaves that range is refused, never rounded); datetime and timespan are
- * bigint counts of 100-ns ticks (datetime from the Unix epoch); dynamic is plain
- * JSON-like data.
+ * null (empty instead). int/long are JS numbers within ±2^53; a long beyond that
+ * (a hash, say) is a bigint, never a rounded number (longValue() normalizes, so one
+ * long has one representation); datetime and timespan are bigint counts of 100-ns
+ * ticks (datetime from the Unix epoch), told apart from longs by their column type;
+ * dynamic is plain JSON-like data.
  */
 
 const TICKS_PER_MS = 10000n;
@@ -100,6 +104,20 @@ function kustoType(name) {
 /** The null of a type: '' for string, null otherwise. */
 function nullOf(type) {
     return type === 'string' ? '' : null;
+}
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+/**
+ * A long from a bigint: a number within ±2^53, the bigint itself beyond it; outside
+ * 64 bits refused (Kusto's long overflow behaviour is not documented).
+ */
+function longValue(n, what) {
+    if (n >= -SAFE && n <= SAFE)
+        return Number(n);
+    if (n < INT64_MIN || n > INT64_MAX)
+        throw new _refusal_js__WEBPACK_IMPORTED_MODULE_0__.Unsupported(`${what} beyond 64 bits (long overflow)`);
+    return n;
 }
 /** Check an integer result stays exact. */
 function exactInteger(n, what) {

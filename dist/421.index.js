@@ -1,5 +1,5 @@
 export const id = 421;
-export const ids = [421];
+export const ids = [421,770];
 export const modules = {
 
 /***/ 23368:

@@ -120,6 +120,7 @@ function shortValue(value, max = 80) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   deploymentSection: () => (/* binding */ deploymentSection),
 /* harmony export */   driftFindings: () => (/* binding */ driftFindings),
 /* harmony export */   failureFinding: () => (/* binding */ failureFinding),
 /* harmony export */   planCounts: () => (/* binding */ planCounts),
@@ -220,6 +221,32 @@ function planMarkdown(plan, prune, title) {
         ...rows,
         '',
     ].join('\n');
+}
+/** The plan (and, after a deploy, each write's outcome) as the JSON report's `deployment` section. */
+function deploymentSection(plan, options) {
+    const outcomeOf = new Map((options.outcomes ?? []).map((o) => [o.item, o]));
+    const entry = (item, action) => {
+        const outcome = outcomeOf.get(item);
+        return {
+            ruleId: item.ruleId,
+            ...(item.detection ? { file: item.detection.file } : {}),
+            action,
+            changes: item.changes.map((c) => ({ property: (0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .propertyName */ .Bz)(c.path), repository: c.wanted, deployed: c.deployed })),
+            ...(outcome ? { outcome: outcome.error ? 'failed' : 'ok' } : {}),
+            ...(outcome?.error ? { error: outcome.error.message } : {}),
+            ...(outcome?.replanned ? { replanned: true } : {}),
+        };
+    };
+    return {
+        mode: options.mode,
+        workspace: options.workspace,
+        repository: options.repository,
+        items: [
+            ...plan.items.map((i) => entry(i, i.action)),
+            ...plan.orphans.map((i) => entry(i, options.prune && options.mode !== 'drift' ? 'delete' : 'orphan')),
+        ],
+        writes: options.writes,
+    };
 }
 
 

@@ -70,18 +70,26 @@ async function loadFixtureTables(paths, catalog, maxBytes = _fixtures_js__WEBPAC
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   serializeTable: () => (/* binding */ serializeTable),
-/* harmony export */   serializeValue: () => (/* binding */ serializeValue)
+/* harmony export */   serializeValue: () => (/* binding */ serializeValue),
+/* harmony export */   toJson: () => (/* binding */ toJson)
 /* harmony export */ });
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82370);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82370);
+/**
+ * Values as the Kusto v2 REST API serializes them, so `lakeguard query`, the
+ * emulator and the lake agree byte for byte.
+ */
+
 
 function serializeValue(value, type) {
     if (value === null || value === undefined)
         return type === 'string' ? '' : null;
     switch (type) {
         case 'datetime':
-            return (0,_values_js__WEBPACK_IMPORTED_MODULE_0__.formatDatetime)(value);
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_1__.formatDatetime)(value);
         case 'timespan':
-            return (0,_values_js__WEBPACK_IMPORTED_MODULE_0__.formatTimespan)(value);
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_1__.formatTimespan)(value);
         case 'real': {
             const n = value;
             if (Number.isNaN(n))
@@ -96,11 +104,214 @@ function serializeValue(value, type) {
             return value;
     }
 }
+/**
+ * JSON text of serialized values where a long beyond ±2^53 (a bigint) is written as
+ * its exact digits, as the v2 API writes a long (JSON.stringify would throw).
+ */
+function toJson(value) {
+    let big = false;
+    const text = JSON.stringify(value, (_key, v) => {
+        if (typeof v !== 'bigint')
+            return v;
+        big = true;
+        return `\u0000${MARK}:${v}\u0000`;
+    });
+    return big ? text.replace(BIG_MARKED, '$1') : text;
+}
+/** A marker no string value holds by chance: a NUL, a per-process random token, the digits. */
+const MARK = `long-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}`;
+const BIG_MARKED = new RegExp(`"\\\\u0000${MARK}:(-?\\d+)\\\\u0000"`, 'g');
 function serializeTable(table) {
     const rows = [];
     for (let r = 0; r < table.rowCount; r++)
         rows.push(table.columns.map((c, i) => serializeValue(table.data[i][r], c.type)));
     return { columns: table.columns.map((c) => ({ name: c.name, type: c.type })), rows };
+}
+
+
+/***/ }),
+
+/***/ 33534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ nextFault),
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+/**
+ * Fault injection for tests. Only the programmatic API (`startEmulator({faults})`)
+ * can turn it on; the CLI never does. A fault replaces (or, for `delay`, precedes)
+ * the normal answer to one request.
+ */
+function nextFault(plan, request) {
+    if (!plan)
+        return undefined;
+    if (typeof plan === 'function')
+        return plan(request);
+    return plan.length > 0 ? plan.shift() : undefined;
+}
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (ms <= 0 || signal?.aborted)
+            return resolve();
+        const timer = setTimeout(done, ms);
+        function done() {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        }
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+
+
+/***/ }),
+
+/***/ 36617:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $4: () => (/* binding */ answerIngestion),
+/* harmony export */   _W: () => (/* binding */ INGESTION_MAX_BYTES),
+/* harmony export */   cu: () => (/* binding */ createIngestionState),
+/* harmony export */   r1: () => (/* binding */ INGESTION_PATH)
+/* harmony export */ });
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _engine_fixtures_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13557);
+/* harmony import */ var _util_records_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79378);
+/* harmony import */ var _faults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33534);
+
+
+
+
+const INGESTION_PATH = /^\/dataCollectionRules\/([^/]+)\/streams\/([^/]+)$/;
+const API_VERSION = '2023-01-01';
+/** The service's limit on one call, taken as 10^6 bytes, on the body as sent and as decompressed. */
+const INGESTION_MAX_BYTES = 1_000_000;
+function createIngestionState() {
+    return { records: new Map(), calls: 0, accepted: 0 };
+}
+function answer(res, status, code, message, headers = {}) {
+    res.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8', 'x-ms-error-code': code });
+    res.end(JSON.stringify({ error: { code, message } }));
+}
+async function readRaw(req, limit) {
+    const chunks = [];
+    let size = 0;
+    let over = false;
+    for await (const chunk of req) {
+        size += chunk.length;
+        if (size > limit)
+            over = true;
+        else
+            chunks.push(chunk);
+    }
+    return over ? undefined : Buffer.concat(chunks);
+}
+/** Answer one ingestion call. */
+async function answerIngestion(req, res, match, state, target, options, ids) {
+    const index = ++state.calls;
+    const headers = ids.clientRequestId ? { 'x-ms-client-request-id': ids.clientRequestId } : {};
+    if (req.method !== 'POST')
+        return answer(res, 405, 'MethodNotAllowed', 'Use POST.', { ...headers, allow: 'POST' });
+    if (!target.bearerOk(req.headers.authorization))
+        return answer(res, 401, 'InvalidToken', 'A valid bearer token for https://monitor.azure.com is required.', {
+            ...headers,
+            'www-authenticate': 'Bearer',
+        });
+    const url = new URL(req.url ?? '/', 'http://emulator');
+    const version = url.searchParams.get('api-version');
+    if (version !== API_VERSION)
+        return answer(res, 400, 'InvalidApiVersion', `api-version must be ${API_VERSION}${version ? `, not '${version}'` : ' (missing)'}.`, headers);
+    const dcr = decodeURIComponent(match[1]);
+    const stream = decodeURIComponent(match[2]);
+    if (!/^dcr-[0-9a-f]{32}$/i.test(dcr) || (options.dcr !== undefined && dcr !== options.dcr))
+        return answer(res, 404, 'NotFound', `Data collection rule '${dcr}' was not found.`, headers);
+    if (!/^Custom-[A-Za-z0-9_]+$/.test(stream))
+        return answer(res, 400, 'InvalidStream', `Stream '${stream}' is not declared by the rule (the emulator serves Custom-<Table> streams).`, headers);
+    const fault = (0,_faults_js__WEBPACK_IMPORTED_MODULE_2__/* .nextFault */ .q)(options.faults, { index, csl: '', clientRequestId: ids.clientRequestId });
+    const limit = options.maxBytes ?? INGESTION_MAX_BYTES;
+    const raw = await readRaw(req, limit);
+    if (fault) {
+        switch (fault.kind) {
+            case 'throttle': {
+                const after = fault.retryAfterSeconds === undefined ? 1 : fault.retryAfterSeconds;
+                return answer(res, 429, 'TooManyRequests', 'Too many requests: the data collection rule is throttled.', {
+                    ...headers,
+                    ...(after !== null ? { 'retry-after': String(after) } : {}),
+                });
+            }
+            case 'server-error':
+                return answer(res, fault.status ?? 503, 'ServiceUnavailable', 'The service is temporarily unavailable.', headers);
+            case 'unauthorized':
+                res.writeHead(401, { ...headers, 'www-authenticate': 'Bearer' });
+                res.end();
+                return;
+            case 'reset':
+                req.socket.destroy();
+                return;
+            case 'hang':
+                return;
+            case 'delay':
+                await (0,_faults_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .y)(fault.ms, target.signal);
+                break;
+            default:
+                break;
+        }
+    }
+    if (raw === undefined)
+        return answer(res, 413, 'ContentLengthLimitExceeded', `The request body is larger than ${limit} bytes.`, headers);
+    let text;
+    const encoding = String(req.headers['content-encoding'] ?? '').toLowerCase();
+    if (encoding === 'gzip') {
+        let inflated;
+        try {
+            inflated = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gunzipSync)(raw, { maxOutputLength: limit + 1 });
+        }
+        catch (error) {
+            if (error.code === 'ERR_BUFFER_TOO_LARGE')
+                return answer(res, 413, 'ContentLengthLimitExceeded', `The decompressed body is larger than ${limit} bytes.`, headers);
+            return answer(res, 400, 'InvalidContentEncoding', 'The body is not valid gzip.', headers);
+        }
+        if (inflated.length > limit)
+            return answer(res, 413, 'ContentLengthLimitExceeded', `The decompressed body is larger than ${limit} bytes.`, headers);
+        text = inflated.toString('utf8');
+    }
+    else if (encoding === '' || encoding === 'identity') {
+        text = raw.toString('utf8');
+    }
+    else {
+        return answer(res, 400, 'InvalidContentEncoding', `Content-Encoding must be gzip, not '${encoding}'.`, headers);
+    }
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        return answer(res, 400, 'InvalidContent', 'The body is not valid JSON.', headers);
+    }
+    if (!Array.isArray(body) || !body.every(_util_records_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u))
+        return answer(res, 400, 'InvalidContent', 'The body must be a JSON array of objects.', headers);
+    const table = stream.slice('Custom-'.length);
+    const all = [...(state.records.get(table) ?? []), ...body];
+    const numbered = all.map((record, i) => ({ line: i + 1, record }));
+    let built;
+    try {
+        const columns = (0,_engine_fixtures_js__WEBPACK_IMPORTED_MODULE_1__.inferColumns)(numbered);
+        built = (0,_engine_fixtures_js__WEBPACK_IMPORTED_MODULE_1__.tableFromRecords)(numbered, columns, `stream ${stream}`);
+        target.catalog.addTable({ name: table, columns: columns.map((c) => [c.name, c.type]), origin: `stream ${stream}` });
+    }
+    catch (error) {
+        if (error instanceof _engine_fixtures_js__WEBPACK_IMPORTED_MODULE_1__.FixtureError)
+            return answer(res, 400, 'InvalidContent', error.message, headers);
+        throw error;
+    }
+    state.records.set(table, all);
+    state.accepted++;
+    target.tables.set(table, built);
+    res.writeHead(204, headers);
+    res.end();
 }
 
 
@@ -112,7 +323,7 @@ function serializeTable(table) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   serveUntilStopped: () => (/* binding */ serveUntilStopped)
 /* harmony export */ });
-/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17980);
+/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46135);
 /**
  * Serve fixture tables on loopback until interrupted (`lakeguard emulator`).
  * Fault injection is not reachable from here.
@@ -137,6 +348,7 @@ async function serveUntilStopped(settings, io, stop) {
     }
     io.out(`lakeguard emulator listening on ${emulator.url}\n`);
     io.out(`  endpoints: ${_server_js__WEBPACK_IMPORTED_MODULE_0__/* .QUERY_PATHS */ .cT.map((p) => `POST ${emulator.url}${p}`).join(', ')}\n`);
+    io.out(`  logs ingestion: POST ${emulator.url}/dataCollectionRules/{dcr}/streams/Custom-{Table}?api-version=2023-01-01\n`);
     io.out(`  tables with data: ${emulator.tables.length > 0 ? emulator.tables.join(', ') : '(none; catalog tables answer empty)'}\n`);
     io.out('  any bearer token is accepted; press Ctrl+C to stop\n');
     await new Promise((resolve) => {
@@ -156,7 +368,7 @@ async function serveUntilStopped(settings, io, stop) {
 
 /***/ }),
 
-/***/ 17980:
+/***/ 46135:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -171,12 +383,12 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
-// EXTERNAL MODULE: ./src/engine/evaluate.ts + 61 modules
-var evaluate = __webpack_require__(47787);
+// EXTERNAL MODULE: ./src/engine/evaluate.ts + 64 modules
+var evaluate = __webpack_require__(1134);
 // EXTERNAL MODULE: ./src/engine/values.ts
 var values = __webpack_require__(82370);
-// EXTERNAL MODULE: ./src/kql/catalog.ts + 1 modules
-var kql_catalog = __webpack_require__(86442);
+// EXTERNAL MODULE: ./src/kql/catalog.ts + 2 modules
+var kql_catalog = __webpack_require__(73270);
 // EXTERNAL MODULE: ./src/engine/fixture-tables.ts
 var fixture_tables = __webpack_require__(4125);
 // EXTERNAL MODULE: ./src/engine/serialize.ts
@@ -631,6 +843,8 @@ async function answerFault(fault, req, res, ids, headers) {
     }
 }
 
+// EXTERNAL MODULE: ./src/lake/emulator/ingestion.ts
+var emulator_ingestion = __webpack_require__(36617);
 ;// CONCATENATED MODULE: ./src/lake/emulator/management.ts
 /**
  * The management-API half of the emulator: the Sentinel alertRules and metadata
@@ -1067,39 +1281,15 @@ function executeQuery(data, request, ids) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/lake/emulator/faults.ts
-/**
- * Fault injection for tests. Only the programmatic API (`startEmulator({faults})`)
- * can turn it on; the CLI never does. A fault replaces (or, for `delay`, precedes)
- * the normal answer to one request.
- */
-function nextFault(plan, request) {
-    if (!plan)
-        return undefined;
-    if (typeof plan === 'function')
-        return plan(request);
-    return plan.length > 0 ? plan.shift() : undefined;
-}
-function sleep(ms, signal) {
-    return new Promise((resolve) => {
-        if (ms <= 0 || signal?.aborted)
-            return resolve();
-        const timer = setTimeout(done, ms);
-        function done() {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        }
-        signal?.addEventListener('abort', done, { once: true });
-    });
-}
-
+// EXTERNAL MODULE: ./src/lake/emulator/faults.ts
+var faults = __webpack_require__(33534);
 ;// CONCATENATED MODULE: ./src/lake/emulator/server.ts
 /**
  * The local lake emulator: a node:http server on loopback that answers
  * `POST /lake/kql/v2/rest/query` and `POST /v2/rest/query` with the embedded
  * engine, in the service's v2 frame shape and error shapes.
  */
+
 
 
 
@@ -1192,6 +1382,7 @@ async function startEmulator(options = {}) {
     let requests = 0;
     let managementRequests = 0;
     const management = createManagementState();
+    const ingestion = (0,emulator_ingestion/* createIngestionState */.cu)();
     const handle = async (req, res) => {
         const index = ++requests;
         const clientRequestId = String(req.headers['x-ms-client-request-id'] ?? '');
@@ -1211,9 +1402,15 @@ async function startEmulator(options = {}) {
                 return;
             }
             if (options.latencyMs)
-                await sleep(options.latencyMs, lifetime.signal);
+                await (0,faults/* sleep */.y)(options.latencyMs, lifetime.signal);
             if (await answerManagement(req, res, managementBody, management, options.management ?? {}, ++managementRequests))
                 return;
+        }
+        const ingestionCall = emulator_ingestion/* INGESTION_PATH */.r1.exec(path);
+        if (ingestionCall) {
+            if (options.latencyMs)
+                await (0,faults/* sleep */.y)(options.latencyMs, lifetime.signal);
+            return (0,emulator_ingestion/* answerIngestion */.$4)(req, res, ingestionCall, ingestion, { tables, catalog, bearerOk: (header) => bearerMatches(header, options.token), signal: lifetime.signal }, options.ingestion ?? {}, ids);
         }
         if (!QUERY_PATHS.includes(path)) {
             const error = serviceError(ids, {
@@ -1259,14 +1456,14 @@ async function startEmulator(options = {}) {
         // Latency is the service time of every answer: the query's own evaluation counts
         // towards it, so a benchmark sees latencyMs per request, not latencyMs + engine time.
         const arrived = performance.now();
-        const restOfLatency = () => sleep((options.latencyMs ?? 0) - (performance.now() - arrived), lifetime.signal);
-        const fault = nextFault(options.faults, { index, csl: cslOf(body), clientRequestId });
+        const restOfLatency = () => (0,faults/* sleep */.y)((options.latencyMs ?? 0) - (performance.now() - arrived), lifetime.signal);
+        const fault = (0,faults/* nextFault */.q)(options.faults, { index, csl: cslOf(body), clientRequestId });
         if (fault && fault.kind !== 'delay' && fault.kind !== 'truncation' && fault.kind !== 'partial-failure') {
             await restOfLatency();
             return answerFault(fault, req, res, ids, headers);
         }
         if (fault?.kind === 'delay')
-            await sleep(fault.ms, lifetime.signal);
+            await (0,faults/* sleep */.y)(fault.ms, lifetime.signal);
         let request;
         let executed;
         try {
@@ -1322,6 +1519,7 @@ async function startEmulator(options = {}) {
             return requests;
         },
         management,
+        ingestion,
         close: () => new Promise((resolve) => {
             lifetime.abort();
             server.close(() => resolve());

@@ -84,8 +84,8 @@ var data_attack = __webpack_require__(70536);
 var attack_enterprise = __webpack_require__(19946);
 // EXTERNAL MODULE: ./src/data/attack-enterprise-v19.2.json
 var attack_enterprise_v19_2 = __webpack_require__(8675);
-// EXTERNAL MODULE: ./src/kql/language-service.ts
-var language_service = __webpack_require__(83978);
+// EXTERNAL MODULE: ./src/kql/language-service.ts + 1 modules
+var language_service = __webpack_require__(80697);
 ;// CONCATENATED MODULE: ./src/coverage/data-sources.ts
 
 /** Codes the language service uses for a name that is no table or function. */
@@ -374,7 +374,7 @@ async function runCoverage(options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   y: () => (/* binding */ catalogFromConfig)
 /* harmony export */ });
-/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86442);
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73270);
 
 function catalogFromConfig(config) {
     const catalog = new _catalog_js__WEBPACK_IMPORTED_MODULE_0__.Catalog();

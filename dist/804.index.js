@@ -1,5 +1,5 @@
 export const id = 804;
-export const ids = [804,12];
+export const ids = [804,539];
 export const modules = {
 
 /***/ 79475:
@@ -80,18 +80,26 @@ function surfaces(byRow, group) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   serializeTable: () => (/* binding */ serializeTable),
-/* harmony export */   serializeValue: () => (/* binding */ serializeValue)
+/* harmony export */   serializeValue: () => (/* binding */ serializeValue),
+/* harmony export */   toJson: () => (/* binding */ toJson)
 /* harmony export */ });
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82370);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82370);
+/**
+ * Values as the Kusto v2 REST API serializes them, so `lakeguard query`, the
+ * emulator and the lake agree byte for byte.
+ */
+
 
 function serializeValue(value, type) {
     if (value === null || value === undefined)
         return type === 'string' ? '' : null;
     switch (type) {
         case 'datetime':
-            return (0,_values_js__WEBPACK_IMPORTED_MODULE_0__.formatDatetime)(value);
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_1__.formatDatetime)(value);
         case 'timespan':
-            return (0,_values_js__WEBPACK_IMPORTED_MODULE_0__.formatTimespan)(value);
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_1__.formatTimespan)(value);
         case 'real': {
             const n = value;
             if (Number.isNaN(n))
@@ -106,6 +114,23 @@ function serializeValue(value, type) {
             return value;
     }
 }
+/**
+ * JSON text of serialized values where a long beyond ±2^53 (a bigint) is written as
+ * its exact digits, as the v2 API writes a long (JSON.stringify would throw).
+ */
+function toJson(value) {
+    let big = false;
+    const text = JSON.stringify(value, (_key, v) => {
+        if (typeof v !== 'bigint')
+            return v;
+        big = true;
+        return `\u0000${MARK}:${v}\u0000`;
+    });
+    return big ? text.replace(BIG_MARKED, '$1') : text;
+}
+/** A marker no string value holds by chance: a NUL, a per-process random token, the digits. */
+const MARK = `long-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}`;
+const BIG_MARKED = new RegExp(`"\\\\u0000${MARK}:(-?\\d+)\\\\u0000"`, 'g');
 function serializeTable(table) {
     const rows = [];
     for (let r = 0; r < table.rowCount; r++)
@@ -134,8 +159,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var catalog_from_config = __webpack_require__(72755);
 // EXTERNAL MODULE: ./src/load/load-detection.ts + 2 modules
 var load_detection = __webpack_require__(36035);
-// EXTERNAL MODULE: ./src/engine/evaluate.ts + 61 modules
-var evaluate = __webpack_require__(47787);
+// EXTERNAL MODULE: ./src/engine/evaluate.ts + 64 modules
+var evaluate = __webpack_require__(1134);
 // EXTERNAL MODULE: ./src/engine/refusal.ts
 var refusal = __webpack_require__(86166);
 // EXTERNAL MODULE: ./src/engine/table.ts
@@ -166,7 +191,7 @@ function firstRows(table, limit = 3) {
     for (let r = 0; r < Math.min(limit, table.rowCount); r++) {
         const row = {};
         table.columns.forEach((c, i) => (row[c.name] = (0,serialize.serializeValue)(table.data[i][r], c.type)));
-        let text = JSON.stringify(row);
+        let text = (0,serialize.toJson)(row);
         if (text.length > 400)
             text = `${text.slice(0, 400)}…`;
         lines.push(`  ${text}`);
@@ -222,8 +247,8 @@ function compareWithExpectation(expect, data, table) {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/engine/fixtures.ts + 1 modules
 var fixtures = __webpack_require__(13557);
-// EXTERNAL MODULE: ./src/kql/catalog.ts + 1 modules
-var kql_catalog = __webpack_require__(86442);
+// EXTERNAL MODULE: ./src/kql/catalog.ts + 2 modules
+var kql_catalog = __webpack_require__(73270);
 // EXTERNAL MODULE: ./src/load/fixture-paths.ts
 var fixture_paths = __webpack_require__(89544);
 ;// CONCATENATED MODULE: ./src/offline/fixture-data.ts
@@ -277,9 +302,14 @@ function schemaOf(name, catalog) {
         return { key: (0,evaluate.watchlistKey)(alias), columns: toColumns(spec ? [...spec.columns, ...kql_catalog.WATCHLIST_SYSTEM_COLUMNS] : []), open: !spec };
     }
     const table = catalog.table(name);
+    // Dynamic-schema tables also take the suffixed columns the rows bring (see catalog.assumedColumns).
     if (table)
-        return { key: name, columns: toColumns(table.columns), open: Boolean(table.open) };
+        return { key: name, columns: toColumns(table.columns), open: Boolean(table.open) || (0,kql_catalog.isDynamicSchemaTable)(name) };
     const fn = catalog.functionSpec(name);
+    // A repository parser's columns are those its query outputs (bound against the catalog).
+    const bound = fn ? catalog.boundFunction(name) : undefined;
+    if (bound)
+        return { key: name, columns: toColumns(bound.columns), open: bound.open };
     if (fn)
         return { key: name, columns: toColumns(fn.columns ?? []), open: Boolean(fn.open || !fn.columns) };
     return { key: name, columns: [], open: true };
@@ -546,8 +576,8 @@ async function runDetectionTests(detection, options) {
 
 // EXTERNAL MODULE: ./src/model/result.ts
 var model_result = __webpack_require__(12960);
-// EXTERNAL MODULE: ./src/pipeline/validate.ts + 4 modules
-var validate = __webpack_require__(5012);
+// EXTERNAL MODULE: ./src/pipeline/validate.ts + 5 modules
+var validate = __webpack_require__(33539);
 ;// CONCATENATED MODULE: ./src/pipeline/test.ts
 /**
  * `lakeguard test`: the static checks of `validate`, then each detection's
@@ -585,7 +615,7 @@ async function testDetections(options) {
 
 /***/ }),
 
-/***/ 5012:
+/***/ 33539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -692,15 +722,63 @@ function cacheKey(salt, file, bytes) {
 var check_file = __webpack_require__(86272);
 // EXTERNAL MODULE: ./src/pipeline/discover.ts
 var discover = __webpack_require__(25803);
+;// CONCATENATED MODULE: ./src/pipeline/function-files.ts
+/**
+ * Findings on the repository's own function files (`functions: - path:` in
+ * lakeguard.yaml): files that could not be read as functions, and functions whose
+ * query does not bind against the catalog, at the line in their own file.
+ */
+
+
+
+/** Findings per function file, keyed by the file's display path; empty when there are none. */
+async function functionFileFindings(config, catalog) {
+    const byFile = new Map();
+    const seen = new Set();
+    const add = (finding) => {
+        const key = `${finding.file}:${finding.line}:${finding.column}:${finding.ruleId}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        const list = byFile.get(finding.file) ?? [];
+        list.push(finding);
+        byFile.set(finding.file, list);
+    };
+    for (const f of config.functionFindings ?? []) {
+        add((0,checks_check/* findingAt */.dz)(f.file, 'LG2008', { line: f.line, column: f.column, endLine: f.line, endColumn: f.column }, f.message));
+    }
+    const documents = new Map();
+    for (const { name, spec, problem } of catalog.functionProblems()) {
+        const source = spec.source;
+        if (!source)
+            continue;
+        let document = documents.get(source.path);
+        if (!documents.has(source.path)) {
+            const bytes = await external_node_fs_.promises.readFile(source.path).catch(() => undefined);
+            document = bytes ? (0,load_detection/* parseDetection */.n)(bytes, source.file, source.path).detection?.source : undefined;
+            documents.set(source.path, document);
+        }
+        const span = document && source.queryKey
+            ? document.locateInScalar([source.queryKey], problem.start, problem.length)
+            : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+        add((0,checks_check/* findingAt */.dz)(source.file, 'LG2008', span, `Function '${name}' does not bind against the catalog: ${problem.message}. Rules that call it are checked without its columns.`));
+    }
+    return byFile;
+}
+
+// EXTERNAL MODULE: ./src/kql/catalog.ts + 2 modules
+var catalog = __webpack_require__(73270);
 // EXTERNAL MODULE: ./src/pipeline/shard.ts
 var shard = __webpack_require__(1366);
 ;// CONCATENATED MODULE: ./src/pipeline/selection.ts
 /**
  * Which discovered detections a run checks: one shard of them, and/or only
- * those a pull request touched (the detection file or one of its fixtures).
+ * those a pull request touched (the detection file, one of its fixtures, or a
+ * repository parser it calls).
  * The others are still read for their id and name, so duplicates are found
  * against every detection.
  */
+
 
 
 
@@ -722,10 +800,20 @@ function fixturePathsOf(detection) {
     }
     return out;
 }
-function touched(file, detection, changed) {
+function touched(file, detection, changed, functions) {
     if (changed.has(file.file))
         return true;
-    return detection ? fixturePathsOf(detection).some((p) => changed.has(p)) : false;
+    if (!detection)
+        return false;
+    if (fixturePathsOf(detection).some((p) => changed.has(p)))
+        return true;
+    const query = detection.data.query;
+    if (!functions || functions.size === 0 || typeof query !== 'string')
+        return false;
+    for (const name of (0,catalog.identifiersIn)(query))
+        if (functions.has(name))
+            return true;
+    return false;
 }
 /** The selected files, and the identities of the rest. */
 async function selectDetections(files, selection, loadOptions) {
@@ -738,7 +826,7 @@ async function selectDetections(files, selection, loadOptions) {
         const { id, name } = detection?.data ?? {};
         const key = typeof id === 'string' && id.trim() ? id : f.file;
         const inShard = !selection.shard || (0,shard/* shardOf */.I)(key, selection.shard.count) === selection.shard.index;
-        if (inShard && (!selection.changed || touched(f, detection, selection.changed))) {
+        if (inShard && (!selection.changed || touched(f, detection, selection.changed, selection.changedFunctions))) {
             mine.push(f);
             continue;
         }
@@ -864,13 +952,22 @@ async function checkInWorkers(script, items, init, jobs) {
 
 
 
+
 /** Check every file; returns the run result and the per-file reports. */
 async function validateDetections(options) {
     const startedAt = new Date();
     const started = performance.now();
     const loadOptions = { maxFileBytes: options.config.maxFileBytes ?? load_detection.DEFAULT_MAX_FILE_BYTES };
-    const discovered = await (0,discover/* discoverDetections */.OR)(options.paths, options.root);
-    const { files, others } = await selectDetections(discovered, options.selection ?? {}, loadOptions);
+    // Files the configuration reads as functions (parser folders) are not detections, even inside PATH.
+    const functionPaths = options.config.functionPaths ?? [];
+    const isFunctionFile = (abs) => functionPaths.some((p) => abs === p || abs.startsWith(p.endsWith((external_node_path_default()).sep) ? p : p + (external_node_path_default()).sep));
+    const discovered = (await (0,discover/* discoverDetections */.OR)(options.paths, options.root)).filter((f) => !isFunctionFile(f.absPath));
+    const selection = { ...options.selection };
+    if (selection.changed) {
+        const changed = selection.changed;
+        selection.changedFunctions = new Set(options.config.functions.filter((f) => f.source && changed.has(f.source.file)).map((f) => f.name));
+    }
+    const { files, others } = await selectDetections(discovered, selection, loadOptions);
     const catalogInput = { tables: options.config.tables, functions: options.config.functions, watchlists: options.config.watchlists };
     const salt = (0,external_node_crypto_.createHash)('sha256')
         .update(version/* TOOL_VERSION */.w)
@@ -906,17 +1003,26 @@ async function validateDetections(options) {
     const script = workerScript();
     const useWorkers = Boolean(script) && jobs > 1 && todo.length > 1;
     options.log?.(`validate: ${todo.length} file(s) to check on ${useWorkers ? `${Math.min(jobs, todo.length)} worker thread(s)` : 'the main thread'} (${reason})`);
+    // The repository's function files (parsers): unreadable ones and those that do not
+    // bind. Bound on the main thread while the workers check detections, or with the
+    // same catalog the main thread checks them with (each parser is bound once).
+    const hasFunctionFiles = options.config.functions.some((f) => f.query !== undefined) || (options.config.functionFindings ?? []).length > 0;
+    const functionFilesWith = (catalog) => hasFunctionFiles ? functionFileFindings(options.config, catalog) : Promise.resolve(new Map());
     let fresh;
+    let functionFiles;
     if (script && useWorkers) {
-        fresh = await checkInWorkers(script, todo.map((t) => t.item), { config: catalogInput, loadOptions, debug: Boolean(options.debug) }, jobs);
+        const pending = checkInWorkers(script, todo.map((t) => t.item), { config: catalogInput, loadOptions, debug: Boolean(options.debug) }, jobs);
+        // Its failure is awaited below; until then it must not count as unhandled.
+        pending.catch(() => undefined);
+        functionFiles = await functionFilesWith((0,catalog_from_config/* catalogFromConfig */.y)(catalogInput));
+        fresh = await pending;
     }
     else {
         fresh = [];
-        if (todo.length > 0) {
-            const catalog = (0,catalog_from_config/* catalogFromConfig */.y)(catalogInput);
-            for (const t of todo)
-                fresh.push(await (0,check_file/* checkFile */.v)(t.item.absPath, t.item.file, catalog, loadOptions));
-        }
+        const catalog = (0,catalog_from_config/* catalogFromConfig */.y)(catalogInput);
+        for (const t of todo)
+            fresh.push(await (0,check_file/* checkFile */.v)(t.item.absPath, t.item.file, catalog, loadOptions));
+        functionFiles = await functionFilesWith(catalog);
     }
     todo.forEach((t, i) => {
         const report = fresh[i];
@@ -945,6 +1051,12 @@ async function validateDetections(options) {
             tests: [],
         };
     });
+    for (const [file, findings] of functionFiles) {
+        if (!reportsFunctionFile(file, options.selection, options.config.file))
+            continue;
+        findings.sort(model_result/* compareFindings */.Eg);
+        results.push({ id: '', name: external_node_path_default().basename(file), file, status: (0,model_result/* statusOf */.c2)(findings, []), findings, tests: [] });
+    }
     const result = {
         tool: 'lakeguard',
         version: version/* TOOL_VERSION */.w,
@@ -955,6 +1067,17 @@ async function validateDetections(options) {
         totals: (0,model_result/* totalsOf */.vA)(results),
     };
     return { result, reports };
+}
+/**
+ * Function files are reported once per run: by the first shard only, and in a
+ * pull-request selection only when the file or lakeguard.yaml changed.
+ */
+function reportsFunctionFile(file, selection, configFile) {
+    if (selection?.shard && selection.shard.index !== 1)
+        return false;
+    if (selection?.changed)
+        return selection.changed.has(file) || (configFile !== undefined && selection.changed.has(configFile));
+    return true;
 }
 
 

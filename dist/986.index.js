@@ -53,7 +53,7 @@ __webpack_require__.d(__webpack_exports__, {
   Sh: () => (/* binding */ PROJECT_CHECKS)
 });
 
-// UNUSED EXPORTS: CHECK_OF_RULE, LOADER_RULES, PIPELINE_RULES, RULES, RULE_LIST
+// UNUSED EXPORTS: CHECK_OF_RULE, FUNCTION_FILE_RULES, LOADER_RULES, PIPELINE_RULES, RULES, RULE_LIST
 
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __webpack_require__(49997);
@@ -280,7 +280,7 @@ const UNKNOWN_TABLE_CODES = new Set(['KS204']);
 const UNKNOWN_FUNCTION_CODES = new Set(['KS211']);
 /** The language service's code for an unknown `#` client directive. */
 const DIRECTIVE_CODE = 'KS250';
-const DECLARE_FUNCTION = "Declare workspace functions (ASIM parsers, saved functions) under 'functions:' in lakeguard.yaml with their result columns.";
+const DECLARE_FUNCTION = "Declare workspace functions (parsers, saved functions) under 'functions:' in lakeguard.yaml: name and result columns, or 'path' to the repository's parser files (Sentinel parser YAML, CustomFunctions JSON).";
 /** Names of workspace functions by convention (ASIM parsers, underscore functions). */
 function looksLikeWorkspaceFunction(name) {
     return /^(_Im_|_ASim_|_|im[A-Z]|ASim[A-Z])/.test(name) && !/_CL$/.test(name);
@@ -292,7 +292,7 @@ function codeOnly(text) {
 }
 const kqlQueryCheck = (0,check/* defineCheck */.qH)({
     name: 'kql-query',
-    rules: ['LG2001', 'LG2002', 'LG2003', 'LG2004', 'LG2005', 'LG2006'],
+    rules: ['LG2001', 'LG2002', 'LG2003', 'LG2004', 'LG2005', 'LG2006', 'LG2007', 'LG2009'],
     run(ctx) {
         const query = ctx.query;
         if (!query)
@@ -334,6 +334,13 @@ const kqlQueryCheck = (0,check/* defineCheck */.qH)({
             else if (d.severity === 'warning') {
                 ctx.report('LG2003', span, `KQL: ${d.message} (${d.code})`);
             }
+        }
+        for (const a of ctx.catalog.assumedColumns(query.text)) {
+            const suffix = a.name.slice(a.name.lastIndexOf('_'));
+            ctx.report('LG2007', ctx.detection.source.locateInScalar(query.path, a.start, a.length), `Column '${a.name}' is not in the catalog's ${a.tables.join('/')} schema; assumed ${a.type} from its '${suffix}' suffix (dynamic-schema table). Declare the table's columns in lakeguard.yaml to check it exactly.`);
+        }
+        for (const problem of ctx.catalog.unusableFunctionsIn(query.text)) {
+            ctx.report('LG2009', ctx.detection.source.locateInScalar(query.path, problem.start, problem.name.length), `Function '${problem.name}' (${problem.origin}) is unusable: its own query does not bind (${problem.message}). Columns read from it are not checked.`);
         }
         if (!hasErrors && query.analysis.columns === undefined) {
             ctx.report('LG2006', query.path, 'The query does not end in a tabular expression; a detection must return rows.');
@@ -900,8 +907,8 @@ const sentinelLimitsCheck = (0,check/* defineCheck */.qH)({
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/kql/catalog.ts + 1 modules
-var catalog = __webpack_require__(86442);
+// EXTERNAL MODULE: ./src/kql/catalog.ts + 2 modules
+var catalog = __webpack_require__(73270);
 // EXTERNAL MODULE: ./src/load/entity-mappings.ts
 var entity_mappings = __webpack_require__(89601);
 // EXTERNAL MODULE: ./src/load/fixture-paths.ts
@@ -1097,12 +1104,15 @@ const DETECTION_CHECKS = [
 const PROJECT_CHECKS = [uniqueIdentityCheck];
 /** Rule ids reported by the loader itself rather than by a check. */
 const LOADER_RULES = ['LG0001', 'LG0002', 'LG0003', 'LG0004'];
+/** Rule ids reported on the repository's function files (parsers) rather than on detections. */
+const FUNCTION_FILE_RULES = ['LG2008'];
 /** Rule ids reported by the pipeline when a check itself fails. */
 const PIPELINE_RULES = ['LG0000'];
 /** Which check reports a rule id (`loader` for loading rules). */
 const CHECK_OF_RULE = new Map([
     ...LOADER_RULES.map((id) => [id, 'loader']),
     ...PIPELINE_RULES.map((id) => [id, 'pipeline']),
+    ...FUNCTION_FILE_RULES.map((id) => [id, 'function files']),
     ...[...DETECTION_CHECKS, ...PROJECT_CHECKS].flatMap((check) => check.rules.map((id) => [id, check.name])),
 ]);
 
@@ -1116,7 +1126,7 @@ const CHECK_OF_RULE = new Map([
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   y: () => (/* binding */ catalogFromConfig)
 /* harmony export */ });
-/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86442);
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73270);
 
 function catalogFromConfig(config) {
     const catalog = new _catalog_js__WEBPACK_IMPORTED_MODULE_0__.Catalog();
@@ -1211,8 +1221,8 @@ __webpack_require__.d(__webpack_exports__, {
 var checks = __webpack_require__(21645);
 // EXTERNAL MODULE: ./src/checks/check.ts
 var checks_check = __webpack_require__(44669);
-// EXTERNAL MODULE: ./src/kql/language-service.ts
-var language_service = __webpack_require__(83978);
+// EXTERNAL MODULE: ./src/kql/language-service.ts + 1 modules
+var language_service = __webpack_require__(80697);
 ;// CONCATENATED MODULE: ./src/kql/query-facts.ts
 
 /** Analyse the query of a loaded detection (undefined when it has no string query). */

@@ -27,6 +27,9 @@ export const PROJECT_CHECKS: readonly ProjectCheck[] = [uniqueIdentityCheck];
 /** Rule ids reported by the loader itself rather than by a check. */
 export const LOADER_RULES: readonly string[] = ['LG0001', 'LG0002', 'LG0003', 'LG0004'];
 
+/** Rule ids reported on the repository's function files (parsers) rather than on detections. */
+export const FUNCTION_FILE_RULES: readonly string[] = ['LG2008'];
+
 /** Rule ids reported by the pipeline when a check itself fails. */
 export const PIPELINE_RULES: readonly string[] = ['LG0000'];
 
@@ -34,6 +37,7 @@ export const PIPELINE_RULES: readonly string[] = ['LG0000'];
 export const CHECK_OF_RULE: ReadonlyMap<string, string> = new Map([
   ...LOADER_RULES.map((id) => [id, 'loader'] as const),
   ...PIPELINE_RULES.map((id) => [id, 'pipeline'] as const),
+  ...FUNCTION_FILE_RULES.map((id) => [id, 'function files'] as const),
   ...[...DETECTION_CHECKS, ...PROJECT_CHECKS].flatMap((check) => check.rules.map((id) => [id, check.name] as const)),
 ]);
 

@@ -13,7 +13,7 @@ const UNKNOWN_FUNCTION_CODES = new Set(['KS211']);
 const DIRECTIVE_CODE = 'KS250';
 
 const DECLARE_FUNCTION =
-  "Declare workspace functions (ASIM parsers, saved functions) under 'functions:' in lakeguard.yaml with their result columns.";
+  "Declare workspace functions (parsers, saved functions) under 'functions:' in lakeguard.yaml: name and result columns, or 'path' to the repository's parser files (Sentinel parser YAML, CustomFunctions JSON).";
 
 /** Names of workspace functions by convention (ASIM parsers, underscore functions). */
 function looksLikeWorkspaceFunction(name: string): boolean {
@@ -29,7 +29,7 @@ export function codeOnly(text: string): string {
 
 export const kqlQueryCheck = defineCheck({
   name: 'kql-query',
-  rules: ['LG2001', 'LG2002', 'LG2003', 'LG2004', 'LG2005', 'LG2006'],
+  rules: ['LG2001', 'LG2002', 'LG2003', 'LG2004', 'LG2005', 'LG2006', 'LG2007', 'LG2009'],
   run(ctx) {
     const query = ctx.query;
     if (!query) return;
@@ -67,6 +67,21 @@ export const kqlQueryCheck = defineCheck({
       } else if (d.severity === 'warning') {
         ctx.report('LG2003', span, `KQL: ${d.message} (${d.code})`);
       }
+    }
+    for (const a of ctx.catalog.assumedColumns(query.text)) {
+      const suffix = a.name.slice(a.name.lastIndexOf('_'));
+      ctx.report(
+        'LG2007',
+        ctx.detection.source.locateInScalar(query.path, a.start, a.length),
+        `Column '${a.name}' is not in the catalog's ${a.tables.join('/')} schema; assumed ${a.type} from its '${suffix}' suffix (dynamic-schema table). Declare the table's columns in lakeguard.yaml to check it exactly.`,
+      );
+    }
+    for (const problem of ctx.catalog.unusableFunctionsIn(query.text)) {
+      ctx.report(
+        'LG2009',
+        ctx.detection.source.locateInScalar(query.path, problem.start, problem.name.length),
+        `Function '${problem.name}' (${problem.origin}) is unusable: its own query does not bind (${problem.message}). Columns read from it are not checked.`,
+      );
     }
     if (!hasErrors && query.analysis.columns === undefined) {
       ctx.report('LG2006', query.path, 'The query does not end in a tabular expression; a detection must return rows.');

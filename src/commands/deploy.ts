@@ -7,7 +7,15 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, configPathFor, loadConfig } from '../load/config.js';
 import { UsageError } from '../model/errors.js';
-import { compareFindings, statusOf, totalsOf, type DetectionResult, type Finding, type RunResult } from '../model/result.js';
+import {
+  compareFindings,
+  statusOf,
+  totalsOf,
+  type DeploymentSection,
+  type DetectionResult,
+  type Finding,
+  type RunResult,
+} from '../model/result.js';
 import { MissingPathError } from '../pipeline/discover.js';
 import { reportContext } from '../report/context.js';
 import { REPORTERS } from '../report/reporters/index.js';
@@ -238,6 +246,7 @@ async function execute(settings: DeploySettings, io: Io): Promise<CommandOutcome
   let markdown = '';
   let failedDeploys = 0;
   let writes = 0;
+  let deployment: DeploymentSection | undefined;
   try {
     let deployed;
     try {
@@ -260,9 +269,11 @@ async function execute(settings: DeploySettings, io: Io): Promise<CommandOutcome
       text = `${orphanLines.map((l) => `${l}\n`).join('')}`;
       failedDeploys = plan.orphans.length;
       markdown = rep.planMarkdown(plan, false, `Drift of workspace ${workspaceRef.workspace}`);
+      deployment = rep.deploymentSection(plan, { mode: 'drift', prune: false, workspace: workspaceRef, repository, writes: 0 });
     } else if (settings.plan) {
       text = rep.planText(plan, settings.prune);
       markdown = rep.planMarkdown(plan, settings.prune, `Deployment plan for workspace ${workspaceRef.workspace}`);
+      deployment = rep.deploymentSection(plan, { mode: 'plan', prune: settings.prune, workspace: workspaceRef, repository, writes: 0 });
     } else {
       const outcomes = await ws.applyPlan(client, plan, workspaceRef, provenance, { prune: settings.prune });
       const lines: string[] = [];
@@ -284,6 +295,14 @@ async function execute(settings: DeploySettings, io: Io): Promise<CommandOutcome
       writes = (client.sent.PUT ?? 0) + (client.sent.DELETE ?? 0);
       text = `${rep.planText(plan, settings.prune)}${lines.map((l) => `${l}\n`).join('')}${writes} write request(s).\n`;
       markdown = rep.planMarkdown(plan, settings.prune, `Deployment to workspace ${workspaceRef.workspace}`);
+      deployment = rep.deploymentSection(plan, {
+        mode: 'apply',
+        prune: settings.prune,
+        workspace: workspaceRef,
+        repository,
+        outcomes,
+        writes,
+      });
     }
   } finally {
     await client.close();
@@ -292,7 +311,13 @@ async function execute(settings: DeploySettings, io: Io): Promise<CommandOutcome
     r.findings.sort(compareFindings);
     r.status = statusOf(r.findings, r.tests);
   }
-  const run: RunResult = { ...result, command: settings.command, results, totals: totalsOf(results) };
+  const run: RunResult = {
+    ...result,
+    command: settings.command,
+    results,
+    totals: totalsOf(results),
+    ...(deployment ? { deployment } : {}),
+  };
   const context = reportContext({ root: settings.root });
   if (settings.format === 'console') io.out(`${REPORTERS.get('console')!(run, context)}\n${text}`);
   else if (settings.format === 'json') io.out(`${REPORTERS.get('json')!(run, context)}\n`);

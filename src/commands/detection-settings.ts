@@ -15,6 +15,12 @@ export interface LiveSettings {
   showResults: 'counts' | 'entities' | 'rows';
   /** The run's now (default the wall clock): rehearse a hunt over fixtures with their own time. */
   now?: string;
+  /** Send one record per detection to a custom table through the Logs Ingestion API. */
+  writeTable?: boolean;
+  /** Data collection endpoint, rule immutable id and stream of --write-table (default lake.ingestion). */
+  ingestionEndpoint?: string;
+  dcr?: string;
+  stream?: string;
   tenantId?: string;
   clientId?: string;
   audience?: string;
@@ -89,4 +95,6 @@ export interface DetectionSettings {
   jobSummary?: boolean;
   /** Action: emit annotations. Default true. */
   annotations?: boolean;
+  /** Action: keep one verdict comment on the pull request. Default false. */
+  prComment?: boolean;
 }

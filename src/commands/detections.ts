@@ -16,12 +16,18 @@ import { failsAt, reportContext } from '../report/context.js';
 import { REPORTERS } from '../report/reporters/index.js';
 import type { DetectionSettings } from './detection-settings.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type Command, type CommandOutcome, type FlagSpec, type Io } from './command.js';
-import { CONFIG_FLAGS, FAIL_LEVELS, FlagReader, PATHS, PUBLISH_FLAGS, REPORT_FLAGS, SELECTION_FLAGS } from './flags.js';
+import { CONFIG_FLAGS, FAIL_LEVELS, FlagReader, PATHS, PR_COMMENT_FLAGS, PUBLISH_FLAGS, REPORT_FLAGS, SELECTION_FLAGS } from './flags.js';
 
 export type { DetectionSettings, LiveSettings } from './detection-settings.js';
 
 /** The flags of `validate` and `test`; `run` adds its own. */
-export const DETECTION_FLAGS: readonly FlagSpec[] = [...CONFIG_FLAGS, ...REPORT_FLAGS, ...SELECTION_FLAGS, ...PUBLISH_FLAGS];
+export const DETECTION_FLAGS: readonly FlagSpec[] = [
+  ...CONFIG_FLAGS,
+  ...REPORT_FLAGS,
+  ...SELECTION_FLAGS,
+  ...PUBLISH_FLAGS,
+  ...PR_COMMENT_FLAGS,
+];
 
 /** Settings common to the three commands; `live` is read by `run`. */
 export function detectionSettings(
@@ -60,6 +66,7 @@ export function detectionSettings(
           ...(githubToken ? { githubToken } : {}),
           jobSummary: reader.maybeBool('job-summary') ?? true,
           annotations: reader.maybeBool('annotations') ?? true,
+          prComment: reader.bool('pr-comment'),
         }
       : {}),
   };
@@ -158,7 +165,18 @@ export async function runDetections(settings: DetectionSettings, io?: Io): Promi
     const outputs: Record<string, string> = {};
     if (settings.sarifFile) outputs['sarif-file'] = path.resolve(settings.root, settings.sarifFile);
     if (settings.jsonFile) outputs['report-file'] = path.resolve(settings.root, settings.jsonFile);
-    return { exitCode: failsAt(result, failOn) ? EXIT_FAILED : EXIT_OK, result, failOn, outputs };
+    // Hunt records that did not reach the table fail the run, whatever the detections did.
+    const lost = result.ingestion ? result.ingestion.records - result.ingestion.sent : 0;
+    const failure =
+      lost > 0 ? `${lost} of ${result.ingestion!.records} hunt record(s) did not reach ${result.ingestion!.stream}.` : undefined;
+    if (failure) io?.err(`lakeguard: ${failure}\n`);
+    return {
+      exitCode: failsAt(result, failOn) || failure ? EXIT_FAILED : EXIT_OK,
+      result,
+      failOn,
+      outputs,
+      ...(failure ? { failure } : {}),
+    };
   } catch (error) {
     if (error instanceof ConfigError || error instanceof UsageError || error instanceof MissingPathError) {
       return { exitCode: EXIT_USAGE, error: error.message, failOn, noCredentials: error instanceof NoCredentialsError };

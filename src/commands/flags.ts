@@ -82,6 +82,17 @@ export const PUBLISH_FLAGS: readonly FlagSpec[] = group('Action publishing', [
   { name: 'annotations', type: 'boolean', default: 'true', help: 'annotate findings', actionOnly: true },
 ]);
 
+/** The verdict comment on the pull request (validate, test, run, backtest in the action). */
+export const PR_COMMENT_FLAGS: readonly FlagSpec[] = group('Action publishing', [
+  {
+    name: 'pr-comment',
+    type: 'boolean',
+    default: 'false',
+    help: 'keep one verdict comment on the pull request, edited in place on each push (needs pull-requests: write)',
+    actionOnly: true,
+  },
+]);
+
 /** Entra sign-in for commands that call Azure (GitHub OIDC in Actions; locally a secret, a token file or a ready token). */
 export const SIGN_IN_FLAGS: readonly FlagSpec[] = group(
   'Sign-in (GitHub OIDC in Actions; locally AZURE_CLIENT_SECRET, AZURE_FEDERATED_TOKEN_FILE or a ready token)',

@@ -4,6 +4,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { configForRepo, scanRepo } from '../init/from-repo.js';
 import { DEFAULT_ACTION_REF, exists, initFiles } from '../init/init-files.js';
 import { UsageError } from '../model/errors.js';
 import type { Command, FlagSpec, Io } from './command.js';
@@ -13,6 +14,8 @@ export interface InitSettings {
   dir: string;
   force: boolean;
   action: string;
+  /** Write only a lakeguard.yaml for this Azure-Sentinel-shaped clone. */
+  fromRepo?: string;
 }
 
 const FLAGS: readonly FlagSpec[] = [
@@ -25,9 +28,45 @@ const FLAGS: readonly FlagSpec[] = [
     help: 'the action reference the workflows use',
     input: false,
   },
+  {
+    name: 'from-repo',
+    type: 'string',
+    value: 'DIR',
+    help: 'write only lakeguard.yaml for an Azure-Sentinel-shaped clone in DIR (CustomTables, Parsers, CustomFunctions, analytic-rule folders)',
+    input: false,
+  },
 ];
 
+async function executeFromRepo(settings: InitSettings & { fromRepo: string }, io: Io): Promise<number> {
+  const root = path.resolve(settings.fromRepo);
+  if (!(await fs.stat(root).catch(() => undefined))?.isDirectory()) {
+    io.err(`lakeguard: --from-repo ${settings.fromRepo}: not a folder\n`);
+    return 2;
+  }
+  const target = path.join(root, 'lakeguard.yaml');
+  const existed = await exists(target);
+  if (existed && !settings.force) {
+    io.err(`lakeguard: not overwriting ${path.relative(process.cwd(), target) || target} (use --force to replace it)\n`);
+    return 2;
+  }
+  const layout = await scanRepo(root);
+  await fs.writeFile(target, configForRepo(layout));
+  const shown = path.relative(process.cwd(), target).split(path.sep).join('/') || 'lakeguard.yaml';
+  io.out(
+    [
+      `${existed ? 'replaced' : 'created'} ${shown}: ${layout.tables.length} CustomTables folder(s), ${layout.parsers.length} Parsers folder(s), ` +
+        `${layout.customFunctions.length} CustomFunctions folder(s), ${layout.rules.length} analytic-rule folder(s)`,
+      '',
+      'Next steps:',
+      `  cd ${path.relative(process.cwd(), root) || '.'} && lakeguard validate   # parsers that do not bind are reported on their own files (LG2008)`,
+      '',
+    ].join('\n'),
+  );
+  return 0;
+}
+
 async function execute(settings: InitSettings, io: Io): Promise<number> {
+  if (settings.fromRepo !== undefined) return executeFromRepo({ ...settings, fromRepo: settings.fromRepo }, io);
   const root = path.resolve(settings.dir);
   const files = initFiles(settings.action);
   const existing: string[] = [];
@@ -50,7 +89,7 @@ async function execute(settings: InitSettings, io: Io): Promise<number> {
       'Next steps:',
       '  lakeguard test                      # static checks and the example detection\u2019s offline tests',
       '  git add . && git commit -m "lakeguard" && git push',
-      `Workflows use ${settings.action}; the hunt and release workflows need a federated credential (see the README).`,
+      `Workflows use ${settings.action}; the hunt, release and drift workflows need federated credentials and repository variables (see the README).`,
       '',
     ].join('\n'),
   );
@@ -62,7 +101,9 @@ export const initCommand: Command<InitSettings> = {
   summary: 'scaffold detections/, lakeguard.yaml and the workflows',
   description:
     'Writes an example detection with offline tests, lakeguard.yaml, schemas/detection.schema.json for editors, and the ' +
-    'workflows (pull request, nightly hunt, release gate) into DIR (default the working directory).',
+    'workflows (pull request, nightly hunt, release test → gate → deploy, nightly drift) into DIR (default the working directory). With --from-repo, writes ' +
+    'only a lakeguard.yaml for an existing Azure-Sentinel-shaped repository: tables from its CustomTables folders, functions ' +
+    'from its Parsers and CustomFunctions folders, paths from its analytic-rule folders.',
   flags: FLAGS,
   positionals: [{ name: 'DIR' }],
   settings(values, positionals, surface) {
@@ -71,7 +112,9 @@ export const initCommand: Command<InitSettings> = {
     const action = reader.string('action') ?? DEFAULT_ACTION_REF;
     if (!/^[\w.-]+\/[\w.-]+(\/[\w./-]+)?@[\w./-]+$/.test(action))
       throw new UsageError(`--action must look like OWNER/REPO@REF, not '${action}'.`);
-    return { dir: positionals[0] ?? '.', force: reader.bool('force'), action };
+    const fromRepo = reader.string('from-repo');
+    if (fromRepo !== undefined && positionals.length > 0) throw new UsageError('init --from-repo DIR takes no other folder.');
+    return { dir: positionals[0] ?? '.', force: reader.bool('force'), action, ...(fromRepo !== undefined ? { fromRepo } : {}) };
   },
   run: async (settings, io) => ({ exitCode: await execute(settings, io) }),
 };

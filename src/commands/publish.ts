@@ -5,6 +5,7 @@
 import type * as Core from '@actions/core';
 import type { Command, CommandOutcome } from './command.js';
 import { EXIT_FAILED } from './command.js';
+import { publishVerdict } from '../github/pr-comment.js';
 import { reportContext } from '../report/context.js';
 import { emitAnnotations, selectAnnotations } from '../report/reporters/annotations.js';
 import { REPORTERS } from '../report/reporters/index.js';
@@ -14,6 +15,8 @@ interface PublishSettings {
   root?: string;
   jobSummary?: boolean;
   annotations?: boolean;
+  prComment?: boolean;
+  githubToken?: string;
 }
 
 /** Summary, annotations and outputs of one outcome; fails the step when the outcome failed. */
@@ -39,6 +42,12 @@ export async function publishOutcome(core: typeof Core, command: Command, settin
     if (s.annotations !== false) emitAnnotations(selectAnnotations(result, 10, context.rules), core);
     if (s.jobSummary !== false && env.GITHUB_STEP_SUMMARY)
       await core.summary.addRaw(REPORTERS.get('markdown')!(result, context), true).write();
+    if (s.prComment)
+      await publishVerdict(result, s.githubToken, {
+        info: (line) => core.info(line),
+        notice: (line) => core.notice(line),
+        warning: (line) => core.warning(line),
+      });
     core.setOutput('passed', result.totals.passed);
     core.setOutput('failed', result.totals.failed);
     core.setOutput('errors', result.totals.error);
@@ -48,7 +57,10 @@ export async function publishOutcome(core: typeof Core, command: Command, settin
   if (outcome.exitCode === 0) return;
   if (result && outcome.exitCode === EXIT_FAILED) {
     const { failed, error } = result.totals;
-    core.setFailed(`lakeguard ${command.name}: ${failed} failed, ${error} could not be checked (fail-on: ${outcome.failOn ?? 'error'}).`);
+    core.setFailed(
+      `lakeguard ${command.name}: ${failed} failed, ${error} could not be checked (fail-on: ${outcome.failOn ?? 'error'}).` +
+        (outcome.failure ? ` ${outcome.failure}` : ''),
+    );
   } else {
     core.setFailed(outcome.failure ?? `lakeguard ${command.name} failed (exit code ${outcome.exitCode}).`);
   }

@@ -21,6 +21,9 @@ export interface QuerySettings {
   maxRows?: number;
   /** Largest fixture file to read, in bytes. */
   maxFixtureBytes?: number;
+  /** Send the query to this lake endpoint (the data lake, ADX, `lakeguard emulator`) instead of the embedded engine. */
+  endpoint?: string;
+  database?: string;
 }
 
 const FLAGS: readonly FlagSpec[] = [
@@ -42,14 +45,18 @@ const FLAGS: readonly FlagSpec[] = [
   { name: 'batch', type: 'string', value: 'F.jsonl', help: 'one {"id","query"} object per line; prints one result line per query' },
   { name: 'max-rows', type: 'string', value: 'N', default: '10000000', help: 'most rows any step of a query may produce' },
   { name: 'max-fixture-mb', type: 'string', value: 'N', default: '100', help: 'largest fixture file to read' },
+  {
+    name: 'endpoint',
+    type: 'string',
+    value: 'URL',
+    help: 'send the query to this lake endpoint instead (the emulator, the data lake, ADX; sign-in from LAKEGUARD_TOKEN or AZURE_* variables)',
+  },
+  { name: 'database', type: 'string', value: 'DB', help: 'database of --endpoint' },
 ].map((f) => ({ ...f, input: false }) as FlagSpec);
 
 /** A plain text table for terminals. */
-function textTable(result: SerializedTable): string {
-  const cells = [
-    result.columns.map((c) => c.name),
-    ...result.rows.map((row) => row.map((v) => (typeof v === 'string' ? v : JSON.stringify(v)))),
-  ];
+function textTable(result: SerializedTable, toJson: (v: unknown) => string): string {
+  const cells = [result.columns.map((c) => c.name), ...result.rows.map((row) => row.map((v) => (typeof v === 'string' ? v : toJson(v))))];
   const widths = result.columns.map((_, i) => Math.max(...cells.map((r) => String(r[i] ?? '').length)));
   const line = (r: string[]) =>
     r
@@ -61,11 +68,75 @@ function textTable(result: SerializedTable): string {
   );
 }
 
+/** The query on a lake endpoint, printed as the embedded engine's answers are. */
+async function onLake(settings: QuerySettings, query: string, io: Io): Promise<number> {
+  const [{ queryLake, LakeError }, { createTokenProvider, AuthError }, { tableOfResult }, { serializeTable, toJson }] = await Promise.all([
+    import('../lake/client/index.js'),
+    import('../lake/auth/index.js'),
+    import('../lake/run/judge.js'),
+    import('../engine/serialize.js'),
+  ]);
+  if (!settings.database) {
+    io.err('lakeguard: --endpoint needs --database DB\n');
+    return 2;
+  }
+  let provider;
+  try {
+    provider = createTokenProvider({}, process.env);
+  } catch (error) {
+    if (error instanceof AuthError) {
+      io.err(`lakeguard: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  if (provider.kind === 'none') {
+    io.err(`lakeguard: ${provider.message}\n`);
+    return 2;
+  }
+  const token = provider;
+  try {
+    const result = await queryLake(
+      { query, database: settings.database, ...(settings.now ? { now: settings.now } : {}) },
+      { endpoint: settings.endpoint, token: () => token.getToken() },
+    );
+    const table = serializeTable(tableOfResult(result));
+    io.out(`${settings.format === 'json' ? toJson(table) : textTable(table, toJson)}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof LakeError || error instanceof AuthError) {
+      io.err(`lakeguard: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
 /** Run the command; returns the exit code. */
 async function execute(settings: QuerySettings, io: Io): Promise<number> {
+  if (settings.endpoint) {
+    if (settings.batch || settings.data) {
+      io.err('lakeguard: --endpoint runs one query on the lake: --batch and --data are for the embedded engine\n');
+      return 2;
+    }
+    let text = settings.query;
+    if (settings.file) {
+      try {
+        text = await fs.readFile(settings.file, 'utf8');
+      } catch {
+        io.err(`lakeguard: cannot read ${settings.file}\n`);
+        return 2;
+      }
+    }
+    if (!text) {
+      io.err('lakeguard: give a query or --file FILE\n');
+      return 2;
+    }
+    return onLake(settings, text, io);
+  }
   const [
     { runQuery },
-    { serializeTable },
+    { serializeTable, toJson },
     { loadFixtureTables },
     { DEFAULT_MAX_FIXTURE_BYTES },
     { Catalog },
@@ -121,7 +192,7 @@ async function execute(settings: QuerySettings, io: Io): Promise<number> {
       try {
         if (typeof item.query !== 'string') throw new QueryError('no query');
         const result = serializeTable(runQuery(item.query, { now, catalog, tables, maxRows: settings.maxRows }));
-        io.out(`${JSON.stringify({ id, ...result })}\n`);
+        io.out(`${toJson({ id, ...result })}\n`);
       } catch (error) {
         io.out(`${JSON.stringify({ id, error: queryErrorOf(error) })}\n`);
       }
@@ -143,7 +214,7 @@ async function execute(settings: QuerySettings, io: Io): Promise<number> {
   }
   try {
     const result = serializeTable(runQuery(query, { now, catalog, tables, maxRows: settings.maxRows }));
-    io.out(`${settings.format === 'json' ? JSON.stringify(result) : textTable(result)}\n`);
+    io.out(`${settings.format === 'json' ? toJson(result) : textTable(result, toJson)}\n`);
     return 0;
   } catch (error) {
     const e = queryErrorOf(error);
@@ -154,11 +225,12 @@ async function execute(settings: QuerySettings, io: Io): Promise<number> {
 
 export const queryCommand: Command<QuerySettings> = {
   name: 'query',
-  summary: 'run KQL in the embedded engine over fixture files (no cluster)',
+  summary: 'run KQL in the embedded engine over fixture files (no cluster), or on a lake endpoint',
   description:
     'Runs KQL in the embedded engine — no cluster, no credentials — over fixture tables (--data). Values are converted to ' +
     "the table's schema from the catalog; a table the catalog does not know gets columns inferred from its rows; catalog " +
-    'tables without data are empty tables of their schema. Give the query as one argument, --file F or --batch F.jsonl.',
+    'tables without data are empty tables of their schema. Give the query as one argument, --file F or --batch F.jsonl. ' +
+    'With --endpoint and --database the query goes to that lake endpoint instead (read-only), e.g. to read back hunt records.',
   flags: FLAGS,
   positionals: [{ name: 'QUERY' }],
   settings(values, positionals, surface) {
@@ -176,6 +248,8 @@ export const queryCommand: Command<QuerySettings> = {
       format,
       maxRows: reader.positiveNumber('max-rows', true),
       maxFixtureBytes: maxFixtureMb === undefined ? undefined : Math.floor(maxFixtureMb * 1024 * 1024),
+      endpoint: reader.string('endpoint'),
+      database: reader.string('database'),
     };
   },
   run: async (settings, io) => ({ exitCode: await execute(settings, io) }),

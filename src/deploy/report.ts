@@ -3,7 +3,7 @@
  * findings of drift and of failed deployments, each at the line of the YAML key
  * it concerns.
  */
-import type { Finding } from '../model/result.js';
+import type { DeploymentItem, DeploymentSection, Finding } from '../model/result.js';
 import type { ValuePath } from '../load/source-document.js';
 import { propertyName, shortValue, type PropertyChange } from './compare.js';
 import type { ApplyOutcome, DeployableDetection, Plan, PlanItem } from './workspace.js';
@@ -117,4 +117,41 @@ export function planMarkdown(plan: Plan, prune: boolean, title: string): string 
     ...rows,
     '',
   ].join('\n');
+}
+
+/** The plan (and, after a deploy, each write's outcome) as the JSON report's `deployment` section. */
+export function deploymentSection(
+  plan: Plan,
+  options: {
+    mode: DeploymentSection['mode'];
+    prune: boolean;
+    workspace: DeploymentSection['workspace'];
+    repository: string;
+    outcomes?: readonly ApplyOutcome[];
+    writes: number;
+  },
+): DeploymentSection {
+  const outcomeOf = new Map((options.outcomes ?? []).map((o) => [o.item, o]));
+  const entry = (item: PlanItem, action: DeploymentItem['action']): DeploymentItem => {
+    const outcome = outcomeOf.get(item);
+    return {
+      ruleId: item.ruleId,
+      ...(item.detection ? { file: item.detection.file } : {}),
+      action,
+      changes: item.changes.map((c) => ({ property: propertyName(c.path), repository: c.wanted, deployed: c.deployed })),
+      ...(outcome ? { outcome: outcome.error ? ('failed' as const) : ('ok' as const) } : {}),
+      ...(outcome?.error ? { error: outcome.error.message } : {}),
+      ...(outcome?.replanned ? { replanned: true } : {}),
+    };
+  };
+  return {
+    mode: options.mode,
+    workspace: options.workspace,
+    repository: options.repository,
+    items: [
+      ...plan.items.map((i) => entry(i, i.action)),
+      ...plan.orphans.map((i) => entry(i, options.prune && options.mode !== 'drift' ? 'delete' : 'orphan')),
+    ],
+    writes: options.writes,
+  };
 }

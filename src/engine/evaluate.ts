@@ -117,11 +117,24 @@ function applyOperator(node: any, input: Table | undefined, context: QueryContex
  * bool predicate. Its "bool expected" error on that argument is not a query error.
  */
 function countArgument(code: any, start: number, length: number): boolean {
+  return enclosingCall(code, start, length) === 'count';
+}
+
+function enclosingCall(code: any, start: number, length: number): string | undefined {
   let node = code?.Syntax?.GetNodeAt?.(start, length);
   for (let depth = 0; node && depth < 7; depth++, node = node.Parent) {
-    if (nodeKind(node) === 'FunctionCallExpression') return String(node.ReferencedSymbol?.Name ?? '') === 'count';
+    if (nodeKind(node) === 'FunctionCallExpression') return String(node.ReferencedSymbol?.Name ?? '');
   }
-  return false;
+  return undefined;
+}
+
+/**
+ * make_timespan(day, hour, minute, second): the documentation types `second` as real
+ * (its example is make_timespan(1, 12, 30, 55.123)), the language service wants an
+ * integer there. That one error is not a query error; make_timespan() checks its parts.
+ */
+function makeTimespanSecond(code: any, start: number, length: number): boolean {
+  return enclosingCall(code, start, length) === 'make_timespan';
 }
 
 /** Run `text` and return the last statement's table; refusals name their line:column. */
@@ -170,15 +183,33 @@ function runStatements(text: string, options: QueryOptions): Table {
     (d) =>
       d.severity === 'error' &&
       !(d.message === 'A value of type bool expected.' && countArgument(analysis.code, d.start, d.length)) &&
+      !(d.message === 'The expression value must be an integer.' && makeTimespanSecond(analysis.code, d.start, d.length)) &&
       !inOpenSchemaFunction(analysis.code, d.start, d.length),
   );
   if (errors.length > 0) throw new QueryError(`${errors[0]!.message} (at offset ${errors[0]!.start})`);
   const code: any = analysis.code;
   const budget = createBudget(text, options.maxRows ?? DEFAULT_MAX_ROWS, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  // Columns of dynamic-schema tables assumed from their suffix (catalog.assumedColumns):
+  // supplied rows without them, and empty tables, get them as nulls.
+  const assumed = catalog?.assumedColumns(text) ?? [];
+  const withAssumed = (name: string, table: Table): Table => {
+    const missing = assumed.filter((a) => a.tables.includes(name) && !table.columns.some((c) => c.name === a.name));
+    if (missing.length === 0) return table;
+    return {
+      ...table,
+      columns: [...table.columns, ...missing.map((a) => ({ name: a.name, type: kustoType(a.type) }))],
+      data: [...table.data, ...missing.map(() => new Array(table.rowCount).fill(null))],
+    };
+  };
   const emptyTable = (name: string): Table | undefined => {
     const spec = catalog?.table(name);
     if (!spec || spec.open) return undefined;
-    return { columns: spec.columns.map(([n, t]) => ({ name: n, type: kustoType(t) })), data: spec.columns.map(() => []), rowCount: 0 };
+    const table = {
+      columns: spec.columns.map(([n, t]) => ({ name: n, type: kustoType(t) })),
+      data: spec.columns.map(() => []),
+      rowCount: 0,
+    };
+    return withAssumed(name, table);
   };
   const now = options.now ?? BigInt(Date.now()) * 10_000n;
   const maxRows = budget.maxRows;
@@ -199,7 +230,8 @@ function runStatements(text: string, options: QueryOptions): Table {
     };
     return context;
   };
-  const context = makeContext({ variables: new Map<string, Value>(), tables: new Map(tables), functions: new Map() });
+  const supplied = new Map([...tables].map(([name, table]) => [name, withAssumed(name, table)] as const));
+  const context = makeContext({ variables: new Map<string, Value>(), tables: supplied, functions: new Map() });
   let last: Table | undefined;
   const root = code.Syntax;
   if (nodeKind(root) !== 'QueryBlock') throw new Unsupported(nodeKind(root));

@@ -6,7 +6,7 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
 import { BINARY_OPERATORS } from './functions/operators.js';
-import type { CallContext } from './functions/function.js';
+import { checkLongs, type CallContext } from './functions/function.js';
 import { SCALAR_FUNCTIONS } from './functions/index.js';
 import { listOf } from '../kql/language-service.js';
 import { Unsupported } from './refusal.js';
@@ -200,6 +200,12 @@ function functionCall(node: any): CompiledScalar {
     const values: Value[] = new Array(args.length);
     for (let i = 0; i < args.length; i++) values[i] = args[i]!(scope);
     if (context === undefined || context.now !== scope.now) context = { resultType, argTypes, now: scope.now, offset };
+    try {
+      checkLongs(fn, values, argTypes, resultType);
+    } catch (error) {
+      if (error instanceof Unsupported) error.offset ??= offset;
+      throw error;
+    }
     return fn.evaluate(values, context);
   };
 }

@@ -13,7 +13,8 @@ import { Unsupported } from './refusal.js';
 import type { Table } from './table.js';
 import type { QueryContext } from './operators/operator.js';
 import { WINDOW_FUNCTIONS } from './functions/window.js';
-import { kustoType, parseDatetime, parseTimespan, toDynamic, type Dynamic, type KustoType, type Value } from './values.js';
+import { kustoType, longValue, parseDatetime, parseTimespan, toDynamic, type Dynamic, type KustoType, type Value } from './values.js';
+import { checkLongs } from './functions/function.js';
 
 /** What an expression can see: the row's table and index, let-bound scalars, the query's now. */
 export interface ScalarScope {
@@ -66,9 +67,9 @@ export function literal(node: any): Value {
       } catch {
         throw new Unsupported(`${type} literal ${text}`, node.TextStart);
       }
-      if (big > BigInt(Number.MAX_SAFE_INTEGER) || big < -BigInt(Number.MAX_SAFE_INTEGER))
-        throw new Unsupported('long literal beyond ±2^53', node.TextStart);
-      return Number(big);
+      if (type === 'int' && BigInt.asIntN(32, big) !== big) throw new Unsupported('int literal beyond 32 bits', node.TextStart);
+      if (BigInt.asIntN(64, big) !== big) throw new Unsupported('long literal beyond 64 bits', node.TextStart);
+      return longValue(big, 'long literal');
     }
     case 'real': {
       if (/^[+-]?nan$/i.test(inner)) return NaN;
@@ -223,7 +224,7 @@ export function interpretScalar(node: any, scope: ScalarScope): Value {
       const value = evaluateScalar(node.Expression, scope);
       if (op === 'UnaryMinus') {
         if (value === null) return null;
-        if (typeof value === 'bigint') return -value;
+        if (typeof value === 'bigint') return typeOf(node) === 'long' ? longValue(-value, 'negated long') : -value;
         if (typeof value === 'number') return -value;
       }
       if (op === 'UnaryPlus') return value;
@@ -282,6 +283,12 @@ function callFunction(node: any, scope: ScalarScope, resultType: KustoType): Val
   const args = argNodes.map((a: any) => evaluateScalar(a, scope));
   const argNames = argNodes.map((a: any) => (nodeKind(a) === 'NameReference' ? String(a.SimpleName) : undefined));
   const row = () => rowColumns(node, scope.table, scope.row);
+  try {
+    checkLongs(fn, args, argTypes, resultType);
+  } catch (error) {
+    if (error instanceof Unsupported) error.offset ??= Number(node.TextStart);
+    throw error;
+  }
   return fn.evaluate(args, { resultType, argTypes, now: scope.now, offset: Number(node.TextStart), argNames, row });
 }
 

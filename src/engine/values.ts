@@ -1,9 +1,10 @@
 /**
  * Kusto values in JavaScript. Every type but string has null; strings are never
- * null (empty instead). int/long are JS numbers kept within ±2^53 (an operation
- * that leaves that range is refused, never rounded); datetime and timespan are
- * bigint counts of 100-ns ticks (datetime from the Unix epoch); dynamic is plain
- * JSON-like data.
+ * null (empty instead). int/long are JS numbers within ±2^53; a long beyond that
+ * (a hash, say) is a bigint, never a rounded number (longValue() normalizes, so one
+ * long has one representation); datetime and timespan are bigint counts of 100-ns
+ * ticks (datetime from the Unix epoch), told apart from longs by their column type;
+ * dynamic is plain JSON-like data.
  */
 import { Unsupported } from './refusal.js';
 
@@ -30,6 +31,20 @@ export function kustoType(name: string): KustoType {
 /** The null of a type: '' for string, null otherwise. */
 export function nullOf(type: KustoType): Value {
   return type === 'string' ? '' : null;
+}
+
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+export const INT64_MIN = -(2n ** 63n);
+export const INT64_MAX = 2n ** 63n - 1n;
+
+/**
+ * A long from a bigint: a number within ±2^53, the bigint itself beyond it; outside
+ * 64 bits refused (Kusto's long overflow behaviour is not documented).
+ */
+export function longValue(n: bigint, what: string): number | bigint {
+  if (n >= -SAFE && n <= SAFE) return Number(n);
+  if (n < INT64_MIN || n > INT64_MAX) throw new Unsupported(`${what} beyond 64 bits (long overflow)`);
+  return n;
 }
 
 /** Check an integer result stays exact. */

@@ -19,13 +19,20 @@ export interface PullRequestRef {
   number: number;
   baseSha?: string;
   headSha?: string;
+  /** `owner/name` of the head and base repositories (they differ for a pull request from a fork). */
+  headRepo?: string;
+  baseRepo?: string;
 }
 
 /** The pull request of the event that started the workflow, if it is one. */
 export async function pullRequestOf(env: NodeJS.ProcessEnv = process.env): Promise<PullRequestRef | undefined> {
   if (!env.GITHUB_EVENT_PATH || !/^pull_request(_target)?$/.test(env.GITHUB_EVENT_NAME ?? '')) return undefined;
   let payload: {
-    pull_request?: { number?: number; base?: { sha?: string }; head?: { sha?: string } };
+    pull_request?: {
+      number?: number;
+      base?: { sha?: string; repo?: { full_name?: string } };
+      head?: { sha?: string; repo?: { full_name?: string } | null };
+    };
     repository?: { full_name?: string };
   };
   try {
@@ -36,7 +43,15 @@ export async function pullRequestOf(env: NodeJS.ProcessEnv = process.env): Promi
   const pr = payload.pull_request;
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? payload.repository?.full_name ?? '').split('/');
   if (!pr || typeof pr.number !== 'number' || !owner || !repo) return undefined;
-  return { owner, repo, number: pr.number, baseSha: pr.base?.sha, headSha: pr.head?.sha };
+  return {
+    owner,
+    repo,
+    number: pr.number,
+    baseSha: pr.base?.sha,
+    headSha: pr.head?.sha,
+    headRepo: pr.head?.repo?.full_name,
+    baseRepo: pr.base?.repo?.full_name,
+  };
 }
 
 /** Changed paths (including the old path of renamed files) from the API; undefined on failure or too many files. */

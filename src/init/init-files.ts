@@ -1,6 +1,6 @@
 /**
  * What `lakeguard init` writes: an example detection with tests, lakeguard.yaml,
- * the detection schema for editors, and the three workflows.
+ * the detection schema for editors, and the four workflows.
  */
 import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';

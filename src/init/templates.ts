@@ -1,7 +1,7 @@
 /**
  * What `lakeguard init` writes: an example detection with offline tests, the
- * repository configuration, and the three workflows (pull-request checks,
- * nightly hunts, release gate). Kept as text so the bundle carries them.
+ * repository configuration, and the four workflows (pull-request checks,
+ * nightly hunts, release test -> gate -> deploy, nightly drift). Kept as text so the bundle carries them.
  */
 
 /** Files by repository-relative path; `{{ACTION}}` becomes the action reference. */
@@ -137,11 +137,16 @@ jobs:
           name: lakeguard-hunt
           path: \${{ steps.lakeguard.outputs.report-file }}
 `,
-  '.github/workflows/lakeguard-release.yml': `# Release gate: on a version tag, every detection must run cleanly on the lake,
-# within its limits and alert budget; then the ARM templates are built.
-# Needs a federated credential for  repo:<owner>/<repo>:ref:refs/tags/<tag>
-# (or an environment: repo:<owner>/<repo>:environment:production).
-name: lakeguard (release gate)
+  '.github/workflows/lakeguard-release.yml': `# Release: on a version tag, test -> gate -> deploy. Every detection must pass its
+# checks and offline tests, then run cleanly on the lake within its limits and alert
+# budget; only then are the analytic rules deployed to the workspace (writing only
+# what differs, pruning the rules this repository deployed and has since removed).
+# Needs federated credentials for  repo:<owner>/<repo>:ref:refs/tags/<tag>  (gate)
+# and  repo:<owner>/<repo>:environment:production  (deploy), the repository
+# variables AZURE_TENANT_ID, AZURE_CLIENT_ID, LAKE_DATABASE, AZURE_SUBSCRIPTION_ID,
+# SENTINEL_RESOURCE_GROUP, SENTINEL_WORKSPACE, and Microsoft Sentinel Contributor
+# on the workspace for the app.
+name: lakeguard (release)
 on:
   push:
     tags: ['v*']
@@ -172,5 +177,47 @@ jobs:
         with:
           name: sentinel-arm-templates
           path: arm-templates/
+  deploy:
+    needs: gate
+    runs-on: ubuntu-latest
+    environment: production   # approvals and the federated-credential subject
+    steps:
+      - uses: actions/checkout@v4
+      - uses: {{ACTION}}
+        with:
+          command: deploy
+          prune: true
+          tenant-id: \${{ vars.AZURE_TENANT_ID }}
+          client-id: \${{ vars.AZURE_CLIENT_ID }}
+          subscription-id: \${{ vars.AZURE_SUBSCRIPTION_ID }}
+          resource-group: \${{ vars.SENTINEL_RESOURCE_GROUP }}
+          workspace: \${{ vars.SENTINEL_WORKSPACE }}
+`,
+  '.github/workflows/lakeguard-drift.yml': `# Nightly drift: fail when the workspace no longer matches the repository (a rule
+# edited or disabled in the portal, a rule missing, a rule of this repository left
+# behind). Each difference is an error at the line of its key in the YAML.
+# Needs a federated credential for  repo:<owner>/<repo>:ref:refs/heads/main  and
+# Microsoft Sentinel Reader on the workspace.
+name: lakeguard (nightly drift)
+on:
+  schedule:
+    - cron: '41 4 * * *'
+  workflow_dispatch:
+permissions:
+  contents: read
+  id-token: write
+jobs:
+  drift:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: {{ACTION}}
+        with:
+          command: drift
+          tenant-id: \${{ vars.AZURE_TENANT_ID }}
+          client-id: \${{ vars.AZURE_CLIENT_ID }}
+          subscription-id: \${{ vars.AZURE_SUBSCRIPTION_ID }}
+          resource-group: \${{ vars.SENTINEL_RESOURCE_GROUP }}
+          workspace: \${{ vars.SENTINEL_WORKSPACE }}
 `,
 };

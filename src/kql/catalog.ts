@@ -1,22 +1,27 @@
 /**
- * The table catalog: built-in Sentinel and Defender XDR tables (bundled), plus the
- * repository's own tables, functions and watchlists from lakeguard.yaml.
+ * The table catalog: built-in Sentinel and Defender XDR tables (bundled), the ASIM
+ * parsers (bundled), plus the repository's own tables, functions and watchlists
+ * from lakeguard.yaml.
  *
  * Building all ~1,000 table symbols costs over a second, so symbols are built
- * lazily: a query only gets the tables whose names occur in its text.
+ * lazily: a query only gets the tables whose names occur in its text. Repository
+ * parsers (functions with a `query`) are bound the first time they are needed.
+ * Queries over dynamic-schema tables (AzureDiagnostics, `*_CL`) are bound twice:
+ * once to find suffixed columns the catalog lacks, once with them added.
  */
 import tableSchemas from '../data/table-schemas.json' with { type: 'json' };
+import asimParsers from '../data/asim-parsers.json' with { type: 'json' };
 import {
+  analyze,
   functionSymbol,
   globalsWith,
   openResultFunction,
-  openTableSymbol,
   perArgumentTableFunction,
-  tableSymbol,
+  tableSymbolOf,
   type KustoGlobals,
   type KustoSymbol,
 } from './language-service.js';
-import type { ColumnSpec, FunctionSpec, TableSpec, WatchlistSpec } from '../load/catalog-specs.js';
+import { isKustoType, type ColumnSpec, type FunctionSpec, type TableSpec, type WatchlistSpec } from '../load/catalog-specs.js';
 
 export { isKustoType, type ColumnSpec, type FunctionSpec, type TableSpec, type WatchlistSpec } from '../load/catalog-specs.js';
 
@@ -70,107 +75,90 @@ export function builtInTableSpecs(): ReadonlyMap<string, TableSpec> {
   return map;
 }
 
-/**
- * The ASIM schemas whose parsers every Sentinel workspace has built in, with the
- * bundled table that carries the schema's normalized columns.
- */
-const ASIM_SCHEMAS: readonly { names: readonly string[]; table: string }[] = [
-  { names: ['AuditEvent'], table: 'ASimAuditEventLogs' },
-  { names: ['Authentication'], table: 'ASimAuthenticationEventLogs' },
-  { names: ['Dns'], table: 'ASimDnsActivityLogs' },
-  { names: ['FileEvent'], table: 'ASimFileEventLogs' },
-  { names: ['NetworkSession'], table: 'ASimNetworkSessionLogs' },
-  { names: ['ProcessEvent', 'ProcessCreate', 'ProcessTerminate', 'Process'], table: 'ASimProcessEventLogs' },
-  { names: ['RegistryEvent', 'Registry'], table: 'ASimRegistryEventLogs' },
-  { names: ['WebSession'], table: 'ASimWebSessionLogs' },
-  { names: ['UserManagement'], table: 'ASimUserManagementActivityLogs' },
-  { names: ['Dhcp', 'DhcpEvent'], table: 'ASimDhcpEventLogs' },
-];
+interface AsimParsersFile {
+  prefixes: string[];
+  parameterlessPrefixes: string[];
+  schemas: { schema: string; names: string[]; table: string; parameters: [string, string, string][] }[];
+}
+
+/** A Kusto parameter list from `[name, type, default]` triples. */
+function parameterList(parameters: readonly (readonly [string, string, string])[]): string {
+  return `(${parameters.map(([n, t, d]) => `${n}:${t}=${d}`).join(', ')})`;
+}
 
 /**
- * Filtering parameters the ASIM parsers accept (union over schemas, all optional);
- * a call may name any of them.
+ * Built-in ASIM parser functions (src/data/asim-parsers.json): the filtering parsers
+ * `_Im_<Schema>` and `im<Schema>` take the schema's published filtering parameters;
+ * the parameter-less `_ASim_<Schema>` and `ASim<Schema>` only `disabled` and `pack`.
+ * Output columns are the schema's normalized columns (the bundled `ASim*Logs` table).
  */
-const ASIM_PARAMETERS = [
-  'starttime:datetime=datetime(null)',
-  'endtime:datetime=datetime(null)',
-  ...[
-    'srcipaddr_has_any_prefix',
-    'dstipaddr_has_any_prefix',
-    'ipaddr_has_any_prefix',
-    'dvcipaddr_has_any_prefix',
-    'hostname_has_any',
-    'srchostname_has_any',
-    'dsthostname_has_any',
-    'dvchostname_has_any',
-    'domain_has_any',
-    'response_has_any_prefix',
-    'url_has_any',
-    'httpuseragent_has_any',
-    'eventresultdetails_in',
-    'username_has_any',
-    'targetusername_has_any',
-    'actorusername_has_any',
-    'srcusername_has_any',
-    'commandline_has_any',
-    'commandline_has_all',
-    'commandline_has_any_ip_prefix',
-    'actingprocess_has_any',
-    'targetprocess_has_any',
-    'parentprocess_has_any',
-    'registrykey_has_any',
-    'registryvalue_has_any',
-    'registrydata_has_any',
-    'targetfilepath_has_any',
-    'srcfilepath_has_any',
-    'targetfilename_has_any',
-    'hashes_has_any',
-    'operation_has_any',
-    'object_has_any',
-    'newvalue_has_any',
-    'targetappname_has_any',
-    'eventtype_in',
-    'dvcaction',
-    'srcdomain_has_any',
-    'dstdomain_has_any',
-    'dnsresponsename_has_any',
-    'ipaddr_has_any',
-    'macaddr_has_any',
-  ].map((p) => `${p}:dynamic=dynamic([])`),
-  "eventresult:string='*'",
-  "eventtype:string='*'",
-  "username_has:string='*'",
-  "targetusername_has:string='*'",
-  "actorusername_has:string='*'",
-  "response_has_ipv4:string='*'",
-  "domain_has:string='*'",
-  'dstportnumber:int=int(null)',
-  'srcportnumber:int=int(null)',
-  'disabled:bool=false',
-  'pack:bool=false',
-].join(', ');
-
-/** Built-in ASIM parser functions: `_Im_<Schema>`, `_ASim_<Schema>`, and the legacy `im<Schema>` / `ASim<Schema>`. */
 export function builtInAsimFunctions(tables: ReadonlyMap<string, TableSpec>): FunctionSpec[] {
+  const data = asimParsers as unknown as AsimParsersFile;
   const out: FunctionSpec[] = [];
-  for (const schema of ASIM_SCHEMAS) {
+  for (const schema of data.schemas) {
     const table = tables.get(schema.table);
     if (!table) continue;
+    const filtering = parameterList(schema.parameters);
+    const plain = parameterList(schema.parameters.filter(([n]) => n === 'disabled' || n === 'pack'));
     for (const name of schema.names) {
-      for (const prefix of ['_Im_', '_ASim_', 'im', 'ASim']) {
+      for (const prefix of data.prefixes) {
         // Parsers also add alias fields (User, Dst, IpAddr, …), so results stay open.
         out.push({
           name: `${prefix}${name}`,
-          parameters: `(${ASIM_PARAMETERS})`,
+          parameters: data.parameterlessPrefixes.includes(prefix) ? plain : filtering,
           columns: table.columns,
           open: true,
-          origin: 'built-in ASIM parser',
+          origin: `built-in ASIM ${schema.schema} parser`,
         });
       }
     }
   }
   return out;
 }
+
+/**
+ * Tables whose columns depend on what was sent to them: `AzureDiagnostics` (one
+ * column set per resource provider) and legacy custom logs (`*_CL`, columns created
+ * by the HTTP Data Collector API from the data).
+ */
+export function isDynamicSchemaTable(name: string): boolean {
+  return name === 'AzureDiagnostics' || /_CL$/.test(name);
+}
+
+/**
+ * Log Analytics' type suffixes for columns of dynamic-schema tables: string `_s`,
+ * real `_d`, bool `_b`, datetime `_t`, GUID `_g` (documented as stored as a string,
+ * so typed string here: string operators work on it).
+ */
+const SUFFIX_TYPES: Readonly<Record<string, string>> = { s: 'string', d: 'real', b: 'bool', t: 'datetime', g: 'string' };
+
+/** The type a dynamic-schema column name's suffix implies, or undefined. */
+export function typeBySuffix(name: string): string | undefined {
+  const m = /^[A-Za-z0-9_]*[A-Za-z0-9]_([sdbtg])$/.exec(name);
+  return m ? SUFFIX_TYPES[m[1] as string] : undefined;
+}
+
+/** What binding a repository function's own query taught: its output columns, or why it is unusable. */
+export interface BoundFunction {
+  columns: readonly ColumnSpec[];
+  open: boolean;
+  /** Set when the query does not bind: the first error, with offsets into the query. */
+  problem?: { message: string; start: number; length: number };
+}
+
+/** A column the catalog lacks, assumed to exist because its name carries a type suffix. */
+export interface AssumedColumn {
+  name: string;
+  type: string;
+  /** The dynamic-schema tables the query reads (the column is assumed on each). */
+  tables: string[];
+  /** First occurrence in the query text. */
+  start: number;
+  length: number;
+}
+
+/** The language service's code for a name that is no column, table, variable or function. */
+const UNKNOWN_NAME_CODE = 'KS142';
 
 /** Identifiers in KQL text, including `['quoted names']`; used to pick tables lazily. */
 export function identifiersIn(text: string): Set<string> {
@@ -188,6 +176,9 @@ export class Catalog {
   private readonly watchlists = new Map<string, WatchlistSpec>();
   private readonly symbolCache = new Map<string, KustoSymbol>();
   private readonly globalsCache = new Map<string, KustoGlobals>();
+  private readonly bound = new Map<string, BoundFunction>();
+  private readonly binding = new Set<string>();
+  private readonly resolvedCache = new Map<string, { globals: KustoGlobals; assumed: AssumedColumn[] }>();
   private watchlistFunction: KustoSymbol | undefined;
 
   constructor(options: { builtIns?: boolean } = {}) {
@@ -246,9 +237,63 @@ export class Catalog {
     return this.tables.keys();
   }
 
-  /** The GlobalState for a query: only the tables and functions its text mentions. */
+  /**
+   * The GlobalState for a query: only the tables and functions its text mentions.
+   * When the query reads a dynamic-schema table, suffixed columns the catalog lacks
+   * are added to that table for this query (see {@link assumedColumns}).
+   */
   globalsFor(query: string): KustoGlobals {
+    return this.resolve(query).globals;
+  }
+
+  /** Columns assumed from their type suffix for this query (empty when none). */
+  assumedColumns(query: string): readonly AssumedColumn[] {
+    return this.resolve(query).assumed;
+  }
+
+  private resolve(query: string): { globals: KustoGlobals; assumed: AssumedColumn[] } {
+    const cached = this.resolvedCache.get(query);
+    if (cached) return cached;
     const names = identifiersIn(query);
+    const base = this.baseGlobals(names);
+    let resolved = { globals: base, assumed: [] as AssumedColumn[] };
+    const dynamic = [...names].filter((n) => isDynamicSchemaTable(n) && this.tables.has(n) && !this.tables.get(n)?.open).sort();
+    if (dynamic.length > 0) {
+      const assumed = this.findAssumed(query, base, dynamic);
+      if (assumed.length > 0) {
+        const extra: ColumnSpec[] = assumed.map((a) => [a.name, a.type]);
+        const members = [...names].filter((n) => this.tables.has(n) || this.functions.has(n)).sort();
+        const symbols = members.map((name) => {
+          const table = this.tables.get(name);
+          if (!dynamic.includes(name) || !table || this.functions.has(name)) return this.symbol(name);
+          return tableSymbolOf(table.name, mergeColumns(table.columns, extra));
+        });
+        if (names.has('_GetWatchlist') && !this.functions.has('_GetWatchlist')) symbols.push(this.getWatchlistSymbol());
+        resolved = { globals: globalsWith(symbols), assumed };
+      }
+    }
+    if (this.binding.size > 0) return resolved;
+    if (this.resolvedCache.size > 500) this.resolvedCache.clear();
+    this.resolvedCache.set(query, resolved);
+    return resolved;
+  }
+
+  /** Bind once; every unknown name with a type suffix, not a case variant of a known column, is assumed. */
+  private findAssumed(query: string, globals: KustoGlobals, dynamic: readonly string[]): AssumedColumn[] {
+    const known = new Set<string>();
+    for (const name of dynamic) for (const [column] of this.tables.get(name)?.columns ?? []) known.add(column.toLowerCase());
+    const byName = new Map<string, AssumedColumn>();
+    for (const d of analyze(query, globals).diagnostics) {
+      if (d.code !== UNKNOWN_NAME_CODE) continue;
+      const name = query.slice(d.start, d.start + d.length);
+      const type = typeBySuffix(name);
+      if (!type || known.has(name.toLowerCase()) || byName.has(name)) continue;
+      byName.set(name, { name, type, tables: [...dynamic], start: d.start, length: d.length });
+    }
+    return [...byName.values()];
+  }
+
+  private baseGlobals(names: ReadonlySet<string>): KustoGlobals {
     const members: string[] = [];
     for (const name of names) {
       if (this.tables.has(name) || this.functions.has(name)) members.push(name);
@@ -261,24 +306,98 @@ export class Catalog {
       const symbols = members.map((name) => this.symbol(name));
       if (usesWatchlist) symbols.push(this.getWatchlistSymbol());
       globals = globalsWith(symbols);
+      if (this.binding.size > 0) return globals;
       if (this.globalsCache.size > 2000) this.globalsCache.clear();
       this.globalsCache.set(key, globals);
     }
     return globals;
   }
 
+  /**
+   * Bind a repository function's own query (parameters declared as query
+   * parameters) to learn its output columns; cached. A function that does not bind
+   * gets an open result and a problem.
+   */
+  boundFunction(name: string): BoundFunction | undefined {
+    const fn = this.functions.get(name);
+    if (fn?.query === undefined) return undefined;
+    const cached = this.bound.get(name);
+    if (cached) return cached;
+    // A function reached again while binding itself (a cycle) is open for that pass.
+    if (this.binding.has(name)) return { columns: [], open: true };
+    this.binding.add(name);
+    let result: BoundFunction;
+    try {
+      const inner = (fn.parameters || '()')
+        .trim()
+        .replace(/^\(|\)$/g, '')
+        .trim();
+      const prefix = inner ? `declare query_parameters(${inner});\n` : '';
+      const text = prefix + fn.query;
+      const analysis = analyze(text, this.globalsFor(text));
+      const error = analysis.diagnostics.find((d) => d.severity === 'error');
+      if (error) {
+        const start = Math.max(0, error.start - prefix.length);
+        result = { columns: [], open: true, problem: { message: `${error.message} (${error.code})`, start, length: error.length } };
+      } else if (!analysis.columns) {
+        result = { columns: [], open: true, problem: { message: 'its query does not end in a tabular expression', start: 0, length: 1 } };
+      } else {
+        const columns: ColumnSpec[] = analysis.columns.map((c) => [c.name, isKustoType(c.type) ? c.type : 'dynamic']);
+        result = { columns, open: analysis.openResult };
+      }
+    } finally {
+      this.binding.delete(name);
+    }
+    this.bound.set(name, result);
+    return result;
+  }
+
+  /** Every repository function whose own query does not bind, with where it came from. */
+  functionProblems(): { name: string; spec: FunctionSpec; problem: NonNullable<BoundFunction['problem']> }[] {
+    const out: { name: string; spec: FunctionSpec; problem: NonNullable<BoundFunction['problem']> }[] = [];
+    for (const [name, spec] of this.functions) {
+      const problem = this.boundFunction(name)?.problem;
+      if (problem) out.push({ name, spec, problem });
+    }
+    return out;
+  }
+
+  /** Repository functions the query calls whose own query does not bind. */
+  unusableFunctionsIn(query: string): { name: string; origin: string; message: string; start: number }[] {
+    const out: { name: string; origin: string; message: string; start: number }[] = [];
+    const codeText = query.replace(/\/\/[^\n]*/g, (m) => ' '.repeat(m.length));
+    for (const name of identifiersIn(query)) {
+      const spec = this.functions.get(name);
+      const problem = spec?.query !== undefined ? this.boundFunction(name)?.problem : undefined;
+      if (!spec || !problem || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) continue;
+      // Function names are identifiers, so the name needs no escaping.
+      const at = new RegExp(`(?<![A-Za-z0-9_])${name}(?![A-Za-z0-9_])`).exec(codeText);
+      out.push({ name, origin: spec.source?.file ?? spec.origin, message: problem.message, start: at?.index ?? 0 });
+    }
+    return out.sort((a, b) => a.start - b.start);
+  }
+
   private symbol(name: string): KustoSymbol {
     let symbol = this.symbolCache.get(name);
     if (symbol) return symbol;
     const fn = this.functions.get(name);
-    if (fn && fn.open && !fn.body) {
+    if (fn && fn.query !== undefined) {
+      const inProgress = this.binding.has(name);
+      const bound = this.boundFunction(name) as BoundFunction;
+      const schema = schemaString(bound.columns);
+      const parameters = fn.parameters || '()';
+      symbol = bound.open
+        ? openResultFunction(fn.name, parameters, schema)
+        : functionSymbol(fn.name, parameters, `{ datatable${schema}[] }`);
+      if (inProgress) return symbol;
+    } else if (fn && fn.open && !fn.body) {
       symbol = openResultFunction(fn.name, fn.parameters || '()', schemaString(fn.columns ?? []));
     } else if (fn) {
       const body = fn.body ?? `{ datatable${schemaString(fn.columns ?? [])}[] }`;
       symbol = functionSymbol(fn.name, fn.parameters || '()', body);
     } else {
       const table = this.tables.get(name) as TableSpec;
-      symbol = table.open ? openTableSymbol(table.name, schemaString(table.columns)) : tableSymbol(table.name, schemaString(table.columns));
+      symbol = tableSymbolOf(table.name, table.columns, Boolean(table.open));
     }
     this.symbolCache.set(name, symbol);
     return symbol;
@@ -292,13 +411,13 @@ export class Catalog {
   private getWatchlistSymbol(): KustoSymbol {
     if (this.watchlistFunction) return this.watchlistFunction;
     const results = new Map<string, KustoSymbol>();
-    const open = openTableSymbol('_GetWatchlist', schemaString(WATCHLIST_SYSTEM_COLUMNS));
+    const open = tableSymbolOf('_GetWatchlist', WATCHLIST_SYSTEM_COLUMNS, true);
     this.watchlistFunction = perArgumentTableFunction('_GetWatchlist', ['watchlistAlias'], (alias) => {
       const spec = alias === undefined ? undefined : this.watchlists.get(alias.toLowerCase());
       if (!spec) return open;
       let result = results.get(spec.alias);
       if (!result) {
-        result = tableSymbol(spec.alias, schemaString(mergeColumns(WATCHLIST_SYSTEM_COLUMNS, spec.columns)));
+        result = tableSymbolOf(spec.alias, mergeColumns(WATCHLIST_SYSTEM_COLUMNS, spec.columns));
         results.set(spec.alias, result);
       }
       return result;
@@ -308,6 +427,8 @@ export class Catalog {
 
   private invalidate(): void {
     this.globalsCache.clear();
+    this.resolvedCache.clear();
+    this.bound.clear();
     this.symbolCache.clear();
   }
 }

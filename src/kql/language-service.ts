@@ -8,11 +8,72 @@
  */
 import '@kusto/language-service-next/bridge.min.js';
 import '@kusto/language-service-next/Kusto.Language.Bridge.min.js';
+import { MAX_NESTING, scanNesting } from './nesting.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- Bridge.NET objects are untyped at this boundary */
 const Kusto = (globalThis as any).Kusto;
 const Language = Kusto.Language;
 const Symbols = Language.Symbols;
+
+/**
+ * How many times the language service's combinator grammar was really built (for
+ * tests and --debug): with the lazy grammar below, a process that only analyses
+ * ordinary queries never builds it.
+ */
+export const grammarBuilds = { count: 0 };
+
+/*
+ * KustoCode.Create asks `QueryGrammar.From(globals).QueryBlock` for every query and
+ * keeps it only for the editor features (completion), while the parse itself uses
+ * the faster hand-written QueryParser. Building that grammar costs about a second
+ * of CPU once per process (and per worker thread), more than analysing dozens of
+ * queries. So From hands out a stand-in that builds the real grammar the first
+ * time anything actually uses it: commands (`.show ...`), which parse with the
+ * grammar, and the QueryParser's fallback for expressions nested past its depth
+ * limit. Results are the same objects either way; only when they are built moves.
+ */
+function installLazyQueryGrammar(): void {
+  const grammarClass = Language.Parsing.QueryGrammar;
+  const buildFrom = grammarClass.From;
+  if (typeof buildFrom !== 'function' || buildFrom.lakeguardLazy) return;
+  const lazyValue = (build: () => any): any => {
+    let value: any;
+    const real = (): any => (value ??= build());
+    return new Proxy(
+      {},
+      {
+        get: (_, key) => {
+          const member = real()[key];
+          return typeof member === 'function' ? member.bind(real()) : member;
+        },
+        set: (_, key, v) => Reflect.set(real(), key, v),
+        has: (_, key) => key in real(),
+      },
+    );
+  };
+  const lazyFrom = (globals: any): any => {
+    let grammar: any;
+    const real = (): any => {
+      if (!grammar) {
+        const before = grammarClass.s_currentGrammar;
+        grammar = buildFrom.call(grammarClass, globals);
+        if (grammarClass.s_currentGrammar !== before) grammarBuilds.count++;
+      }
+      return grammar;
+    };
+    return new Proxy(
+      {},
+      {
+        get: (_, key) => (key === 'QueryBlock' ? lazyValue(() => real().QueryBlock) : Reflect.get(real(), key)),
+        set: (_, key, v) => Reflect.set(real(), key, v),
+        has: (_, key) => key in real(),
+      },
+    );
+  };
+  lazyFrom.lakeguardLazy = true;
+  grammarClass.From = lazyFrom;
+}
+installLazyQueryGrammar();
 
 /** An opaque table, function or database symbol of the language service. */
 export type KustoSymbol = { readonly __kustoSymbol: unique symbol };
@@ -51,6 +112,26 @@ export interface KqlAnalysis {
 /** Build a table symbol from a schema string such as `(A:string, ['B c']:datetime)`. */
 export function tableSymbol(name: string, schema: string, description = ''): KustoSymbol {
   return new Symbols.TableSymbol.$ctor7(name, schema, description);
+}
+
+/**
+ * A table symbol from (name, type) pairs, built from column symbols directly:
+ * parsing a schema string costs the language service far more (about 1 ms per
+ * wide table, and a parser warm-up). A type name the service does not know falls
+ * back to the schema string, so its own error handling stays in charge.
+ */
+export function tableSymbolOf(name: string, columns: readonly (readonly [string, string])[], open = false): KustoSymbol {
+  const symbols: any[] = [];
+  for (const [column, type] of columns) {
+    const scalar = Symbols.ScalarTypes.GetSymbol(type.toLowerCase());
+    if (!scalar) {
+      const schema = `(${columns.map(([n, t]) => `['${n.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}']:${t.toLowerCase()}`).join(', ')})`;
+      return open ? openTableSymbol(name, schema) : tableSymbol(name, schema);
+    }
+    symbols.push(new Symbols.ColumnSymbol(column, scalar));
+  }
+  const table = new Symbols.TableSymbol.$ctor6(name, symbols, '');
+  return open ? table.WithIsOpen(true) : table;
 }
 
 /** An open table: any column name resolves (type unknown). */
@@ -121,8 +202,28 @@ export function listOf<T = any>(list: any): T[] {
   return out;
 }
 
-/** Parse and bind `text`; returns diagnostics and the output schema. */
+/** The diagnostic code of a query refused unparsed for its bracket depth. */
+export const NESTING_CODE = 'LG-NESTING';
+
+/**
+ * Parse and bind `text`; returns diagnostics and the output schema. A query nesting
+ * brackets deeper than MAX_NESTING is not parsed at all: its analysis is one syntax
+ * error at the first bracket past the limit, with no result columns and no code.
+ */
 export function analyze(text: string, globals: KustoGlobals): KqlAnalysis {
+  const nesting = scanNesting(text);
+  if (nesting.offset !== undefined) {
+    const diagnostic: KqlDiagnostic = {
+      code: NESTING_CODE,
+      severity: 'error',
+      category: 'Correctness',
+      message: `The query nests brackets ${nesting.depth} levels deep; more than ${MAX_NESTING} levels is refused before parsing (real rules nest a few levels).`,
+      start: nesting.offset,
+      length: 1,
+      syntax: true,
+    };
+    return { diagnostics: [diagnostic], columns: undefined, openResult: false, kind: 'Query', code: undefined };
+  }
   const code = Language.KustoCode.ParseAndAnalyze(text, globals);
   const syntaxKeys = new Set(listOf<any>(code.GetSyntaxDiagnostics()).map((d) => `${d.Start}:${d.Code}`));
   const diagnostics = listOf<any>(code.GetDiagnostics()).map((d): KqlDiagnostic => ({

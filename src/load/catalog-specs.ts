@@ -29,6 +29,13 @@ export interface FunctionSpec {
   /** The result may have more columns than listed (any column name resolves). */
   open?: boolean;
   origin: string;
+  /**
+   * The function's own KQL (a parser file's FunctionQuery): its result columns are
+   * learnt by binding it against the catalog. Takes precedence over columns and body.
+   */
+  query?: string;
+  /** The file it was read from and the key holding its query, for findings on that file. */
+  source?: { file: string; path: string; queryKey?: string };
 }
 
 /** A watchlist for `_GetWatchlist('alias')`. */
@@ -61,4 +68,21 @@ const KUSTO_TYPES = new Set([
 /** True when `type` is a Kusto scalar type name the language service accepts. */
 export function isKustoType(type: string): boolean {
   return KUSTO_TYPES.has(type.toLowerCase());
+}
+
+/** Normalize a type name from CustomTables JSON or YAML (`String`, `DateTime`, `Double`, `boolean`). */
+export function normalizeType(type: string): string | undefined {
+  const t = type.trim().toLowerCase();
+  const aliases: Record<string, string> = {
+    double: 'real',
+    boolean: 'bool',
+    date: 'datetime',
+    time: 'timespan',
+    uniqueid: 'guid',
+    int32: 'int',
+    int64: 'long',
+    object: 'dynamic',
+  };
+  const normalized = aliases[t] ?? t;
+  return isKustoType(normalized) ? normalized : undefined;
 }

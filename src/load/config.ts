@@ -5,7 +5,10 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { isKustoType, type ColumnSpec, type FunctionSpec, type TableSpec, type WatchlistSpec } from './catalog-specs.js';
+import { normalizeType, type ColumnSpec, type FunctionSpec, type TableSpec, type WatchlistSpec } from './catalog-specs.js';
+import { readFunctionFiles, type FunctionFileFinding } from './function-files.js';
+
+export { normalizeType } from './catalog-specs.js';
 import { parseDetection } from './load-detection.js';
 import { didYouMean } from '../util/text.js';
 import type { SourceDocument, ValuePath } from './source-document.js';
@@ -19,6 +22,10 @@ export interface RepoConfig {
   tables: TableSpec[];
   functions: FunctionSpec[];
   watchlists: WatchlistSpec[];
+  /** Problems with function files read through `functions: - path:` (reported as findings on those files). */
+  functionFindings: FunctionFileFinding[];
+  /** Absolute paths (files or folders) given as `functions: - path:`; files in them are not detections. */
+  functionPaths?: string[];
   /** Level at or above which findings fail the run. Default 'error'. */
   failOn?: 'error' | 'warning' | 'note' | 'never';
   /** Largest detection file accepted, in bytes. */
@@ -52,9 +59,29 @@ export interface LakeConfig {
   scope?: string;
   authorityHost?: string;
   concurrency?: number;
+  /** Where `run --write-table` sends hunt records (Azure Monitor Logs Ingestion API). */
+  ingestion?: IngestionConfig;
 }
 
-const LAKE_KEYS = ['endpoint', 'database', 'tenantId', 'clientId', 'audience', 'scope', 'authorityHost', 'concurrency'] as const;
+/** `lake.ingestion:` — a data collection endpoint, the rule's immutable id and its stream. */
+export interface IngestionConfig {
+  endpoint?: string;
+  dcr?: string;
+  stream?: string;
+}
+
+const LAKE_KEYS = [
+  'endpoint',
+  'database',
+  'tenantId',
+  'clientId',
+  'audience',
+  'scope',
+  'authorityHost',
+  'concurrency',
+  'ingestion',
+] as const;
+const INGESTION_KEYS = ['endpoint', 'dcr', 'stream'] as const;
 
 /** A configuration problem, already formatted with its position. */
 export class ConfigError extends Error {
@@ -85,26 +112,9 @@ export async function configPathFor(root: string, configFile?: string | false): 
   return configFile ? path.resolve(root, configFile) : findConfig(root);
 }
 
-/** Normalize a type name from CustomTables JSON or YAML (`String`, `DateTime`, `Double`, `boolean`). */
-export function normalizeType(type: string): string | undefined {
-  const t = type.trim().toLowerCase();
-  const aliases: Record<string, string> = {
-    double: 'real',
-    boolean: 'bool',
-    date: 'datetime',
-    time: 'timespan',
-    uniqueid: 'guid',
-    int32: 'int',
-    int64: 'long',
-    object: 'dynamic',
-  };
-  const normalized = aliases[t] ?? t;
-  return isKustoType(normalized) ? normalized : undefined;
-}
-
 /** Load the configuration at `file` (relative paths inside it resolve from its folder). */
 export async function loadConfig(file: string | undefined, displayRoot = process.cwd()): Promise<RepoConfig> {
-  const config: RepoConfig = { tables: [], functions: [], watchlists: [] };
+  const config: RepoConfig = { tables: [], functions: [], watchlists: [], functionFindings: [] };
   if (!file) return config;
   const display = path.relative(displayRoot, file).split(path.sep).join('/') || file;
   let bytes: Buffer;
@@ -156,6 +166,17 @@ export async function loadConfig(file: string | undefined, displayRoot = process
         if (!Number.isInteger(value) || (value as number) < 1 || (value as number) > 64)
           fail(['lake', key], 'concurrency must be a whole number from 1 to 64.');
         lake.concurrency = value as number;
+      } else if (key === 'ingestion') {
+        if (typeof value !== 'object' || value === null || Array.isArray(value))
+          fail(['lake', key], 'ingestion must be a mapping such as { endpoint: https://…, dcr: dcr-…, stream: Custom-…_CL }.');
+        const ingestion: IngestionConfig = {};
+        for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+          if (!(INGESTION_KEYS as readonly string[]).includes(k))
+            fail(['lake', key, k], `unknown key '${k}'.${didYouMean(k, INGESTION_KEYS)} Known keys: ${INGESTION_KEYS.join(', ')}.`, 'key');
+          if (typeof v !== 'string' || !v.trim()) fail(['lake', key, k], `${k} must be text.`);
+          ingestion[k as keyof IngestionConfig] = (v as string).trim();
+        }
+        lake.ingestion = ingestion;
       } else {
         if (typeof value !== 'string' || !value.trim()) fail(['lake', key], `${key} must be text.`);
         (lake as Record<string, unknown>)[key] = (value as string).trim();
@@ -195,7 +216,20 @@ export async function loadConfig(file: string | undefined, displayRoot = process
   }
   for (const [i, entry] of listAt(data, 'functions', fail).entries()) {
     const where = ['functions', i];
-    if (typeof entry.name !== 'string' || !entry.name) fail(where, "a function needs 'name' and 'columns' (or 'body').");
+    if (typeof entry.path === 'string') {
+      const target = path.resolve(base, entry.path);
+      const files = await readFunctionFiles(target, displayRoot);
+      (config.functionPaths ??= []).push(target);
+      if (!files) fail([...where, 'path'], `'${entry.path}' does not exist.`);
+      config.functions.push(...(files as NonNullable<typeof files>).functions);
+      config.functionFindings.push(...(files as NonNullable<typeof files>).findings);
+      continue;
+    }
+    if (typeof entry.name !== 'string' || !entry.name)
+      fail(
+        where,
+        "a function needs 'name' and 'columns' (or 'body'), or 'path' to parser files (Sentinel parser YAML or CustomFunctions JSON).",
+      );
     const parameters = entry.parameters === undefined ? '()' : String(entry.parameters);
     if (!/^\(.*\)$/s.test(parameters.trim()))
       fail([...where, 'parameters'], "parameters must be a Kusto parameter list such as '(starttime:datetime=datetime(null))'.");

@@ -57,6 +57,8 @@ export interface LiveOutcome {
   error?: string;
   /** The first result rows, at `show-results: rows`. */
   sampleRows?: Record<string, unknown>[];
+  /** The window the query covered (ISO 8601, UTC): the time scope's start and the run's now. */
+  window?: { from: string; to: string };
   /** Result rows per time bin over the window, by the result's first datetime column (fired detections). */
   timeline?: { start: string; binMinutes: number; counts: number[]; column: string };
 }
@@ -123,6 +125,38 @@ export interface RunResult {
   totals: Totals;
   /** `lakeguard coverage`: techniques and data sources. */
   coverage?: CoverageSection;
+  /** `lakeguard deploy` / `drift`: the plan and, for deploy, what each write did. */
+  deployment?: DeploymentSection;
+  /** `run --write-table`: the hunt records sent to the custom table. */
+  ingestion?: IngestionSection;
+}
+
+/** One call of `run --write-table` to the Logs Ingestion API, as the JSON report shows it. */
+export interface IngestionBatch {
+  /** 1-based. */
+  batch: number;
+  records: number;
+  /** Uncompressed JSON bytes (what the per-call limit is checked on), and gzip bytes sent. */
+  bytes: number;
+  gzipBytes: number;
+  attempts: number;
+  requestId: string;
+  ok: boolean;
+  /** Why the batch failed, one line with the request id (never the token). */
+  error?: string;
+}
+
+/** What `run --write-table` sent through the Logs Ingestion API. */
+export interface IngestionSection {
+  /** The stream written (`Custom-…`); the endpoint and rule stay out of reports. */
+  stream: string;
+  /** Records built (one per detection). */
+  records: number;
+  /** Records the service accepted. */
+  sent: number;
+  batches: IngestionBatch[];
+  /** Records too large for one call (not sent). */
+  oversized: number;
 }
 
 /** Rule ids whose findings mean "could not be evaluated" rather than "broke a rule". */
@@ -211,4 +245,30 @@ export interface CoverageSection {
   tactics: { shortName: string; name: string; techniques: number }[];
   dataSources: CoveredDataSource[];
   change?: CoverageChange;
+}
+
+/** One rule of a deployment plan, as the JSON report shows it. */
+export interface DeploymentItem {
+  ruleId: string;
+  /** The detection file; absent for a deployed rule of this repository whose detection is gone. */
+  file?: string;
+  /** `orphan`: deployed from this repository, detection gone, and not pruned by this run. */
+  action: 'create' | 'update' | 'unchanged' | 'delete' | 'orphan';
+  /** Properties that differ, by path (`query`, `tactics`, `eventGroupingSettings.aggregationKind`). */
+  changes: { property: string; repository: unknown; deployed: unknown }[];
+  /** Deploy only: whether the write succeeded, and the service's message when not. */
+  outcome?: 'ok' | 'failed';
+  error?: string;
+  /** The rule changed between read and write (412) and was re-read and re-planned. */
+  replanned?: boolean;
+}
+
+/** What `lakeguard deploy` and `lakeguard drift` add to the JSON report. */
+export interface DeploymentSection {
+  mode: 'plan' | 'apply' | 'drift';
+  workspace: { subscriptionId: string; resourceGroup: string; workspace: string };
+  repository: string;
+  items: DeploymentItem[];
+  /** PUT and DELETE requests made (0 for plan and drift). */
+  writes: number;
 }

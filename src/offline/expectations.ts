@@ -4,7 +4,7 @@
  * count bounds, and the entities surfaced through the rule's entityMappings.
  * A failure explains itself: what was expected, what came out, and the first rows.
  */
-import { serializeValue } from '../engine/serialize.js';
+import { serializeValue, toJson } from '../engine/serialize.js';
 import type { Table } from '../engine/table.js';
 import type { Value } from '../engine/values.js';
 import { entitiesByRow, entityText, groupText, rowMatches, surfaces } from '../engine/entities.js';
@@ -17,7 +17,7 @@ export function firstRows(table: Table, limit = 3): string[] {
   for (let r = 0; r < Math.min(limit, table.rowCount); r++) {
     const row: Record<string, unknown> = {};
     table.columns.forEach((c, i) => (row[c.name] = serializeValue(table.data[i]![r] as Value, c.type)));
-    let text = JSON.stringify(row);
+    let text = toJson(row);
     if (text.length > 400) text = `${text.slice(0, 400)}…`;
     lines.push(`  ${text}`);
   }

@@ -16,7 +16,7 @@ import {
   tableFromRecords,
 } from '../engine/fixtures.js';
 import type { Column, Table } from '../engine/table.js';
-import { WATCHLIST_SYSTEM_COLUMNS, type Catalog, type ColumnSpec } from '../kql/catalog.js';
+import { isDynamicSchemaTable, WATCHLIST_SYSTEM_COLUMNS, type Catalog, type ColumnSpec } from '../kql/catalog.js';
 import { kustoType } from '../engine/values.js';
 import { isAbsoluteOrUrl, watchlistAliasOf } from '../load/fixture-paths.js';
 import type { DataSource } from './test-spec.js';
@@ -70,8 +70,12 @@ function schemaOf(name: string, catalog: Catalog): { key: string; columns: Colum
     return { key: watchlistKey(alias), columns: toColumns(spec ? [...spec.columns, ...WATCHLIST_SYSTEM_COLUMNS] : []), open: !spec };
   }
   const table = catalog.table(name);
-  if (table) return { key: name, columns: toColumns(table.columns), open: Boolean(table.open) };
+  // Dynamic-schema tables also take the suffixed columns the rows bring (see catalog.assumedColumns).
+  if (table) return { key: name, columns: toColumns(table.columns), open: Boolean(table.open) || isDynamicSchemaTable(name) };
   const fn = catalog.functionSpec(name);
+  // A repository parser's columns are those its query outputs (bound against the catalog).
+  const bound = fn ? catalog.boundFunction(name) : undefined;
+  if (bound) return { key: name, columns: toColumns(bound.columns), open: bound.open };
   if (fn) return { key: name, columns: toColumns(fn.columns ?? []), open: Boolean(fn.open || !fn.columns) };
   return { key: name, columns: [], open: true };
 }

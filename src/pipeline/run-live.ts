@@ -155,6 +155,7 @@ async function runOne(entry: DetectionResult, options: LiveRunOptions, client: L
       durationMs: result.durationMs,
       clientRequestId: result.requestId,
       attempts: result.attempts,
+      window: { from: plan.from.toISOString(), to: plan.now.toISOString() },
     };
     if (options.showResults !== 'counts') live.entities = judgement.entities;
     if (options.showResults === 'rows') live.sampleRows = sampleRows(result);
@@ -176,6 +177,7 @@ async function runOne(entry: DetectionResult, options: LiveRunOptions, client: L
       clientRequestId: error.requestId,
       attempts: error.attempts,
       error: error.kind,
+      window: { from: plan.from.toISOString(), to: plan.now.toISOString() },
     };
   }
   entry.live = live;

@@ -1,11 +1,13 @@
 /**
  * Which discovered detections a run checks: one shard of them, and/or only
- * those a pull request touched (the detection file or one of its fixtures).
+ * those a pull request touched (the detection file, one of its fixtures, or a
+ * repository parser it calls).
  * The others are still read for their id and name, so duplicates are found
  * against every detection.
  */
 import path from 'node:path';
 import type { DetectionSummary } from '../checks/check.js';
+import { identifiersIn } from '../kql/catalog.js';
 import { loadDetectionFile, type Detection, type LoadOptions } from '../load/load-detection.js';
 import type { DiscoveredFile } from './discover.js';
 import { shardOf, type Shard } from './shard.js';
@@ -14,6 +16,8 @@ export interface Selection {
   shard?: Shard;
   /** Repository-relative paths (with `/`) a pull request changed; only detections they touch are checked. */
   changed?: ReadonlySet<string>;
+  /** Names of repository functions (parser files) the pull request changed; detections calling them are touched too. */
+  changedFunctions?: ReadonlySet<string>;
 }
 
 /** Fixture files a detection's tests read, as repository-relative paths. */
@@ -32,9 +36,19 @@ export function fixturePathsOf(detection: Detection): string[] {
   return out;
 }
 
-function touched(file: DiscoveredFile, detection: Detection | undefined, changed: ReadonlySet<string>): boolean {
+function touched(
+  file: DiscoveredFile,
+  detection: Detection | undefined,
+  changed: ReadonlySet<string>,
+  functions?: ReadonlySet<string>,
+): boolean {
   if (changed.has(file.file)) return true;
-  return detection ? fixturePathsOf(detection).some((p) => changed.has(p)) : false;
+  if (!detection) return false;
+  if (fixturePathsOf(detection).some((p) => changed.has(p))) return true;
+  const query = detection.data.query;
+  if (!functions || functions.size === 0 || typeof query !== 'string') return false;
+  for (const name of identifiersIn(query)) if (functions.has(name)) return true;
+  return false;
 }
 
 /** The selected files, and the identities of the rest. */
@@ -51,7 +65,7 @@ export async function selectDetections(
     const { id, name } = detection?.data ?? {};
     const key = typeof id === 'string' && id.trim() ? id : f.file;
     const inShard = !selection.shard || shardOf(key, selection.shard.count) === selection.shard.index;
-    if (inShard && (!selection.changed || touched(f, detection, selection.changed))) {
+    if (inShard && (!selection.changed || touched(f, detection, selection.changed, selection.changedFunctions))) {
       mine.push(f);
       continue;
     }

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_CHECKS } from '../checks/index.js';
 import { findingAt } from '../checks/check.js';
+import type { Catalog } from '../kql/catalog.js';
 import { catalogFromConfig } from '../kql/catalog-from-config.js';
 import type { RepoConfig } from '../load/config.js';
 import { DEFAULT_MAX_FILE_BYTES, type LoadOptions } from '../load/load-detection.js';
@@ -16,6 +17,7 @@ import { TOOL_VERSION } from '../version.js';
 import { cacheKey, ReportCache } from './cache.js';
 import { checkFile, type FileReport } from './check-file.js';
 import { discoverDetections } from './discover.js';
+import { functionFileFindings } from './function-files.js';
 import { selectDetections, type Selection } from './selection.js';
 import { chooseJobs } from './jobs.js';
 import { checkInWorkers, workerScript, type WorkItem } from './worker-pool.js';
@@ -42,8 +44,16 @@ export async function validateDetections(options: ValidateOptions): Promise<{ re
   const startedAt = new Date();
   const started = performance.now();
   const loadOptions: LoadOptions = { maxFileBytes: options.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
-  const discovered = await discoverDetections(options.paths, options.root);
-  const { files, others } = await selectDetections(discovered, options.selection ?? {}, loadOptions);
+  // Files the configuration reads as functions (parser folders) are not detections, even inside PATH.
+  const functionPaths = options.config.functionPaths ?? [];
+  const isFunctionFile = (abs: string) => functionPaths.some((p) => abs === p || abs.startsWith(p.endsWith(path.sep) ? p : p + path.sep));
+  const discovered = (await discoverDetections(options.paths, options.root)).filter((f) => !isFunctionFile(f.absPath));
+  const selection: Selection = { ...options.selection };
+  if (selection.changed) {
+    const changed = selection.changed;
+    selection.changedFunctions = new Set(options.config.functions.filter((f) => f.source && changed.has(f.source.file)).map((f) => f.name));
+  }
+  const { files, others } = await selectDetections(discovered, selection, loadOptions);
   const catalogInput = { tables: options.config.tables, functions: options.config.functions, watchlists: options.config.watchlists };
   const salt = createHash('sha256')
     .update(TOOL_VERSION)
@@ -84,20 +94,31 @@ export async function validateDetections(options: ValidateOptions): Promise<{ re
   options.log?.(
     `validate: ${todo.length} file(s) to check on ${useWorkers ? `${Math.min(jobs, todo.length)} worker thread(s)` : 'the main thread'} (${reason})`,
   );
+  // The repository's function files (parsers): unreadable ones and those that do not
+  // bind. Bound on the main thread while the workers check detections, or with the
+  // same catalog the main thread checks them with (each parser is bound once).
+  const hasFunctionFiles =
+    options.config.functions.some((f) => f.query !== undefined) || (options.config.functionFindings ?? []).length > 0;
+  const functionFilesWith = (catalog: Catalog) =>
+    hasFunctionFiles ? functionFileFindings(options.config, catalog) : Promise.resolve(new Map<string, FileReport['findings']>());
   let fresh: FileReport[];
+  let functionFiles: Map<string, FileReport['findings']>;
   if (script && useWorkers) {
-    fresh = await checkInWorkers(
+    const pending = checkInWorkers(
       script,
       todo.map((t) => t.item),
       { config: catalogInput, loadOptions, debug: Boolean(options.debug) },
       jobs,
     );
+    // Its failure is awaited below; until then it must not count as unhandled.
+    pending.catch(() => undefined);
+    functionFiles = await functionFilesWith(catalogFromConfig(catalogInput));
+    fresh = await pending;
   } else {
     fresh = [];
-    if (todo.length > 0) {
-      const catalog = catalogFromConfig(catalogInput);
-      for (const t of todo) fresh.push(await checkFile(t.item.absPath, t.item.file, catalog, loadOptions));
-    }
+    const catalog = catalogFromConfig(catalogInput);
+    for (const t of todo) fresh.push(await checkFile(t.item.absPath, t.item.file, catalog, loadOptions));
+    functionFiles = await functionFilesWith(catalog);
   }
   todo.forEach((t, i) => {
     const report = fresh[i] as FileReport;
@@ -127,6 +148,11 @@ export async function validateDetections(options: ValidateOptions): Promise<{ re
       tests: [],
     };
   });
+  for (const [file, findings] of functionFiles) {
+    if (!reportsFunctionFile(file, options.selection, options.config.file)) continue;
+    findings.sort(compareFindings);
+    results.push({ id: '', name: path.basename(file), file, status: statusOf(findings, []), findings, tests: [] });
+  }
   const result: RunResult = {
     tool: 'lakeguard',
     version: TOOL_VERSION,
@@ -137,4 +163,14 @@ export async function validateDetections(options: ValidateOptions): Promise<{ re
     totals: totalsOf(results),
   };
   return { result, reports };
+}
+
+/**
+ * Function files are reported once per run: by the first shard only, and in a
+ * pull-request selection only when the file or lakeguard.yaml changed.
+ */
+function reportsFunctionFile(file: string, selection: Selection | undefined, configFile: string | undefined): boolean {
+  if (selection?.shard && selection.shard.index !== 1) return false;
+  if (selection?.changed) return selection.changed.has(file) || (configFile !== undefined && selection.changed.has(configFile));
+  return true;
 }

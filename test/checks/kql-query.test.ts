@@ -124,3 +124,87 @@ describe('kql-query', () => {
     expect(brief(runCheck(kqlQueryCheck, text))).toEqual(['LG2002@5:11']);
   });
 });
+
+describe('dynamic-schema tables (AzureDiagnostics, *_CL)', () => {
+  const waf = [
+    'AzureDiagnostics',
+    '| where Category == "ApplicationGatewayFirewallLog" and action_s == "Blocked"',
+    '| where hostname_s has "contoso" and toint(ruleId_s) > 0',
+    '| summarize Hits = count(), Worst = max(anomalyScore_d) by clientIp_s, requestUri_s, transactionId_g',
+    '| where Hits > 10',
+  ].join('\n');
+
+  it('types suffixed columns the catalog lacks by their suffix, with one note per assumed column', () => {
+    const findings = runCheck(kqlQueryCheck, rule(waf));
+    expect(findings.every((f) => f.ruleId === 'LG2007' && f.level === 'note')).toBe(true);
+    const assumed = findings.map((f) => /Column '([^']+)'/.exec(f.message)?.[1]);
+    // action_s, clientIp_s and requestUri_s are in the bundled AzureDiagnostics schema: not assumed.
+    expect(assumed.sort()).toEqual(['anomalyScore_d', 'hostname_s', 'ruleId_s', 'transactionId_g']);
+    const hostname = findings.find((f) => f.message.includes("'hostname_s'"))!;
+    expect(brief([hostname])).toEqual(['LG2007@6:11']);
+    expect(hostname.message).toMatch(/assumed string from its '_s' suffix/);
+    expect(findings.find((f) => f.message.includes("'anomalyScore_d'"))!.message).toMatch(/assumed real/);
+  });
+
+  it('uses the suffix type, so a type mismatch on an assumed column is still an error', () => {
+    const findings = runCheck(kqlQueryCheck, rule('AzureDiagnostics\n| where hostname_s > 5'));
+    expect(findings.map((f) => f.ruleId)).toEqual(['LG2002', 'LG2007']);
+    expect(findings[0]!.message).toContain('string and long');
+  });
+
+  it('still fails a typo in a known column (no suffix, or a case variant of a known one)', () => {
+    expect(brief(runCheck(kqlQueryCheck, rule('AzureDiagnostics\n| where ResourceTyp == "x"')))).toEqual(['LG2002@5:11']);
+    const caseVariant = runCheck(kqlQueryCheck, rule('AzureDiagnostics\n| where ClientIp_s == "x"'));
+    expect(caseVariant.map((f) => f.ruleId)).toEqual(['LG2002']);
+  });
+
+  it('keeps strict binding for tables with a fixed schema', () => {
+    expect(runCheck(kqlQueryCheck, rule('SigninLogs\n| where hostname_s == "x"')).map((f) => f.ruleId)).toEqual(['LG2002']);
+  });
+
+  it('applies to declared legacy custom logs (*_CL) too', () => {
+    const catalog = new Catalog();
+    catalog.addTable({
+      name: 'Legacy_CL',
+      columns: [
+        ['TimeGenerated', 'datetime'],
+        ['Computer', 'string'],
+      ],
+      origin: 'test',
+    });
+    const findings = runCheck(
+      kqlQueryCheck,
+      rule('Legacy_CL\n| where Message_s has "fail" and Computer != ""\n| project TimeGenerated, Message_s'),
+      catalog,
+    );
+    expect(brief(findings)).toEqual(['LG2007@5:11']);
+    expect(runCheck(kqlQueryCheck, rule('Legacy_CL\n| where Computr != ""'), catalog).map((f) => f.ruleId)).toEqual(['LG2002']);
+  });
+});
+
+describe('ASIM parsers', () => {
+  it('binds the published filtering parameters of each schema', () => {
+    expect(
+      runCheck(kqlQueryCheck, rule("_Im_Dns(starttime=ago(1h), responsecodename='NXDOMAIN')\n| summarize count() by SrcIpAddr, DnsQuery")),
+    ).toEqual([]);
+    expect(
+      runCheck(
+        kqlQueryCheck,
+        rule("_Im_Authentication(starttime=ago(1d), eventresult='Failure', username_has_any=dynamic(['admin']))\n| take 1"),
+      ),
+    ).toEqual([]);
+    expect(runCheck(kqlQueryCheck, rule("imFileEvent(targetfilepath_has_any=dynamic(['temp']))\n| take 1"))).toEqual([]);
+  });
+
+  it('still errors on a parameter the schema does not define', () => {
+    const findings = runCheck(kqlQueryCheck, rule("_Im_Dns(starttime=ago(1h), responsecode_name='NXDOMAIN')\n| take 1"));
+    expect(findings.map((f) => f.ruleId)).toEqual(['LG2002']);
+    // A parameter of another schema is wrong here too.
+    expect(runCheck(kqlQueryCheck, rule("_Im_Dns(commandline_has_any=dynamic(['x']))\n| take 1")).map((f) => f.ruleId)).toEqual(['LG2002']);
+  });
+
+  it('gives the parameter-less _ASim_ parsers no filtering parameters', () => {
+    expect(runCheck(kqlQueryCheck, rule('_ASim_Dns\n| take 1'))).toEqual([]);
+    expect(runCheck(kqlQueryCheck, rule('_ASim_Dns(starttime=ago(1h))\n| take 1')).map((f) => f.ruleId)).toEqual(['LG2002']);
+  });
+});

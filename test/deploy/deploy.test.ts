@@ -204,9 +204,16 @@ describe('deploy', () => {
     const drift = await run('drift', []);
     expect(drift.outcome.exitCode).toBe(1);
     expect(drift.out.match(/but no detection has this id/g)).toHaveLength(2);
+    // The JSON report lists them too, with no file, as orphans.
+    const orphans = drift.outcome.result!.deployment!.items.filter((i) => i.action === 'orphan');
+    expect(orphans.map((o) => o.file)).toEqual([undefined, undefined]);
+    expect(drift.outcome.result!.deployment!.mode).toBe('drift');
     const before = ruleIds();
     const pruned = await run('deploy', ['--prune']);
     expect(pruned.outcome.exitCode, pruned.out).toBe(0);
+    const deleted = pruned.outcome.result!.deployment!.items.filter((i) => i.action === 'delete');
+    expect(deleted.map((d) => d.outcome)).toEqual(['ok', 'ok']);
+    expect(pruned.outcome.result!.deployment!.writes).toBe(4);
     const after = ruleIds();
     expect(before.length - after.length).toBe(2);
     expect(after).toContain(foreignId);
@@ -233,6 +240,11 @@ describe('deploy', () => {
     expect(outcome.exitCode).toBe(1);
     const failed = outcome.result!.results.flatMap((r) => r.findings).filter((f) => f.ruleId === 'LG7001');
     expect(failed.length).toBeGreaterThan(0);
+    // The report's deployment section says which writes failed and why, and that the rest went through.
+    const items = outcome.result!.deployment!.items;
+    expect(items.filter((i) => i.outcome === 'failed').map((i) => i.file)).toEqual(failed.map((f) => f.file));
+    expect(items.find((i) => i.outcome === 'failed')!.error).toContain("does not exist: 'DeviceProcessEvents'");
+    expect(items.filter((i) => i.outcome === 'ok').length).toBe(items.length - failed.length);
     for (const f of failed) {
       const lines = (await fs.readFile(path.join(root, f.file), 'utf8')).split('\n');
       expect(lines[f.line - 1]).toMatch(/^query:/);

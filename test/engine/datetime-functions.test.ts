@@ -165,8 +165,32 @@ describe('todatetime / totimespan / time zones', () => {
     ]);
   });
 
-  it('time zone conversion only for UTC', () => {
+  it('time zone conversion with IANA zones (documented examples)', () => {
     expect(value("datetime_utc_to_local(datetime(2020-01-01), 'UTC')")).toBe('2020-01-01T00:00:00Z');
-    expect(() => value("datetime_utc_to_local(datetime(2020-01-01), 'Europe/Paris')")).toThrow(Unsupported);
+    expect(
+      rows(
+        "print a = datetime_utc_to_local(datetime(2022-07-11 22:18:48.4678620), 'US/Pacific'), b = datetime_utc_to_local(datetime(2022-07-11 22:18:48.4678620), 'Australia/Canberra')",
+      ),
+    ).toEqual([['2022-07-11T15:18:48.467862Z', '2022-07-12T08:18:48.467862Z']]);
+    expect(
+      rows(
+        "datatable(local_dt: datetime, tz: string) [datetime(2020-02-02 20:02:20), 'US/Pacific', datetime(2020-02-02 20:02:20), 'America/Chicago', datetime(2020-02-02 20:02:20), 'Europe/Paris'] | project datetime_local_to_utc(local_dt, tz)",
+      ),
+    ).toEqual([['2020-02-03T04:02:20Z'], ['2020-02-03T02:02:20Z'], ['2020-02-02T19:02:20Z']]);
+  });
+
+  it('a local time skipped by spring forward takes the later offset (documented Brussels example); one that occurs twice is refused', () => {
+    expect(
+      rows(
+        "range Local from datetime(2022-03-27 01:00:00) to datetime(2022-03-27 04:00:00) step 1h | extend UTC = datetime_local_to_utc(Local, 'Europe/Brussels') | extend BackToLocal = datetime_utc_to_local(UTC, 'Europe/Brussels') | extend diff = Local - BackToLocal",
+      ),
+    ).toEqual([
+      ['2022-03-27T01:00:00Z', '2022-03-27T00:00:00Z', '2022-03-27T01:00:00Z', '00:00:00'],
+      ['2022-03-27T02:00:00Z', '2022-03-27T00:00:00Z', '2022-03-27T01:00:00Z', '01:00:00'],
+      ['2022-03-27T03:00:00Z', '2022-03-27T01:00:00Z', '2022-03-27T03:00:00Z', '00:00:00'],
+      ['2022-03-27T04:00:00Z', '2022-03-27T02:00:00Z', '2022-03-27T04:00:00Z', '00:00:00'],
+    ]);
+    expect(() => value("datetime_local_to_utc(datetime(2022-10-30 02:30), 'Europe/Brussels')")).toThrow(Unsupported);
+    expect(() => value("datetime_utc_to_local(datetime(2020-01-01), 'Mars/Olympus')")).toThrow(Unsupported);
   });
 });

@@ -30,7 +30,7 @@ describe('lakeguard query', () => {
       file,
       [
         JSON.stringify({ id: 'ok', query: 'print 1' }),
-        JSON.stringify({ id: 'refused', query: 'print hash_xxhash64("x")' }),
+        JSON.stringify({ id: 'refused', query: 'print hash_combine(1, 2)' }),
         JSON.stringify({ id: 'bad', query: 'print nope' }),
         'not json',
         '',
@@ -50,9 +50,9 @@ describe('lakeguard query', () => {
   });
 
   it('exits 1 on a refused query and 2 on usage errors', async () => {
-    const refused = await cli(['query', 'print hash_xxhash64("x")']);
+    const refused = await cli(['query', 'print hash_combine(1, 2)']);
     expect(refused.code).toBe(1);
-    expect(refused.err).toContain('not supported offline: function hash_xxhash64() at 1:7');
+    expect(refused.err).toContain('not supported offline: function hash_combine() at 1:7');
     expect((await cli(['query'])).code).toBe(2);
     expect((await cli(['query', '--now', 'yesterday', 'print 1'])).code).toBe(2);
   });

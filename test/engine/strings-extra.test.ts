@@ -37,6 +37,24 @@ describe('replace_string(), replace_strings(), strrep(), strcmp(), string_size()
     expect(value('replace_strings("ab", dynamic(["a", "b"]), dynamic(["b", "a"]))')).toBe('ba');
   });
 
+  it('replace_strings: the earlier lookup in the array wins where matches overlap (Replacement order)', () => {
+    const message = '"This is an example of using replace_strings()"';
+    expect(value(`replace_strings(${message}, dynamic(['This', 'is']), dynamic(['This', 'was']))`)).toBe(
+      'This was an example of using replace_strings()',
+    );
+    expect(value(`replace_strings(${message}, dynamic(['is', 'This']), dynamic(['was', 'This']))`)).toBe(
+      'Thwas was an example of using replace_strings()',
+    );
+    // A later lookup still matches where it overlaps no earlier claim, even starting inside one.
+    expect(value('replace_strings("aaab", dynamic(["aab", "a"]), dynamic(["X", "y"]))')).toBe('yX');
+  });
+
+  it('replace_strings ignores non-string lookups; a non-string rewrite keeps its matches unchanged', () => {
+    expect(value(`replace_strings("This is an example", dynamic(['This', 'is']), dynamic([12345, 'was']))`)).toBe('This was an example');
+    expect(value(`replace_strings("a1b", dynamic([1, 'b']), dynamic(['x', 'B']))`)).toBe('a1B');
+    expect(() => value(`replace_strings("abc", dynamic(['', 'b']), dynamic(['x', 'B']))`)).toThrow(Unsupported);
+  });
+
   it('strrep repeats with an optional delimiter, typed values by their text', () => {
     expect(rows("print strrep('ABC', 2), strrep(123,3,'.'), strrep(3s,2,' ')")).toEqual([['ABCABC', '123.123.123', '00:00:03 00:00:03']]);
   });

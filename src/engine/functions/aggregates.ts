@@ -211,9 +211,34 @@ export const AGGREGATE_ALIASES: Readonly<Record<string, string>> = {
 const ALL_AGGREGATES = [...BASE_AGGREGATES, ...STATISTICS_AGGREGATES, ...CONDITIONAL_AGGREGATES];
 const CURRENT = new Map(ALL_AGGREGATES.map((f) => [f.name, f]));
 
-export const AGGREGATE_FUNCTIONS: ReadonlyMap<string, AggregateFunction> = new Map([
-  ...CURRENT,
-  ...Object.entries(AGGREGATE_ALIASES)
-    .filter(([, target]) => CURRENT.has(target))
-    .map(([alias, target]) => [alias, CURRENT.get(target)!] as const),
-]);
+/** Aggregates that take a long beyond ±2^53 (a bigint) as it is: counting, or keeping one value. */
+const BIG_LONG_AGGREGATES: ReadonlySet<string> = new Set(['count', 'countif', 'take_any', 'take_anyif']);
+
+/** Any other aggregate refuses such a value rather than misreading it (as ticks, or as JSON). */
+function refusingBigLongs(fn: AggregateFunction): AggregateFunction {
+  if (BIG_LONG_AGGREGATES.has(fn.name)) return fn;
+  return {
+    name: fn.name,
+    create(resultType, argTypes) {
+      const state = fn.create(resultType, argTypes);
+      const longs = argTypes.flatMap((t, i) => (t === 'long' || t === 'int' ? [i] : []));
+      if (longs.length === 0) return state;
+      return {
+        add(args) {
+          for (const i of longs) if (typeof args[i] === 'bigint') throw new Unsupported(`${fn.name}() of a long beyond ±2^53`);
+          state.add(args);
+        },
+        result: () => state.result(),
+      };
+    },
+  };
+}
+
+export const AGGREGATE_FUNCTIONS: ReadonlyMap<string, AggregateFunction> = new Map(
+  [
+    ...CURRENT,
+    ...Object.entries(AGGREGATE_ALIASES)
+      .filter(([, target]) => CURRENT.has(target))
+      .map(([alias, target]) => [alias, CURRENT.get(target)!] as const),
+  ].map(([name, fn]) => [name, refusingBigLongs(fn)] as const),
+);

@@ -48,14 +48,20 @@ function toNumber(v: Value | undefined, integer: boolean): number | null {
 export const CONVERSION_FUNCTIONS: readonly ScalarFunction[] = [
   {
     name: 'tostring',
+    bigLongs: 'handle',
     evaluate: ([v], { argTypes }) => {
-      if (typeof v === 'bigint') return argTypes[0] === 'datetime' ? formatDatetime(v) : formatTimespan(v);
+      if (typeof v === 'bigint') {
+        if (argTypes[0] === 'long' || argTypes[0] === 'int') return v.toString();
+        return argTypes[0] === 'datetime' ? formatDatetime(v) : formatTimespan(v);
+      }
       return toKustoString(v);
     },
   },
   {
     name: 'tolong',
-    evaluate: ([v]) => {
+    bigLongs: 'handle',
+    evaluate: ([v], { argTypes }) => {
+      if (typeof v === 'bigint' && argTypes[0] === 'long') return v;
       const n = toNumber(v, true);
       if (n !== null && !Number.isSafeInteger(n)) throw new Unsupported('tolong() beyond ±2^53');
       return n;
@@ -69,8 +75,17 @@ export const CONVERSION_FUNCTIONS: readonly ScalarFunction[] = [
       return n;
     },
   },
-  { name: 'todouble', evaluate: ([v]) => toNumber(v, false) },
-  { name: 'toreal', evaluate: ([v]) => toNumber(v, false) },
+  // A long beyond ±2^53 becomes the nearest double, as .NET's conversion gives.
+  {
+    name: 'todouble',
+    bigLongs: 'handle',
+    evaluate: ([v], { argTypes }) => (typeof v === 'bigint' && argTypes[0] === 'long' ? Number(v) : toNumber(v, false)),
+  },
+  {
+    name: 'toreal',
+    bigLongs: 'handle',
+    evaluate: ([v], { argTypes }) => (typeof v === 'bigint' && argTypes[0] === 'long' ? Number(v) : toNumber(v, false)),
+  },
   {
     name: 'tobool',
     evaluate: ([v]) => {

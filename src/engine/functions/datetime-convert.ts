@@ -5,7 +5,7 @@
  * (RFC 822/850 two-digit years, other layouts) is refused, not guessed.
  */
 import { Unsupported } from '../refusal.js';
-import { TICKS_PER_DAY, TICKS_PER_SECOND } from '../values.js';
+import { TICKS_PER_DAY, TICKS_PER_MS, TICKS_PER_SECOND } from '../values.js';
 import { daysInMonth, inRange, ticksOf, TICKS_PER_HOUR, TICKS_PER_MINUTE } from './calendar.js';
 import type { ScalarFunction } from './function.js';
 
@@ -57,15 +57,70 @@ export function timespanFromText(text: string, what: string): bigint | null {
   return negative ? -ticks : ticks;
 }
 
-/** Zone names that mean UTC itself; every other zone needs a tz database and is refused. */
-const UTC_ZONES = new Set(['UTC', 'Etc/UTC']);
+/** One formatter per zone; undefined for a name the tz database does not know. */
+const FORMATTERS = new Map<string, Intl.DateTimeFormat | undefined>();
 
-function utcOnly(name: string): ScalarFunction {
+function formatterOf(zone: string): Intl.DateTimeFormat | undefined {
+  if (!FORMATTERS.has(zone)) {
+    let f: Intl.DateTimeFormat | undefined;
+    try {
+      f = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+        era: 'short',
+      });
+    } catch {
+      f = undefined;
+    }
+    FORMATTERS.set(zone, f);
+  }
+  return FORMATTERS.get(zone);
+}
+
+/** The zone's offset from UTC (local minus UTC) at a UTC instant, in milliseconds. */
+function offsetAt(utcMs: number, f: Intl.DateTimeFormat): number {
+  const parts: Record<string, string> = {};
+  for (const p of f.formatToParts(new Date(utcMs))) parts[p.type] = p.value;
+  const year = parts.era === 'BC' || parts.era === 'B' ? 1 - Number(parts.year) : Number(parts.year);
+  const local = new Date(0);
+  local.setUTCFullYear(year, Number(parts.month) - 1, Number(parts.day));
+  local.setUTCHours(Number(parts.hour), Number(parts.minute), Number(parts.second), 0);
+  const whole = Math.floor(utcMs / 1000) * 1000;
+  return local.getTime() - whole;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Time zones from the IANA database (Intl): UTC to local adds the zone's offset at that
+ * instant. Local to UTC: a local time that exists once takes its offset; one skipped by a
+ * clock change (spring forward) takes the offset after the change, as the documented
+ * Europe/Brussels example shows (02:00 local on 2022-03-27 is 00:00 UTC); one that occurs
+ * twice (fall back) is refused, as which one Kusto picks is not documented. Ticks below a
+ * millisecond are kept as they are.
+ */
+function zoned(name: string, toLocal: boolean): ScalarFunction {
   return {
     name,
     evaluate: ([v, zone]) => {
-      if (typeof zone !== 'string' || !UTC_ZONES.has(zone)) throw new Unsupported(`${name}() with time zone ${String(zone)}`);
-      return v ?? null;
+      if (v === null || v === undefined || zone === null) return null;
+      if (typeof zone !== 'string' || typeof v !== 'bigint') throw new Unsupported(`${name}() of these values`);
+      const f = formatterOf(zone);
+      if (!f) throw new Unsupported(`${name}() with time zone ${zone} (not in the tz database)`);
+      const ms = Number(v / TICKS_PER_MS - (v % TICKS_PER_MS < 0n ? 1n : 0n));
+      if (toLocal) return v + BigInt(offsetAt(ms, f)) * TICKS_PER_MS;
+      const candidates = [...new Set([offsetAt(ms - DAY_MS, f), offsetAt(ms, f), offsetAt(ms + DAY_MS, f)])];
+      const valid = [...new Set(candidates.filter((o) => offsetAt(ms - o, f) === o))];
+      if (valid.length > 1) throw new Unsupported(`${name}() of a local time that occurs twice (clock change)`);
+      // None valid: skipped by a clock change; the offset after it.
+      const offset = valid.length === 1 ? valid[0]! : offsetAt(ms + DAY_MS, f);
+      return v - BigInt(offset) * TICKS_PER_MS;
     },
   };
 }
@@ -89,6 +144,6 @@ export const DATETIME_CONVERT_FUNCTIONS: readonly ScalarFunction[] = [
       throw new Unsupported(`totimespan() of a ${argTypes[0]} value`);
     },
   },
-  utcOnly('datetime_utc_to_local'),
-  utcOnly('datetime_local_to_utc'),
+  zoned('datetime_utc_to_local', true),
+  zoned('datetime_local_to_utc', false),
 ];

@@ -20,6 +20,8 @@ import { LOGIC_FUNCTIONS } from './logic.js';
 import { MATH_FUNCTIONS_MORE } from './math.js';
 import { SERIES_FUNCTIONS } from './series.js';
 import { SERIES_MATH_FUNCTIONS } from './series-math.js';
+import { HASH_FUNCTIONS } from './hash.js';
+import { UNIT_FUNCTIONS } from './units.js';
 import { HEX_FUNCTIONS } from './hex.js';
 import { SET_FUNCTIONS } from './sets.js';
 import { STRING_FUNCTIONS } from './strings.js';
@@ -53,6 +55,8 @@ const FAMILIES: readonly (readonly ScalarFunction[])[] = [
   SERIES_FUNCTIONS,
   SERIES_MATH_FUNCTIONS,
   HEX_FUNCTIONS,
+  HASH_FUNCTIONS,
+  UNIT_FUNCTIONS,
 ];
 
 function registry(families: readonly (readonly ScalarFunction[])[]): Map<string, ScalarFunction> {

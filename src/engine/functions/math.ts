@@ -101,6 +101,8 @@ export const MATH_FUNCTIONS_MORE: readonly ScalarFunction[] = [
   real1('asin', Math.asin, (x) => x >= -1 && x <= 1),
   real1('acos', Math.acos, (x) => x >= -1 && x <= 1),
   real1('atan', Math.atan),
+  // cot(x) = 1 / tan(x) (documented definition).
+  real1('cot', (x) => 1 / Math.tan(x)),
   // The documented formulas: degrees = (180 / pi) * radians; radians = (pi / 180) * degrees.
   real1('degrees', (x) => (180 / Math.PI) * x),
   real1('radians', (x) => (Math.PI / 180) * x),

@@ -4,7 +4,7 @@
  * division truncates and integer division by zero is null.
  */
 import { QueryError, Unsupported } from '../refusal.js';
-import { exactInteger, toInt32, type Dynamic, type KustoType, type Value } from '../values.js';
+import { exactInteger, longValue, toInt32, type Dynamic, type KustoType, type Value } from '../values.js';
 import type { BinaryOperator } from './function.js';
 import { compileRegex, firstMatch } from './regex.js';
 import { asText } from './text.js';
@@ -18,15 +18,61 @@ function integerResult(resultType: KustoType, n: number, what: string): number {
   return exactInteger(n, what);
 }
 
+/** Exact 64-bit integer arithmetic (for longs beyond ±2^53): null for division by zero. */
+const BIG: Readonly<Record<string, (a: bigint, b: bigint) => bigint | null>> = {
+  Add: (a, b) => a + b,
+  Subtract: (a, b) => a - b,
+  Multiply: (a, b) => a * b,
+  Divide: (a, b) => (b === 0n ? null : a / b),
+  Modulo: (a, b) => {
+    if (b === 0n) return null;
+    const r = a % b;
+    return r < 0n ? r + (b < 0n ? -b : b) : r;
+  },
+};
+
+function bigIntegerResult(resultType: KustoType, name: string, a: number | bigint, b: number | bigint): Value {
+  const op = BIG[name];
+  if (!op || (typeof a === 'number' && !Number.isSafeInteger(a)) || (typeof b === 'number' && !Number.isSafeInteger(b)))
+    throw new Unsupported(`operator ${name} on longs beyond ±2^53`);
+  const r = op(BigInt(a), BigInt(b));
+  if (r === null) return null;
+  const value = longValue(r, `${name} result`);
+  if (resultType === 'int') throw new Unsupported(`int overflow in ${name} result`);
+  return value;
+}
+
 function arithmetic(name: string, ints: (a: number, b: number) => number | null, reals: (a: number, b: number) => number): BinaryOperator {
   return (resultType, [a, b], [ta, tb]) => {
     const right = b as Value;
     if (a === null || right === null) return null;
-    if (typeof a === 'bigint' || typeof right === 'bigint') return ticksArithmetic(name, a, right, ta, tb);
+    if (typeof a === 'bigint' || typeof right === 'bigint') {
+      // A long beyond ±2^53 (a bigint) with another integer: exact; with a real: the long as a double.
+      if (
+        isInteger(ta) &&
+        isInteger(tb) &&
+        (typeof a === 'number' || typeof a === 'bigint') &&
+        (typeof right === 'number' || typeof right === 'bigint')
+      )
+        return bigIntegerResult(resultType, name, a, right);
+      if (
+        resultType === 'real' &&
+        isNumber(ta) &&
+        isNumber(tb) &&
+        (typeof a === 'number' || typeof a === 'bigint') &&
+        (typeof right === 'number' || typeof right === 'bigint')
+      )
+        return reals(Number(a), Number(right));
+      return ticksArithmetic(name, a, right, ta, tb);
+    }
     if (typeof a !== 'number' || typeof right !== 'number') throw new Unsupported(`operator ${name} on ${ta} and ${tb}`);
     if (isInteger(resultType)) {
       const r = ints(a, right);
-      return r === null ? null : integerResult(resultType, r, `${name} result`);
+      if (r === null) return null;
+      // Past ±2^53 a double has rounded: redo it in 64-bit integers.
+      if (!Number.isSafeInteger(r) && Number.isSafeInteger(a) && Number.isSafeInteger(right) && resultType === 'long')
+        return bigIntegerResult(resultType, name, a, right);
+      return integerResult(resultType, r, `${name} result`);
     }
     return reals(a, right);
   };
@@ -56,6 +102,11 @@ function compare(a: Value, b: Value): number | null {
   if (a === null || b === null) return null;
   if (typeof a === 'bigint' && typeof b === 'bigint') return a < b ? -1 : a > b ? 1 : 0;
   if (typeof a === 'number' && typeof b === 'number') {
+    if (Number.isNaN(a) || Number.isNaN(b)) return null;
+    return a < b ? -1 : a > b ? 1 : 0;
+  }
+  // A long beyond ±2^53 (bigint) against a number: JS compares the two exactly.
+  if ((typeof a === 'bigint' && typeof b === 'number') || (typeof a === 'number' && typeof b === 'bigint')) {
     if (Number.isNaN(a) || Number.isNaN(b)) return null;
     return a < b ? -1 : a > b ? 1 : 0;
   }
@@ -135,9 +186,24 @@ const equals = (t: string, n: string) => t === n;
 const prefix = (t: string, n: string) => t.startsWith(n);
 const suffix = (t: string, n: string) => t.endsWith(n);
 
-/** Kusto's `%`: sign of the dividend, like JS. */
+/**
+ * Kusto's `%` is always a small non-negative number: 0 <= N % D < abs(D)
+ * (numerical-operators, "Comment about the modulo operator": -14 % 12 == 10,
+ * 14 % -12 == 2, -14 % -12 == 10). Integer modulo by zero is null.
+ */
 function modulo(a: number, b: number): number | null {
-  return b === 0 ? null : a % b;
+  if (b === 0) return null;
+  const r = a % b;
+  return r < 0 ? r + Math.abs(b) : r === 0 ? 0 : r;
+}
+
+/** The same rule on reals; a tiny negative remainder that rounds up to abs(D) is refused. */
+function realModulo(a: number, b: number): number {
+  const r = a % b;
+  if (!(r < 0)) return r === 0 ? 0 : r;
+  const up = r + Math.abs(b);
+  if (up >= Math.abs(b)) throw new Unsupported('operator % whose non-negative remainder rounds to the divisor');
+  return up;
 }
 
 export const BINARY_OPERATORS: ReadonlyMap<string, BinaryOperator> = new Map<string, BinaryOperator>([
@@ -173,7 +239,7 @@ export const BINARY_OPERATORS: ReadonlyMap<string, BinaryOperator> = new Map<str
       (a, b) => a / b,
     ),
   ],
-  ['Modulo', arithmetic('Modulo', modulo, (a, b) => a % b)],
+  ['Modulo', arithmetic('Modulo', modulo, realModulo)],
   ['LessThan', comparison('<', (c) => c < 0)],
   ['LessThanOrEqual', comparison('<=', (c) => c <= 0)],
   ['GreaterThan', comparison('>', (c) => c > 0)],

@@ -57,21 +57,35 @@ function replaceString([text, lookup, rewrite]: Value[], types: KustoType[]): Va
 function replaceStrings([text, lookups, rewrites]: Value[], types: KustoType[]): Value {
   if (!Array.isArray(lookups) || !Array.isArray(rewrites)) throw new Unsupported('replace_strings() without literal arrays');
   if (lookups.length !== rewrites.length) throw new QueryError('replace_strings(): lookups and rewrites differ in length');
-  if (!lookups.every((s) => typeof s === 'string' && s !== '') || !rewrites.every((s) => typeof s === 'string'))
-    throw new Unsupported('replace_strings() with non-string items or empty lookups');
   const source = asText(text, types[0]);
+  // Each lookup in array order claims its non-overlapping matches in the source text that
+  // no earlier lookup claimed ("Replacement order": ['is', 'This'] turns "This" into "Thwas").
+  // A lookup that is not a string is ignored; a rewrite that is not a string leaves its
+  // matches as they are (no replacement made), though they stay claimed.
+  const claims: { start: number; end: number; rewrite: string | null }[] = [];
+  lookups.forEach((lookup, k) => {
+    if (typeof lookup !== 'string') return;
+    if (lookup === '') throw new Unsupported('replace_strings() with an empty lookup');
+    const rewrite = rewrites[k];
+    const mine: typeof claims = [];
+    for (let i = source.indexOf(lookup); i >= 0;) {
+      const end = i + lookup.length;
+      if (claims.some((c) => i < c.end && end > c.start)) i = source.indexOf(lookup, i + 1);
+      else {
+        mine.push({ start: i, end, rewrite: typeof rewrite === 'string' ? rewrite : null });
+        i = source.indexOf(lookup, end);
+      }
+    }
+    claims.push(...mine);
+  });
+  claims.sort((a, b) => a.start - b.start);
   let out = '';
-  for (let i = 0; i < source.length;) {
-    const hits = lookups.map((l, k) => (source.startsWith(l as string, i) ? k : -1)).filter((k) => k >= 0);
-    // Which lookup wins when several match at one position is not documented.
-    if (hits.length > 1) throw new Unsupported('replace_strings() where two lookups match at the same position');
-    if (hits.length === 1) {
-      const k = hits[0] as number;
-      out += rewrites[k] as string;
-      i += (lookups[k] as string).length;
-    } else out += source[i++];
+  let at = 0;
+  for (const c of claims) {
+    out += source.slice(at, c.start) + (c.rewrite ?? source.slice(c.start, c.end));
+    at = c.end;
   }
-  return out;
+  return out + source.slice(at);
 }
 
 function strrep([value, multiplier, delimiter = '']: Value[], types: KustoType[]): Value {

@@ -67,6 +67,28 @@ export const RECORD_FUNCTIONS: readonly ScalarFunction[] = [
     },
   },
   {
+    // Bytes of padded base64 as longs. Unpadded text decodes to an empty array: the page
+    // of base64_encode_fromarray() names the result of decoding such text `empty_bytes_array`.
+    name: 'base64_decode_toarray',
+    evaluate: ([s]) => {
+      if (typeof s !== 'string') return null;
+      if (/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(s)) return [...Buffer.from(s, 'base64')];
+      if (/^[A-Za-z0-9+/]+$/.test(s) && s.length % 4 !== 0) return [];
+      throw new Unsupported('base64_decode_toarray() of text that is not base64');
+    },
+  },
+  {
+    // An array of bytes (whole numbers 0..255) as base64; null (empty) for null or no array.
+    name: 'base64_encode_fromarray',
+    evaluate: ([a]) => {
+      if (a === null || a === undefined) return '';
+      if (!Array.isArray(a)) throw new Unsupported('base64_encode_fromarray() of a value that is not an array');
+      if (!a.every((b) => typeof b === 'number' && Number.isInteger(b) && b >= 0 && b <= 255))
+        throw new Unsupported('base64_encode_fromarray() of elements that are not bytes');
+      return Buffer.from(a as number[]).toString('base64');
+    },
+  },
+  {
     name: 'parse_csv',
     evaluate: ([s]: Value[]) => {
       if (typeof s !== 'string') throw new Unsupported('parse_csv() of a non-string value');

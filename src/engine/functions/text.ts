@@ -28,6 +28,7 @@ export function asText(v: Value | undefined, type: KustoType | undefined): strin
   if (typeof v === 'bigint') {
     if (type === 'timespan') return formatTimespan(v);
     if (type === 'datetime') return formatDatetime(v);
+    if (type === 'long' || type === 'int') return v.toString();
     throw new Unsupported('string form of a tick value of unknown type');
   }
   return toKustoString(v);

@@ -59,8 +59,9 @@ export const countOperator: TabularOperator = {
 
 /** Kusto order: nulls first ascending and last descending, unless `nulls first|last` says otherwise. */
 function compareValues(a: Value, b: Value): number {
-  if (typeof a === 'bigint' && typeof b === 'bigint') return a < b ? -1 : a > b ? 1 : 0;
-  if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
+  // Ticks with ticks, numbers with numbers, and a long beyond ±2^53 (bigint) with a number: exact in JS.
+  if ((typeof a === 'bigint' || typeof a === 'number') && (typeof b === 'bigint' || typeof b === 'number'))
+    return a < b ? -1 : a > b ? 1 : 0;
   if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
   if (typeof a === 'boolean' && typeof b === 'boolean') return Number(a) - Number(b);
   throw new Unsupported('sort by a dynamic value');

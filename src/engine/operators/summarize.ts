@@ -240,6 +240,18 @@ function computedSlot(expr: any, scope: ScalarScope): Slot {
   };
 }
 
+/**
+ * `covariance_x_y` for covariance*(x, y) over two plain columns, when the summarize
+ * ends the query (later operators would bind to the language service's `covariance_x`).
+ */
+function covarianceName(name: string, call: any, summarize: any): string | undefined {
+  const args = listOf(call.ArgumentList?.Expressions).map((e: any) => e.Element ?? e);
+  if (args.length < 2 || !args.slice(0, 2).every((a: any) => nodeKind(a) === 'NameReference')) return undefined;
+  const pipe = summarize.Parent;
+  if (nodeKind(pipe) !== 'PipeExpression' || nodeKind(pipe.Parent) !== 'ExpressionStatement') return undefined;
+  return `${name}_${String(args[0].SimpleName)}_${String(args[1].SimpleName)}`;
+}
+
 export const summarizeOperator: TabularOperator = {
   kind: 'SummarizeOperator',
   keyword: 'summarize',
@@ -251,14 +263,19 @@ export const summarizeOperator: TabularOperator = {
     const byExprs = node.ByClause ? expressions(node.ByClause.Expressions).map(valueOf) : [];
     const byNames = node.ByClause ? expressions(node.ByClause.Expressions).map((e: any) => explicitName(e) ?? '') : [];
     const scope: ScalarScope = { table, row: 0, variables: context.variables, now: context.now, query: context };
-    const slots: Slot[] = expressions(node.Aggregates).map((expr: any) => {
+    const renames = new Map<number, string>();
+    const slots: Slot[] = expressions(node.Aggregates).map((expr: any, slotIndex: number) => {
       const call = valueOf(expr);
       if (nodeKind(call) !== 'FunctionCallExpression' || !isAggregateFunction(call.ReferencedSymbol)) return computedSlot(call, scope);
       const name = String(call.ReferencedSymbol?.Name ?? '');
       if (name === 'arg_max' || name === 'arg_min') return argExtremeSlot(call, name === 'arg_max', table, scope);
       // Kusto names covariance(x, y) `covariance_x_y` (covariance docs); the binder says `covariance_x`.
-      if (name.startsWith('covariance') && nodeKind(expr) !== 'SimpleNamedExpression')
-        throw new Unsupported(`${name}() without a column name (its generated name is not known exactly)`, call.TextStart);
+      if (name.startsWith('covariance') && nodeKind(expr) !== 'SimpleNamedExpression') {
+        const generated = covarianceName(name, call, node);
+        if (generated === undefined)
+          throw new Unsupported(`${name}() without a column name (its generated name is not known exactly)`, call.TextStart);
+        renames.set(slotIndex, generated);
+      }
       const args = listOf(call.ArgumentList?.Expressions);
       if (
         (name === 'take_any' || name === 'any') &&
@@ -270,6 +287,11 @@ export const summarizeOperator: TabularOperator = {
     const width = slots.reduce((n, s) => n + s.width, 0);
     if (output.length !== byExprs.length + width)
       throw new Unsupported('summarize whose output columns do not map one to one', node.TextStart);
+    for (const [slot, generated] of renames) {
+      const at = byExprs.length + slots.slice(0, slot).reduce((n, s) => n + s.width, 0);
+      if (output.some((c) => c.name === generated)) throw new Unsupported(`${generated} named twice`, node.TextStart);
+      output[at] = { ...output[at]!, name: generated };
+    }
 
     // Grouping first: each row's group number, and each group's first row (groups in first-seen order).
     const grouped = fastGroups(byExprs, table, scope) ?? generalGroups(byExprs, table, context);

@@ -60,7 +60,8 @@ export function queryRefusal(query: string): string | null {
   return null;
 }
 
-function isLoopback(hostname: string): boolean {
+/** localhost, ::1 or 127.x.y.z. */
+export function isLoopback(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
   if (host === 'localhost' || host === '::1' || host === '0:0:0:0:0:0:0:1') return true;
   return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);

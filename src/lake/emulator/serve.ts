@@ -33,6 +33,7 @@ export async function serveUntilStopped(settings: EmulatorSettings, io: Io, stop
   }
   io.out(`lakeguard emulator listening on ${emulator.url}\n`);
   io.out(`  endpoints: ${QUERY_PATHS.map((p) => `POST ${emulator.url}${p}`).join(', ')}\n`);
+  io.out(`  logs ingestion: POST ${emulator.url}/dataCollectionRules/{dcr}/streams/Custom-{Table}?api-version=2023-01-01\n`);
   io.out(`  tables with data: ${emulator.tables.length > 0 ? emulator.tables.join(', ') : '(none; catalog tables answer empty)'}\n`);
   io.out('  any bearer token is accepted; press Ctrl+C to stop\n');
   await new Promise<void>((resolve) => {

@@ -13,6 +13,7 @@ import { Catalog } from '../../kql/catalog.js';
 import { loadFixtureTables } from '../../engine/fixture-tables.js';
 import { answerFault } from './answer-fault.js';
 import { answerQuery } from './answer-query.js';
+import { answerIngestion, createIngestionState, INGESTION_PATH, type IngestionEmulatorOptions, type IngestionState } from './ingestion.js';
 import { answerManagement, createManagementState, type ManagementOptions, type ManagementState } from './management.js';
 import { badRequest, executeQuery, HttpFailure, type ExecutedQuery, type LakeData } from './execute.js';
 import { nextFault, sleep, type FaultPlan } from './faults.js';
@@ -47,6 +48,8 @@ export interface EmulatorOptions {
   maxBodyBytes?: number;
   /** The management API (alertRules, metadata): paging and test-only faults. */
   management?: ManagementOptions;
+  /** The Logs Ingestion API: the accepted rule id and test-only faults. */
+  ingestion?: IngestionEmulatorOptions;
   /** Load the language service before listening so the first answer is not seconds late. Default true. */
   warmUp?: boolean;
 }
@@ -64,6 +67,8 @@ export interface RunningEmulator {
   readonly requests: number;
   /** The management API's resources and counters. */
   readonly management: ManagementState;
+  /** Records received through the Logs Ingestion API, by table, and the calls made. */
+  readonly ingestion: IngestionState;
   close(): Promise<void>;
 }
 
@@ -145,6 +150,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   let requests = 0;
   let managementRequests = 0;
   const management = createManagementState();
+  const ingestion = createIngestionState();
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const index = ++requests;
@@ -168,6 +174,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       }
       if (options.latencyMs) await sleep(options.latencyMs, lifetime.signal);
       if (await answerManagement(req, res, managementBody, management, options.management ?? {}, ++managementRequests)) return;
+    }
+    const ingestionCall = INGESTION_PATH.exec(path);
+    if (ingestionCall) {
+      if (options.latencyMs) await sleep(options.latencyMs, lifetime.signal);
+      return answerIngestion(
+        req,
+        res,
+        ingestionCall,
+        ingestion,
+        { tables, catalog, bearerOk: (header) => bearerMatches(header, options.token), signal: lifetime.signal },
+        options.ingestion ?? {},
+        ids,
+      );
     }
     if (!QUERY_PATHS.includes(path)) {
       const error = serviceError(ids, {
@@ -278,6 +297,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       return requests;
     },
     management,
+    ingestion,
     close: () =>
       new Promise<void>((resolve) => {
         lifetime.abort();

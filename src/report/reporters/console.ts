@@ -128,6 +128,11 @@ export function consoleReporter(result: RunResult, ctx: ReportContext): string {
   const lines: string[] = [];
   for (const r of sortedResult(result).results) lines.push(...detectionBlock(r, paint));
   if (result.coverage) lines.push(...coverageConsole(result.coverage));
+  if (result.ingestion) {
+    const i = result.ingestion;
+    lines.push(`hunt records: ${i.sent} of ${i.records} sent to ${terminalSafe(i.stream)} in ${i.batches.length} batch(es)`);
+    for (const b of i.batches) if (!b.ok) lines.push(paint.red(`  ✗ ${terminalSafe(b.error ?? `batch ${b.batch} failed`)}`));
+  }
   lines.push(totalsLine(result, Boolean(ctx.color)));
   return `${lines.join('\n')}\n`;
 }

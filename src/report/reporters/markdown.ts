@@ -11,7 +11,7 @@
  */
 import { coverageMarkdown } from '../../coverage/summary.js';
 import type { ReportContext } from '../context.js';
-import type { DetectionResult, DetectionStatus, Finding, Level, RunResult, TestOutcome } from '../../model/result.js';
+import type { DetectionResult, DetectionStatus, Finding, IngestionSection, Level, RunResult, TestOutcome } from '../../model/result.js';
 import { backtestCharts, liveCharts } from './charts.js';
 import { sortedResult } from './json.js';
 
@@ -43,7 +43,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\\`*_[\]|~$#!]/g, (c) => `\\${c}`);
 }
 
-function clip(text: string, max: number): string {
+export function clip(text: string, max: number): string {
   const chars = Array.from(text);
   return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
 }
@@ -144,6 +144,23 @@ function backtestTable(results: readonly DetectionResult[]): string[] {
   ];
 }
 
+/** `run --write-table`: records sent, per batch; a failed batch with its error. */
+function ingestionMarkdown(ingestion: IngestionSection): string[] {
+  const failed = ingestion.batches.filter((b) => !b.ok);
+  const lines = [
+    `#### Hunt records: ${ingestion.sent} of ${plural(ingestion.records, 'record')} sent to ${escapeMarkdown(ingestion.stream)} ${failed.length || ingestion.oversized ? '❌' : '✅'}`,
+  ];
+  if (ingestion.batches.length > 1 || failed.length > 0) {
+    lines.push('', '| Batch | Records | JSON bytes | Gzip bytes | Attempts | Result |', '|---:|---:|---:|---:|---:|---|');
+    for (const b of ingestion.batches)
+      lines.push(
+        `| ${b.batch} | ${b.records} | ${b.bytes} | ${b.gzipBytes} | ${b.attempts} | ${b.ok ? 'sent' : `❌ ${escapeMarkdown(clip(b.error ?? 'failed', MAX_MESSAGE_CHARS))}`} |`,
+      );
+  }
+  if (ingestion.oversized > 0) lines.push('', `> ${plural(ingestion.oversized, 'record')} over the 1 MB a call may carry, not sent.`);
+  return lines;
+}
+
 function findingItem(f: Finding, ctx: ReportContext): string {
   const position = f.line > 0 ? `${f.file}:${f.line}` : f.file;
   const where = linked(escapeMarkdown(position), fileLink(ctx.fileLinkBase, f.file, f.line));
@@ -205,6 +222,10 @@ export function markdownReporter(result: RunResult, ctx: ReportContext, options:
     for (const text of backtestTable(backtested)) fixed(text);
     fixed('');
     for (const text of backtestCharts(sorted)) fixed(text);
+  }
+  if (result.ingestion) {
+    fixed('');
+    for (const text of ingestionMarkdown(result.ingestion)) fixed(text);
   }
   const withFindings = sorted.filter((r) => r.findings.length > 0 || r.tests.some((t) => t.status !== 'passed'));
   if (withFindings.length > 0) {
