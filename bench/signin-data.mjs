@@ -1,7 +1,10 @@
 // Deterministic SigninLogs data for the engine benchmark: a seeded PRNG, a user
 // population with home IP addresses, mostly successful sign-ins over the 14 days
 // before `now`, and password-guessing bursts (some in the last hour and day, so
-// the seed detections find them). Produces columns directly as an engine table.
+// the seed detections find them). Produces columns directly as an engine table:
+// given the product's column builders (`builderFor`, `makeTable` from the bundle's
+// loadBenchApi), the same typed vectors the fixture loader builds; without them,
+// plain arrays of values.
 
 /** mulberry32: a small seeded PRNG returning floats in [0, 1). */
 export function prng(seed) {
@@ -90,9 +93,10 @@ function ip(rand) {
 
 /**
  * `rows` sign-ins as an engine table ({ columns, data, rowCount }) ending at
- * `nowMs` (whole milliseconds, so other engines see the same instants).
+ * `nowMs` (whole milliseconds, so other engines see the same instants). With
+ * `api` ({ builderFor, makeTable }), columns are built as the product builds them.
  */
-export function generateSignins(rows, nowMs, seed = 20261123) {
+export function generateSignins(rows, nowMs, seed = 20261123, api = undefined) {
   const rand = prng(seed);
   const users = Array.from({ length: 5000 }, (_, i) => ({
     upn: `user${String(i).padStart(4, '0')}@contoso.com`,
@@ -101,7 +105,8 @@ export function generateSignins(rows, nowMs, seed = 20261123) {
     location: pick(rand, LOCATIONS),
     agent: pick(rand, AGENTS),
   }));
-  const data = COLUMNS.map(() => new Array(rows));
+  const data = api ? undefined : COLUMNS.map(() => new Array(rows));
+  const builders = api ? COLUMNS.map(([, type]) => api.builderFor(type)) : undefined;
   let r = 0;
   const push = (ms, user, address, [code, description], app) => {
     const values = [
@@ -120,7 +125,8 @@ export function generateSignins(rows, nowMs, seed = 20261123) {
       guid(rand),
       'SigninLogs',
     ];
-    for (let c = 0; c < values.length; c++) data[c][r] = values[c];
+    if (builders) for (let c = 0; c < values.length; c++) builders[c].push(values[c]);
+    else for (let c = 0; c < values.length; c++) data[c][r] = values[c];
     r++;
   };
 
@@ -159,8 +165,15 @@ export function generateSignins(rows, nowMs, seed = 20261123) {
     const code = roll < 0.88 ? SUCCESS[0] : roll < 0.92 ? pick(rand, INTERRUPTS) : pick(rand, FAILURES);
     push(ms, user, address, code, pick(rand, APPS));
   }
+  const columns = COLUMNS.map(([name, type]) => ({ name, type }));
   return {
-    table: { columns: COLUMNS.map(([name, type]) => ({ name, type })), data, rowCount: rows },
+    table: builders
+      ? api.makeTable(
+          columns,
+          builders.map((b) => b.finish()),
+          rows,
+        )
+      : { columns, data, rowCount: rows },
     burstRows,
   };
 }
