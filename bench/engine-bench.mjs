@@ -23,9 +23,11 @@ const bundle = path.join(root, 'dist', 'lakeguard.js');
 if (process.argv[2] === '--load-fixture') {
   const { readFixture } = await (await import(bundle)).loadBenchApi();
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const table = await readFixture(process.argv[3], JSON.parse(process.argv[4]), path.basename(process.argv[3]), Number.MAX_SAFE_INTEGER);
   const ms = performance.now() - t0;
-  console.log(JSON.stringify({ ms, rows: table.rowCount, rssKb: process.resourceUsage().maxRSS }));
+  const cpu = process.cpuUsage(c0);
+  console.log(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, rows: table.rowCount, rssKb: process.resourceUsage().maxRSS }));
   process.exit(0);
 }
 
@@ -268,7 +270,7 @@ const loadRates = {};
       const rate = Math.round(load.rows / (load.ms / 1000));
       loadRates[kind] = rate;
       console.log(
-        `fixture load (${kind}, ${(size / 1024 / 1024).toFixed(0)} MB, streamed): ${fmt(load.ms)}  ${rate.toLocaleString('en-US')} rows/s (target ≥ ${TARGET_LOAD.toLocaleString('en-US')}: ${verdict(rate >= TARGET_LOAD)})  peak RSS ${Math.round(load.rssKb / 1024)} MB`,
+        `fixture load (${kind}, ${(size / 1024 / 1024).toFixed(0)} MB, streamed): ${fmt(load.ms)}  ${rate.toLocaleString('en-US')} rows/s (target ≥ ${TARGET_LOAD.toLocaleString('en-US')}: ${verdict(rate >= TARGET_LOAD)}; cpu ${fmt(load.cpuMs)}, ${Math.round(load.rows / (load.cpuMs / 1000)).toLocaleString('en-US')} rows per cpu-s)  peak RSS ${Math.round(load.rssKb / 1024)} MB`,
       );
     }
   }

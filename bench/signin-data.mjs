@@ -79,16 +79,24 @@ function pick(rand, list) {
   return list[Math.floor(rand() * list.length)];
 }
 
+/**
+ * A flat copy of an ASCII string. Template literals make rope (cons) strings, which a
+ * dictionary would keep as trees of pieces; strings read from a fixture file are flat.
+ */
+function flat(s) {
+  return Buffer.from(s, 'latin1').toString('latin1');
+}
+
 function guid(rand) {
   const hex = (digits) =>
     Math.floor(rand() * 16 ** digits)
       .toString(16)
       .padStart(digits, '0');
-  return `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(6)}${hex(6)}`;
+  return flat(`${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(6)}${hex(6)}`);
 }
 
 function ip(rand) {
-  return `${1 + Math.floor(rand() * 222)}.${Math.floor(rand() * 256)}.${Math.floor(rand() * 256)}.${1 + Math.floor(rand() * 254)}`;
+  return flat(`${1 + Math.floor(rand() * 222)}.${Math.floor(rand() * 256)}.${Math.floor(rand() * 256)}.${1 + Math.floor(rand() * 254)}`);
 }
 
 /**

@@ -94,14 +94,41 @@ export function filterRows(table: Table, keep: (row: number) => boolean): Table 
   return pickRows(table, picked);
 }
 
+/**
+ * The rows `rows` of a table, in that order. A table held as vectors gives a table whose
+ * columns are gathered on first use: a filter over a wide table copies only the columns
+ * that later operators read.
+ */
 export function pickRows(table: Table, rows: readonly number[]): Table {
   if (!table.vectors)
     return { columns: table.columns, data: table.data.map((col) => rows.map((r) => col[r] as Value)), rowCount: rows.length };
-  const cols = table.columns.map((_, c): ColumnData => {
-    const v = table.vectors![c];
-    if (v) return gather(v, rows);
-    const col = table.data[c]!;
-    return rows.map((r) => col[r] as Value);
+  const source = table.vectors;
+  const data: Value[][] = [];
+  const vectors: (Vector | undefined)[] = [];
+  table.columns.forEach((_, c) => {
+    const v = source[c];
+    let vector: Vector | undefined;
+    let values: Value[] | undefined;
+    const gathered = (): Vector => (vector ??= gather(v!, rows));
+    data.push([]);
+    vectors.push(undefined);
+    const plain = (): Value[] => {
+      if (values) return values;
+      if (v) return (values = materialize(gathered()));
+      const col = table.data[c]!;
+      return (values = rows.map((r) => col[r] as Value));
+    };
+    Object.defineProperty(data, c, {
+      get: plain,
+      // An assignment replaces the column with plain values (vectors[c] no longer applies).
+      set(next: Value[]) {
+        Object.defineProperty(vectors, c, { value: undefined, writable: true, enumerable: true, configurable: true });
+        Object.defineProperty(data, c, { value: next, writable: true, enumerable: true, configurable: true });
+      },
+      enumerable: true,
+      configurable: true,
+    });
+    if (v) Object.defineProperty(vectors, c, { get: gathered, enumerable: true, configurable: true });
   });
-  return makeTable(table.columns, cols, rows.length);
+  return { columns: table.columns, data, rowCount: rows.length, vectors };
 }

@@ -130,29 +130,81 @@ function grow<T extends Float64Array | Int32Array | Uint16Array>(a: T, need: num
   return next;
 }
 
-/** Strings: codes into a dictionary built as values arrive. */
+/** A per-process start for the hash, so no fixture can be written to make every string collide (codes do not depend on it). */
+const SEED = (Math.random() * 0x100000000) | 0;
+
+/** FNV-1a over the UTF-16 code units of text[start, end), seeded. */
+function hashRange(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5 ^ SEED;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+/**
+ * Strings: codes into a dictionary built as values arrive. The index is an open-addressing
+ * hash table over the strings' code units, so a value read from a chunk of a file is looked
+ * up in place (no slice, no string made) and copied only when it is new.
+ */
 export class StringBuilder implements VectorBuilder {
   private codes = new Int32Array(INITIAL);
-  private readonly index = new Map<string, number>();
   private readonly dict: string[] = [];
+  /** hashes[code]: the hash of dict[code]. */
+  private hashes = new Int32Array(INITIAL);
+  /** Open-addressing slots holding code + 1 (0: empty); the size is a power of two. */
+  private slots = new Int32Array(INITIAL * 2);
   length = 0;
+
+  /** The code of text[start, end), or -1 when it is not in the dictionary (h: its hash). */
+  private find(text: string, start: number, end: number, h: number): number {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    const n = end - start;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const e = slots[i]!;
+      if (e === 0) return -1;
+      const code = e - 1;
+      if (this.hashes[code] === h) {
+        const s = this.dict[code]!;
+        if (s.length === n && text.startsWith(s, start)) return code;
+      }
+    }
+  }
+
+  private add(s: string, h: number): number {
+    const code = this.dict.length;
+    this.dict.push(s);
+    if (code === this.hashes.length) this.hashes = grow(this.hashes, code + 1);
+    this.hashes[code] = h;
+    if ((code + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    else this.place(code);
+    return code;
+  }
+
+  private place(code: number): void {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    let i = this.hashes[code]! & mask;
+    while (slots[i] !== 0) i = (i + 1) & mask;
+    slots[i] = code + 1;
+  }
+
+  private rehash(size: number): void {
+    this.slots = new Int32Array(size);
+    for (let code = 0; code < this.dict.length; code++) this.place(code);
+  }
 
   /** The code of `s`, added to the dictionary when new. */
   code(s: string): number {
-    let c = this.index.get(s);
-    if (c === undefined) {
-      c = this.dict.length;
-      this.index.set(s, c);
-      this.dict.push(s);
-    }
-    return c;
+    const h = hashRange(s, 0, s.length);
+    const c = this.find(s, 0, s.length, h);
+    return c >= 0 ? c : this.add(s, h);
   }
 
   /** The code of text[start, end), added as a fresh copy when new (a slice would keep the whole chunk of the file alive). */
   codeRange(text: string, start: number, end: number): number {
-    const s = text.slice(start, end);
-    const c = this.index.get(s);
-    return c !== undefined ? c : this.code((' ' + s).slice(1));
+    const h = hashRange(text, start, end);
+    const c = this.find(text, start, end, h);
+    return c >= 0 ? c : this.add((' ' + text.slice(start, end)).slice(1), h);
   }
 
   pushCode(c: number): void {

@@ -7,8 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runQuery } from '../../src/engine/evaluate.js';
-import { toColumnar, type Table } from '../../src/engine/table.js';
-import { materialize, splitTicks, ticksAt, vectorize } from '../../src/engine/vectors.js';
+import { pickRows, toColumnar, type Table } from '../../src/engine/table.js';
+import { StringBuilder, materialize, splitTicks, ticksAt, vectorize } from '../../src/engine/vectors.js';
 import { rows } from './helpers.js';
 
 const T0 = 639_000_000_000_000_000n;
@@ -117,5 +117,34 @@ describe('columnar storage', () => {
   it('keeps a filtered table columnar: picked rows of a vector stay a vector', () => {
     const t = runQuery('Events | where T > ago(2h) | project T, U', { tables: new Map([['Events', columnar]]), now });
     expect(t.vectors?.map((v) => v?.kind)).toEqual(['ticks', 'string']);
+  });
+
+  it('gathers the picked rows of a column only when it is read, and an assignment replaces the column', () => {
+    const picked = pickRows(columnar, [8, 0, 2]);
+    expect(picked.data[1]).toEqual(['b', 'a', 'b']);
+    expect(picked.vectors?.[0]?.kind).toBe('ticks');
+    expect(picked.data[0]).toEqual([T0 + 3n * HOUR - 1n, T0, null]);
+    expect(picked.data[5]).toEqual([7, 1.5, NaN]);
+    picked.data[1] = ['x', 'y', 'z'];
+    expect(picked.vectors?.[1]).toBeUndefined();
+    expect(picked.data[1]).toEqual(['x', 'y', 'z']);
+    // The source is untouched.
+    expect(columnar.data[1]!.slice(0, 3)).toEqual(['a', 'a', 'b']);
+  });
+
+  it('codes each distinct string once, whether it comes whole or as a range of a longer text', () => {
+    const b = new StringBuilder();
+    const words = Array.from({ length: 5000 }, (_, i) => `w${i % 2500}\u00e9${'x'.repeat(i % 7)}`);
+    const text = words.join(',');
+    let at = 0;
+    for (const w of words) {
+      b.pushCode(b.codeRange(text, at, at + w.length));
+      at += w.length + 1;
+    }
+    for (const w of words) b.push(w);
+    b.push('');
+    const v = b.finish();
+    expect(v.dict.length).toBe(new Set(words).size + 1);
+    expect(materialize(v)).toEqual([...words, ...words, '']);
   });
 });
