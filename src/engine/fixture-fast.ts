@@ -8,7 +8,7 @@
  * the error exactly as before.
  */
 import type { Column } from './table.js';
-import { StringBuilder, TicksBuilder, type VectorBuilder } from './vectors.js';
+import { StringBuilder, TicksBuilder, occursAt, type VectorBuilder } from './vectors.js';
 import type { Value } from './values.js';
 
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -53,9 +53,22 @@ function isoParts(text: string, start: number, end: number, out: [number, number
       scale /= 10;
     }
   }
-  out[0] = Date.UTC(y, mo - 1, d, h, mi, s) + Math.floor(frac / 10_000);
+  out[0] = daysFromCivil(y, mo, d) * 86_400_000 + h * 3_600_000 + mi * 60_000 + s * 1000 + Math.floor(frac / 10_000);
   out[1] = frac % 10_000;
   return true;
+}
+
+/**
+ * Days from 1970-01-01 to the proleptic Gregorian date y-m-d (as Date.UTC counts them,
+ * without making a Date): March-based years, 400-year eras of 146,097 days.
+ */
+export function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
 /** Two digits at text[i], or -1. */
@@ -196,7 +209,7 @@ export class FastRows {
         // The key: the one the last line had at this position, or looked up.
         let c: number;
         const expected = this.lastKeys[position];
-        if (expected !== undefined && text.startsWith(expected, i)) {
+        if (expected !== undefined && i + expected.length <= end && occursAt(text, i, expected)) {
           c = this.lastColumns[position]!;
           i += expected.length;
         } else {

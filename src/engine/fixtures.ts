@@ -3,11 +3,12 @@
  * `.csv` (header row), converted to a table schema. A value that cannot be
  * converted is an error naming file, line and column name.
  */
+import { isAscii } from 'node:buffer';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { decodeUtf8, FixtureError, scanJson } from './fixture-scan.js';
 import { makeTable, type Column, type Table } from './table.js';
-import { builderFor } from './vectors.js';
+import { builderFor, flatString } from './vectors.js';
 import { FastRows } from './fixture-fast.js';
 import { parseDatetime, parseTimespan, type Dynamic, type KustoType, type Value } from './values.js';
 
@@ -255,6 +256,18 @@ export function tableFromRecords(
 /** Bytes read at a time by the streamed readers. */
 const CHUNK_BYTES = 4 * 1024 * 1024;
 
+/** Whether the bytes end with the start of a UTF-8 sequence that the next bytes must finish. */
+function endsInsideCharacter(bytes: Uint8Array): boolean {
+  // The last byte that is not a continuation byte (10xxxxxx), within a sequence's length.
+  for (let back = 1; back <= 4 && back <= bytes.length; back++) {
+    const b = bytes[bytes.length - back]!;
+    if ((b & 0xc0) === 0x80) continue;
+    const length = b < 0x80 ? 1 : b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return length > back;
+  }
+  return true;
+}
+
 /**
  * The lines of a file, streamed in chunks with strict UTF-8 decoding; `each` gets
  * every line (without its `\n`) and its number. Returns false, having stopped, when
@@ -267,23 +280,34 @@ async function eachLine(
 ): Promise<boolean> {
   const handle = await fs.open(file, 'r');
   try {
-    const decoder = new TextDecoder('utf-8', { fatal: true });
+    // The BOM is removed below (a decoder that skips an ASCII chunk would otherwise take a
+    // U+FEFF after it for the stream's BOM).
+    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
     let rest = '';
     let line = 1;
     let first = true;
+    let pending = false;
     // Each text lines are read from gets a new number.
     let chunk = 0;
     for (;;) {
       const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
       let text: string;
-      try {
-        text = decoder.decode(buffer.subarray(0, bytesRead), { stream: bytesRead > 0 });
-      } catch {
-        invalid();
+      const bytes = buffer.subarray(0, bytesRead);
+      // An all-ASCII chunk, with no multi-byte character pending from the last one, is
+      // its own text byte for byte (the decoder would give the same string, slower).
+      if (!pending && bytesRead > 0 && isAscii(bytes)) text = bytes.toString('latin1');
+      else {
+        try {
+          text = decoder.decode(bytes, { stream: bytesRead > 0 });
+        } catch {
+          invalid();
+        }
+        pending = endsInsideCharacter(bytes);
       }
       if (first) {
-        text = text.replace(/^\uFEFF/, '');
+        // As the whole-file reader: the decoder's BOM, then one more U+FEFF (parseFixture).
+        text = text.replace(/^\uFEFF\uFEFF?/, '');
         first = false;
       }
       // Lines are read from the decoded chunk itself (a flat string); only the line that
@@ -296,7 +320,8 @@ async function eachLine(
           if (bytesRead === 0) break;
           continue;
         }
-        const joined = rest + text.slice(0, end);
+        // Flat, as every other text the readers see (a joined string reads slower).
+        const joined = flatString(rest + text.slice(0, end));
         rest = '';
         if (!each(joined, line++, 0, joined.length, ++chunk)) return false;
         start = end + 1;
@@ -395,17 +420,35 @@ async function streamCsv(file: string, display: string, columns: Column[], inval
   const fast = new FastRows(columns, appender.builders, coerce);
   let names: string[] | undefined;
   let header: number[] = [];
+  // The next `"` and `\r` at or after the current line's start, per chunk (lines come in order).
+  let seenChunk = -1;
+  let quoteAt = -1;
+  let crAt = -1;
   const simple = await eachLine(
     file,
-    (chunk, line, start, end) => {
-      const raw = chunk.slice(start, end);
-      const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-      if (text.includes('"') || text.includes('\r')) return false;
-      if (/^,*$/.test(text)) return true;
-      if (names !== undefined && fast.csvLine(text, 0, text.length, header)) {
+    (chunk, line, start, end, chunkNumber) => {
+      if (chunkNumber !== seenChunk) {
+        seenChunk = chunkNumber;
+        quoteAt = crAt = -1;
+      }
+      if (quoteAt < start) {
+        const q = chunk.indexOf('"', start);
+        quoteAt = q < 0 ? chunk.length : q;
+      }
+      if (crAt < start) {
+        const r = chunk.indexOf('\r', start);
+        crAt = r < 0 ? chunk.length : r;
+      }
+      // Without its trailing \r; a quote or another \r means the line is not simple.
+      const stop = end > start && chunk.charCodeAt(end - 1) === 13 ? end - 1 : end;
+      if (quoteAt < stop || crAt < stop) return false;
+      const first = chunk.charCodeAt(start);
+      if ((stop === start || first === 44) && /^,*$/.test(chunk.slice(start, stop))) return true;
+      if (names !== undefined && fast.csvLine(chunk, start, stop, header)) {
         appender.addRow();
         return true;
       }
+      const text = chunk.slice(start, stop);
       const cells = text.split(',');
       if (!cells.some((c) => c !== '')) return true;
       if (names === undefined) {

@@ -100,6 +100,42 @@ describe('streamed fixtures', () => {
     expect(streamed).toEqual(whole);
   });
 
+  it('keeps a U+FEFF that starts a chunk after an ASCII chunk, and a character split between chunks', async () => {
+    const CHUNK = 4 * 1024 * 1024;
+    // `insert` starts at byte `at` of the file: ASCII lines before it, then a line holding it.
+    const text = (at: number, insert: string, csv: boolean): string => {
+      const row = (fill: string) => (csv ? `${fill},1` : JSON.stringify({ s: fill, n: 1 }));
+      const head = csv ? 's,n\n' : '';
+      const lines: string[] = [];
+      let size = head.length;
+      while (size + 200 < at) {
+        const line = row('a'.repeat(90));
+        lines.push(line);
+        size += line.length + 1;
+      }
+      const open = csv ? '' : '{"s":"';
+      const pad = 'b'.repeat(at - size - open.length);
+      return `${head}${lines.join('\n')}\n${open}${pad}${insert}z${csv ? ',2' : '","n":2}'}\n${row('tail')}\n`;
+    };
+    const columns: Column[] = [
+      { name: 's', type: 'string' },
+      { name: 'n', type: 'long' },
+    ];
+    for (const [csv, at, insert] of [
+      [false, CHUNK, '\uFEFF'],
+      [false, CHUNK - 1, 'é'],
+      [true, CHUNK, '\uFEFF'],
+      [true, CHUNK - 2, '😀'],
+    ] as const) {
+      const body = text(at, insert, csv);
+      expect(Buffer.byteLength(body.slice(0, body.indexOf(insert)))).toBe(at);
+      const { streamed, whole } = await both(csv ? 'edge.csv' : 'edge.jsonl', body, columns);
+      expect(streamed).toEqual(whole);
+      const values = (streamed as Table).data[0]!;
+      expect(values[values.length - 2]).toMatch(new RegExp(`^b*${insert}z$`, 'u'));
+    }
+  });
+
   it('reads simple .csv streamed and quoted .csv through the full parser, with the same results and errors', async () => {
     const columns: Column[] = [
       { name: 's', type: 'string' },
