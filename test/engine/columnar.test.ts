@@ -94,6 +94,9 @@ describe('columnar storage', () => {
     'Events | where isnotempty(U) | summarize arg_min(T, *) by U',
     'union (Events | where T > ago(1h)), (Events | where false) | project U, R',
     'union Events, (Events | where R == "0") | summarize count() by R',
+    'union withsource=Src Events, (Events | where R == "0" | project U, T, D | as Zero) | project Src, U, T, R, X, D, N',
+    'union (Events | extend Y = N * 2), (Events | where T > ago(2h) | project U, N) | summarize count(), max(Y), min(T) by U',
+    'union (Events | where R == "0"), (Events | where R != "0") | where T > ago(2h) or isnull(T) | project T, U, N',
     'Events | summarize sum(N), avg(X) by U',
     'Events | take 3 | project T, D, N',
     'Events | mv-expand x = pack_array(U, R) | summarize count() by tostring(x)',
@@ -112,6 +115,18 @@ describe('columnar storage', () => {
       expect(typeof a, q).toBe('string');
       expect(b, q).toEqual(a);
     }
+  });
+
+  it('concatenates vectors in a union of legs with rows, recoding strings into one dictionary', () => {
+    const t = runQuery('union withsource=S (Events | where R == "0" | as A), (Events | where R != "0" | project U, X | as B)', {
+      tables: new Map([['Events', columnar]]),
+      now,
+    });
+    expect(t.columns.map((c) => c.name)).toEqual(['S', 'T', 'U', 'R', 'N', 'D', 'X']);
+    expect(t.vectors?.map((v) => v?.kind)).toEqual(['string', 'ticks', 'string', 'string', 'number', 'ticks', undefined]);
+    expect(t.data[2]).toEqual(['a', '', 'c', 'b', 'a', 'b', 'b', 'a', 'a']);
+    expect(t.data[3]).toEqual(['0', '0', '0', '0', '', '', '', '', '']);
+    expect(t.data[0]).toEqual(['A', 'A', 'A', 'A', 'B', 'B', 'B', 'B', 'B']);
   });
 
   it('keeps a filtered table columnar: picked rows of a vector stay a vector', () => {
