@@ -1,7 +1,10 @@
 // Deterministic SigninLogs data for the engine benchmark: a seeded PRNG, a user
 // population with home IP addresses, mostly successful sign-ins over the 14 days
 // before `now`, and password-guessing bursts (some in the last hour and day, so
-// the seed detections find them). Produces columns directly as an engine table.
+// the seed detections find them). Produces columns directly as an engine table:
+// given the product's column builders (`builderFor`, `makeTable` from the bundle's
+// loadBenchApi), the same typed vectors the fixture loader builds; without them,
+// plain arrays of values.
 
 /** mulberry32: a small seeded PRNG returning floats in [0, 1). */
 export function prng(seed) {
@@ -76,23 +79,32 @@ function pick(rand, list) {
   return list[Math.floor(rand() * list.length)];
 }
 
+/**
+ * A flat copy of an ASCII string. Template literals make rope (cons) strings, which a
+ * dictionary would keep as trees of pieces; strings read from a fixture file are flat.
+ */
+function flat(s) {
+  return Buffer.from(s, 'latin1').toString('latin1');
+}
+
 function guid(rand) {
   const hex = (digits) =>
     Math.floor(rand() * 16 ** digits)
       .toString(16)
       .padStart(digits, '0');
-  return `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(6)}${hex(6)}`;
+  return flat(`${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(6)}${hex(6)}`);
 }
 
 function ip(rand) {
-  return `${1 + Math.floor(rand() * 222)}.${Math.floor(rand() * 256)}.${Math.floor(rand() * 256)}.${1 + Math.floor(rand() * 254)}`;
+  return flat(`${1 + Math.floor(rand() * 222)}.${Math.floor(rand() * 256)}.${Math.floor(rand() * 256)}.${1 + Math.floor(rand() * 254)}`);
 }
 
 /**
  * `rows` sign-ins as an engine table ({ columns, data, rowCount }) ending at
- * `nowMs` (whole milliseconds, so other engines see the same instants).
+ * `nowMs` (whole milliseconds, so other engines see the same instants). With
+ * `api` ({ builderFor, makeTable }), columns are built as the product builds them.
  */
-export function generateSignins(rows, nowMs, seed = 20261123) {
+export function generateSignins(rows, nowMs, seed = 20261123, api = undefined) {
   const rand = prng(seed);
   const users = Array.from({ length: 5000 }, (_, i) => ({
     upn: `user${String(i).padStart(4, '0')}@contoso.com`,
@@ -101,7 +113,8 @@ export function generateSignins(rows, nowMs, seed = 20261123) {
     location: pick(rand, LOCATIONS),
     agent: pick(rand, AGENTS),
   }));
-  const data = COLUMNS.map(() => new Array(rows));
+  const data = api ? undefined : COLUMNS.map(() => new Array(rows));
+  const builders = api ? COLUMNS.map(([, type]) => api.builderFor(type)) : undefined;
   let r = 0;
   const push = (ms, user, address, [code, description], app) => {
     const values = [
@@ -120,7 +133,8 @@ export function generateSignins(rows, nowMs, seed = 20261123) {
       guid(rand),
       'SigninLogs',
     ];
-    for (let c = 0; c < values.length; c++) data[c][r] = values[c];
+    if (builders) for (let c = 0; c < values.length; c++) builders[c].push(values[c]);
+    else for (let c = 0; c < values.length; c++) data[c][r] = values[c];
     r++;
   };
 
@@ -159,8 +173,15 @@ export function generateSignins(rows, nowMs, seed = 20261123) {
     const code = roll < 0.88 ? SUCCESS[0] : roll < 0.92 ? pick(rand, INTERRUPTS) : pick(rand, FAILURES);
     push(ms, user, address, code, pick(rand, APPS));
   }
+  const columns = COLUMNS.map(([name, type]) => ({ name, type }));
   return {
-    table: { columns: COLUMNS.map(([name, type]) => ({ name, type })), data, rowCount: rows },
+    table: builders
+      ? api.makeTable(
+          columns,
+          builders.map((b) => b.finish()),
+          rows,
+        )
+      : { columns, data, rowCount: rows },
     burstRows,
   };
 }

@@ -13,14 +13,16 @@ export async function runWorker(): Promise<void> {
   (await import('./pipeline/worker-main.js')).runWorker();
 }
 /**
- * For the benches (bench/*.mjs): the engine, its fixture loader, the catalog, the
+ * For the benches (bench/*.mjs): the engine, its fixture loader and column builders, the catalog, the
  * emulator and the lake client. Loaded on demand so that commands which never
  * query (`--help`, `validate`) do not parse the engine and lake code at start.
  */
 export async function loadBenchApi() {
-  const [evaluate, fixtures, catalog, emulator, client] = await Promise.all([
+  const [evaluate, fixtures, vectors, table, catalog, emulator, client] = await Promise.all([
     import('./engine/evaluate.js'),
     import('./engine/fixtures.js'),
+    import('./engine/vectors.js'),
+    import('./engine/table.js'),
     import('./kql/catalog.js'),
     import('./lake/emulator/index.js'),
     import('./lake/client/index.js'),
@@ -28,6 +30,10 @@ export async function loadBenchApi() {
   return {
     runQuery: evaluate.runQuery,
     readFixture: fixtures.readFixture,
+    /** The column builders the fixture loader uses (typed vectors per column type). */
+    builderFor: vectors.builderFor,
+    /** A table from built columns, as the fixture loader makes it. */
+    makeTable: table.makeTable,
     Catalog: catalog.Catalog,
     startEmulator: emulator.startEmulator,
     createLakeClient: client.createLakeClient,

@@ -3,10 +3,13 @@
  * `.csv` (header row), converted to a table schema. A value that cannot be
  * converted is an error naming file, line and column name.
  */
+import { isAscii } from 'node:buffer';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { decodeUtf8, FixtureError, scanJson } from './fixture-scan.js';
-import type { Column, Table } from './table.js';
+import { makeTable, type Column, type Table } from './table.js';
+import { builderFor, flatString } from './vectors.js';
+import { FastRows } from './fixture-fast.js';
 import { parseDatetime, parseTimespan, type Dynamic, type KustoType, type Value } from './values.js';
 
 export { FixtureError };
@@ -179,18 +182,15 @@ export function parseFixture(text: string, file: string): { line: number; record
   throw new FixtureError(`${file}: fixtures are .jsonl, .json or .csv`);
 }
 
-/** Distinct strings kept per column for interning: beyond that a column is mostly unique values. */
-const INTERN_LIMIT = 65_536;
-
 /**
  * Appends records to the columns of a table: unknown columns and unconvertible
- * values are errors. Equal strings of a column share one string (interned), so a
- * million rows of a few hundred user names hold a few hundred strings.
+ * values are errors. Columns are built as vectors while records arrive (strings
+ * dictionary-coded, datetimes and timespans as ms + sub-ms arrays, longs as
+ * Float64Array), so a million rows of a few hundred user names hold a few hundred strings.
  */
 function recordAppender(columns: Column[], file: string, csv: boolean) {
   const byName = new Map(columns.map((c, i) => [c.name, i]));
-  const data: Value[][] = columns.map(() => []);
-  const interned = columns.map((c) => (c.type === 'string' ? new Map<string, string>() : undefined));
+  const builders = columns.map((c) => builderFor(c.type));
   let rows = 0;
   const raws: unknown[] = new Array(columns.length);
   const append = (line: number, record: Record<string, unknown>): void => {
@@ -224,19 +224,21 @@ function recordAppender(columns: Column[], file: string, csv: boolean) {
           }
         }
       }
-      let value = coerce(raw, column.type);
+      const value = coerce(raw, column.type);
       if (value === undefined)
         throw new FixtureError(`${file}:${line}: ${JSON.stringify(raw)} is not a valid ${column.type} for column '${column.name}'`);
-      const strings = interned[i];
-      if (strings !== undefined && typeof value === 'string') {
-        const shared = strings.get(value);
-        if (shared !== undefined) value = shared;
-        else if (strings.size < INTERN_LIMIT) strings.set(value, value);
-      }
-      data[i]!.push(value);
+      raws[i] = value;
     }
+    // Every value converted: only then append (an error leaves no partial row).
+    for (let i = 0; i < columns.length; i++) builders[i]!.push(raws[i] as Value);
   };
-  return { append, table: (): Table => ({ columns, data, rowCount: rows }), data };
+  const table = (): Table =>
+    makeTable(
+      columns,
+      builders.map((b) => b.finish()),
+      rows,
+    );
+  return { append, table, builders, byName, count: () => rows, addRow: () => rows++ };
 }
 
 /** Build a table of `columns` from records; unknown columns and unconvertible values are errors. */
@@ -248,47 +250,92 @@ export function tableFromRecords(
 ): Table {
   const appender = recordAppender(columns, file, csv);
   for (const { line, record } of records) appender.append(line, record);
-  return { columns, data: appender.data, rowCount: records.length };
+  return appender.table();
 }
 
 /** Bytes read at a time by the streamed readers. */
 const CHUNK_BYTES = 4 * 1024 * 1024;
+
+/** Whether the bytes end with the start of a UTF-8 sequence that the next bytes must finish. */
+function endsInsideCharacter(bytes: Uint8Array): boolean {
+  // The last byte that is not a continuation byte (10xxxxxx), within a sequence's length.
+  for (let back = 1; back <= 4 && back <= bytes.length; back++) {
+    const b = bytes[bytes.length - back]!;
+    if ((b & 0xc0) === 0x80) continue;
+    const length = b < 0x80 ? 1 : b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return length > back;
+  }
+  return true;
+}
 
 /**
  * The lines of a file, streamed in chunks with strict UTF-8 decoding; `each` gets
  * every line (without its `\n`) and its number. Returns false, having stopped, when
  * `each` returns false; throws "not valid UTF-8" errors through `invalid`.
  */
-async function eachLine(file: string, each: (text: string, line: number) => boolean, invalid: () => never): Promise<boolean> {
+async function eachLine(
+  file: string,
+  each: (text: string, line: number, start: number, end: number, chunk: number) => boolean,
+  invalid: () => never,
+): Promise<boolean> {
   const handle = await fs.open(file, 'r');
   try {
-    const decoder = new TextDecoder('utf-8', { fatal: true });
+    // The BOM is removed below (a decoder that skips an ASCII chunk would otherwise take a
+    // U+FEFF after it for the stream's BOM).
+    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
     let rest = '';
     let line = 1;
     let first = true;
+    let pending = false;
+    // Each text lines are read from gets a new number.
+    let chunk = 0;
     for (;;) {
       const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
       let text: string;
-      try {
-        text = decoder.decode(buffer.subarray(0, bytesRead), { stream: bytesRead > 0 });
-      } catch {
-        invalid();
+      const bytes = buffer.subarray(0, bytesRead);
+      // An all-ASCII chunk, with no multi-byte character pending from the last one, is
+      // its own text byte for byte (the decoder would give the same string, slower).
+      if (!pending && bytesRead > 0 && isAscii(bytes)) text = bytes.toString('latin1');
+      else {
+        try {
+          text = decoder.decode(bytes, { stream: bytesRead > 0 });
+        } catch {
+          invalid();
+        }
+        pending = endsInsideCharacter(bytes);
       }
       if (first) {
-        text = text.replace(/^\uFEFF/, '');
+        // As the whole-file reader: the decoder's BOM, then one more U+FEFF (parseFixture).
+        text = text.replace(/^\uFEFF\uFEFF?/, '');
         first = false;
       }
-      text = rest + text;
+      // Lines are read from the decoded chunk itself (a flat string); only the line that
+      // spans two chunks is joined (a joined string would make every read slower).
       let start = 0;
-      for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
-        if (!each(text.slice(start, end), line++)) return false;
+      let end = text.indexOf('\n');
+      if (rest !== '') {
+        if (end < 0) {
+          rest += text;
+          if (bytesRead === 0) break;
+          continue;
+        }
+        // Flat, as every other text the readers see (a joined string reads slower).
+        const joined = flatString(rest + text.slice(0, end));
+        rest = '';
+        if (!each(joined, line++, 0, joined.length, ++chunk)) return false;
+        start = end + 1;
+        end = text.indexOf('\n', start);
+      }
+      chunk++;
+      for (; end >= 0; end = text.indexOf('\n', start)) {
+        if (!each(text, line++, start, end, chunk)) return false;
         start = end + 1;
       }
       rest = text.slice(start);
       if (bytesRead === 0) break;
     }
-    return rest === '' || each(rest, line);
+    return rest === '' || each(rest, line, 0, rest.length, ++chunk);
   } finally {
     await handle.close();
   }
@@ -344,9 +391,16 @@ function checkedRecord(raw: string, file: string, line: number): Record<string, 
 /** A streamed `.jsonl` fixture: one JSON object a line, checked as parseFixture checks it. */
 async function streamJsonl(file: string, display: string, columns: Column[], invalid: () => never): Promise<Table> {
   const appender = recordAppender(columns, display, false);
+  const fast = new FastRows(columns, appender.builders, coerce);
   await eachLine(
     file,
-    (raw, line) => {
+    (text, line, start, end, chunk) => {
+      fast.chunk = chunk;
+      if (fast.jsonLine(text, start, end)) {
+        appender.addRow();
+        return true;
+      }
+      const raw = text.slice(start, end);
       if (!raw.trim()) return true;
       appender.append(line, checkedRecord(raw, display, line));
       return true;
@@ -363,12 +417,38 @@ async function streamJsonl(file: string, display: string, columns: Column[], inv
  */
 async function streamCsv(file: string, display: string, columns: Column[], invalid: () => never): Promise<Table | undefined> {
   const appender = recordAppender(columns, display, true);
+  const fast = new FastRows(columns, appender.builders, coerce);
   let names: string[] | undefined;
+  let header: number[] = [];
+  // The next `"` and `\r` at or after the current line's start, per chunk (lines come in order).
+  let seenChunk = -1;
+  let quoteAt = -1;
+  let crAt = -1;
   const simple = await eachLine(
     file,
-    (raw, line) => {
-      const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-      if (text.includes('"') || text.includes('\r')) return false;
+    (chunk, line, start, end, chunkNumber) => {
+      if (chunkNumber !== seenChunk) {
+        seenChunk = chunkNumber;
+        quoteAt = crAt = -1;
+      }
+      if (quoteAt < start) {
+        const q = chunk.indexOf('"', start);
+        quoteAt = q < 0 ? chunk.length : q;
+      }
+      if (crAt < start) {
+        const r = chunk.indexOf('\r', start);
+        crAt = r < 0 ? chunk.length : r;
+      }
+      // Without its trailing \r; a quote or another \r means the line is not simple.
+      const stop = end > start && chunk.charCodeAt(end - 1) === 13 ? end - 1 : end;
+      if (quoteAt < stop || crAt < stop) return false;
+      const first = chunk.charCodeAt(start);
+      if ((stop === start || first === 44) && /^,*$/.test(chunk.slice(start, stop))) return true;
+      if (names !== undefined && fast.csvLine(chunk, start, stop, header)) {
+        appender.addRow();
+        return true;
+      }
+      const text = chunk.slice(start, stop);
       const cells = text.split(',');
       if (!cells.some((c) => c !== '')) return true;
       if (names === undefined) {
@@ -379,6 +459,7 @@ async function streamCsv(file: string, display: string, columns: Column[], inval
           if (seen.has(name)) throw new FixtureError(`${display}:${line}: column '${name}' appears twice in the header`);
           seen.add(name);
         }
+        header = names.map((name) => appender.byName.get(name) ?? -1);
         return true;
       }
       if (cells.length > names.length)

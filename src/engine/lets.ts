@@ -43,6 +43,9 @@ function lazyTable(compute: () => Table): Table {
     get rowCount() {
       return get().rowCount;
     },
+    get vectors() {
+      return get().vectors;
+    },
   };
 }
 

@@ -116,16 +116,19 @@ function nameReference(node: any): CompiledScalar {
   const name = String(node.SimpleName ?? node.Name?.SimpleName ?? node.ToString().trim());
   const column = boundToColumn(node.ReferencedSymbol);
   // Columns first (a row scope), then let-bound scalars; the column index is kept per table.
+  // The column's values are kept per table too: a vector-held column materializes once, not per row.
   let table: Table | undefined;
   let index = -1;
+  let values: Value[] | undefined;
   return (scope) => {
     const t = scope.table;
     if (t && column) {
       if (t !== table) {
         table = t;
         index = t.columns.findIndex((c) => c.name === name);
+        values = index >= 0 ? t.data[index] : undefined;
       }
-      if (index >= 0) return t.data[index]![scope.row] as Value;
+      if (values !== undefined) return values[scope.row] as Value;
     }
     if (scope.variables.has(name)) return scope.variables.get(name) as Value;
     throw new Unsupported(`name ${name}`, node.TextStart);

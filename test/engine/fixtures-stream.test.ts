@@ -100,6 +100,42 @@ describe('streamed fixtures', () => {
     expect(streamed).toEqual(whole);
   });
 
+  it('keeps a U+FEFF that starts a chunk after an ASCII chunk, and a character split between chunks', async () => {
+    const CHUNK = 4 * 1024 * 1024;
+    // `insert` starts at byte `at` of the file: ASCII lines before it, then a line holding it.
+    const text = (at: number, insert: string, csv: boolean): string => {
+      const row = (fill: string) => (csv ? `${fill},1` : JSON.stringify({ s: fill, n: 1 }));
+      const head = csv ? 's,n\n' : '';
+      const lines: string[] = [];
+      let size = head.length;
+      while (size + 200 < at) {
+        const line = row('a'.repeat(90));
+        lines.push(line);
+        size += line.length + 1;
+      }
+      const open = csv ? '' : '{"s":"';
+      const pad = 'b'.repeat(at - size - open.length);
+      return `${head}${lines.join('\n')}\n${open}${pad}${insert}z${csv ? ',2' : '","n":2}'}\n${row('tail')}\n`;
+    };
+    const columns: Column[] = [
+      { name: 's', type: 'string' },
+      { name: 'n', type: 'long' },
+    ];
+    for (const [csv, at, insert] of [
+      [false, CHUNK, '\uFEFF'],
+      [false, CHUNK - 1, 'é'],
+      [true, CHUNK, '\uFEFF'],
+      [true, CHUNK - 2, '😀'],
+    ] as const) {
+      const body = text(at, insert, csv);
+      expect(Buffer.byteLength(body.slice(0, body.indexOf(insert)))).toBe(at);
+      const { streamed, whole } = await both(csv ? 'edge.csv' : 'edge.jsonl', body, columns);
+      expect(streamed).toEqual(whole);
+      const values = (streamed as Table).data[0]!;
+      expect(values[values.length - 2]).toMatch(new RegExp(`^b*${insert}z$`, 'u'));
+    }
+  });
+
   it('reads simple .csv streamed and quoted .csv through the full parser, with the same results and errors', async () => {
     const columns: Column[] = [
       { name: 's', type: 'string' },
@@ -118,6 +154,55 @@ describe('streamed fixtures', () => {
     for (const text of texts) {
       const { streamed, whole } = await both('c.csv', text, columns);
       expect(streamed, text).toEqual(whole);
+    }
+  });
+
+  it('reads flat lines on the no-object fast path exactly as the general reader, and falls back line by line', async () => {
+    const columns: Column[] = [
+      { name: 't', type: 'datetime' },
+      { name: 's', type: 'string' },
+      { name: 'n', type: 'long' },
+      { name: 'b', type: 'bool' },
+      { name: 'x', type: 'real' },
+      { name: 'span', type: 'timespan' },
+      { name: 'd', type: 'dynamic' },
+    ];
+    const good = [
+      '{"t":"2026-01-15T12:00:00.1234567Z","s":"a","n":1,"b":true,"x":1.5,"span":"01:00:00"}',
+      '{ "s" : "a" , "t" : "2026-01-15T12:00:00Z" }',
+      '{"s":"esc\\"aped\\u00e9","n":-0,"x":1e3}',
+      '{"s":12,"n":"42","b":"false","x":"NaN","t":"2026-01-15 12:00"}',
+      '{"s":true,"n":null,"t":null,"d":{"k":[1,2]}}',
+      '{}',
+      '   ',
+      '{"s":"a very long string value that is longer than twelve characters","n":1.0}',
+      '{"n":9007199254740991}',
+    ];
+    const a = await both('fast.jsonl', `${good.join('\n')}\n`, columns);
+    expect(typeof a.streamed).toBe('object');
+    expect((a.streamed as Table).data).toEqual((a.whole as Table).data);
+    for (const bad of [
+      '{"s":"a","s":"b"}',
+      '{"q":1}',
+      '{"n":12345678901234567890}',
+      '{"n":1.5}',
+      '{"t":"2026-02-30T00:00:00Z"}',
+      '{"s":"a"} x',
+      '{"s":"a",}',
+      '{"n":01}',
+      '[1]',
+      '{"s":"tab\there"}',
+    ]) {
+      const r = await both('bad.jsonl', `{"s":"ok"}\n${bad}\n`, columns);
+      expect(typeof r.streamed, bad).toBe('string');
+      expect(r.streamed, bad).toBe(r.whole);
+    }
+    const csv = await both('fast.csv', 's,n,t,b\na,1,2026-01-15T12:00:00Z,true\n,,,\nb\n,2,,False\nc,3,2026-01-15T12:00:00.5Z\n', columns);
+    expect((csv.streamed as Table).data).toEqual((csv.whole as Table).data);
+    for (const bad of ['s,n\na,1.5\n', 's,q\na,1\n', 's,n\na,1,2\n', 's,t\na,2026-13-01T00:00:00Z\n']) {
+      const r = await both('bad.csv', bad, columns);
+      expect(typeof r.streamed, bad).toBe('string');
+      expect(r.streamed, bad).toBe(r.whole);
     }
   });
 });

@@ -1,10 +1,10 @@
 /** Helpers shared by operators that compute columns (print, extend, project). */
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
 import { expressionResultName } from '../../kql/language-service.js';
-import { listOf, nodeKind, typeOf } from '../scalar.js';
+import { boundToColumn, listOf, nodeKind, typeOf } from '../scalar.js';
 import { compiledScalar } from '../scalar-compile.js';
 import { Unsupported } from '../refusal.js';
-import type { Column, Table } from '../table.js';
+import { columnData, type Column, type ColumnData, type Table } from '../table.js';
 import { kustoType, type Value } from '../values.js';
 import type { QueryContext } from './operator.js';
 import { columnBytes } from '../budget.js';
@@ -90,6 +90,23 @@ export function computeColumn(expr: any, table: Table, context: QueryContext): V
   // Computed strings are fresh memory: count them against the budget.
   context.budget.bytes(columnBytes(out), expr, 'expression');
   return out;
+}
+
+/** The input column a plain column reference names, or -1. */
+export function referencedColumn(expr: any, table: Table): number {
+  if (nodeKind(expr) !== 'NameReference' || !boundToColumn(expr.ReferencedSymbol)) return -1;
+  const name = String(expr.SimpleName ?? expr.Name?.SimpleName ?? expr.ToString().trim());
+  return table.columns.findIndex((c) => c.name === name);
+}
+
+/**
+ * One column over every row of `table`, as computeColumn computes it; a plain
+ * reference to an input column passes that column on as it is held (a vector stays one).
+ */
+export function computeColumnData(expr: any, table: Table, context: QueryContext): ColumnData {
+  const index = referencedColumn(expr, table);
+  if (index >= 0 && table.vectors?.[index] && table.columns[index]!.type === typeOf(expr)) return columnData(table, index);
+  return computeColumn(expr, table, context);
 }
 
 /**

@@ -13,6 +13,8 @@ import { boundToColumn, nodeKind, typeOf, type ScalarScope } from '../scalar.js'
 import { compiledScalar, isConstant } from '../scalar-compile.js';
 import type { Table } from '../table.js';
 import { listOf } from '../../kql/language-service.js';
+import { splitTicks, type TicksVector } from '../vectors.js';
+import { FAILED, perEntry, singleStringColumn } from './dictionary.js';
 
 /** The rows that pass, or undefined when a value needs the general path (which then decides, or refuses). */
 type Picker = (rows: number[] | undefined) => number[] | undefined;
@@ -24,6 +26,64 @@ function columnOf(node: any, table: Table): readonly unknown[] | undefined {
   const name = String(node.SimpleName ?? node.Name?.SimpleName ?? '');
   const index = table.columns.findIndex((c) => c.name === name);
   return index < 0 ? undefined : (table.data[index] as readonly unknown[]);
+}
+
+function ticksVectorOf(node: any, table: Table): TicksVector | undefined {
+  const name = String(node.SimpleName ?? node.Name?.SimpleName ?? '');
+  const index = table.columns.findIndex((c) => c.name === name);
+  const v = index < 0 ? undefined : table.vectors?.[index];
+  return v?.kind === 'ticks' ? v : undefined;
+}
+
+/**
+ * An ordering against constant ticks on a ticks vector: (ms, sub) pairs compare
+ * as the ticks do; a null (NaN ms) fails every comparison, as in the general path.
+ */
+function ticksScan(table: Table, vector: TicksVector, c: bigint, op: string): Picker {
+  const [cms, csub] = splitTicks(c);
+  const { ms, sub } = vector;
+  // Each as "v > c" style tests on (ms, sub) pairs.
+  const test: (r: number) => boolean =
+    op === 'LessThan'
+      ? (r) => ms[r]! < cms || (ms[r] === cms && sub[r]! < csub)
+      : op === 'LessThanOrEqual'
+        ? (r) => ms[r]! < cms || (ms[r] === cms && sub[r]! <= csub)
+        : op === 'GreaterThan'
+          ? (r) => ms[r]! > cms || (ms[r] === cms && sub[r]! > csub)
+          : (r) => ms[r]! > cms || (ms[r] === cms && sub[r]! >= csub);
+  return (rows) => {
+    const picked: number[] = [];
+    if (rows === undefined) {
+      for (let r = 0; r < table.rowCount; r++) if (test(r)) picked.push(r);
+    } else for (const r of rows) if (test(r)) picked.push(r);
+    return picked;
+  };
+}
+
+/** A condition on one dictionary-coded string column: evaluated per entry, rows picked by code. */
+function dictionaryPredicate(node: any, table: Table, scope: ScalarScope): Picker | undefined {
+  const single = singleStringColumn(node, table);
+  if (!single) return undefined;
+  const values = perEntry(node, table, single.index, single.vector, scope);
+  // 1: passes, 0: does not, 2: evaluate the row on the general path.
+  const verdict = new Uint8Array(values.length);
+  values.forEach((v, i) => (verdict[i] = v === FAILED ? 2 : v === true ? 1 : 0));
+  const codes = single.vector.codes;
+  const condition = compiledScalar(node);
+  const general = (r: number): boolean => {
+    const local = { ...scope, table, row: r };
+    return condition(local) === true;
+  };
+  return (rows) => {
+    const picked: number[] = [];
+    const n = rows === undefined ? table.rowCount : rows.length;
+    for (let k = 0; k < n; k++) {
+      const r = rows === undefined ? k : rows[k]!;
+      const v = verdict[codes[r]!];
+      if (v === 1 || (v === 2 && general(r))) picked.push(r);
+    }
+    return picked;
+  };
 }
 
 /** Rows of `rows` (all rows when undefined) whose value passes `test`. */
@@ -51,6 +111,7 @@ function ordering(node: any, table: Table, scope: ScalarScope): Picker | undefin
   const c = compiledScalar(constant)(scope);
   if (typeof c !== 'bigint') return undefined;
   const col = column;
+  const vector = ticksVectorOf(flipped ? node.Right : node.Left, table);
   // `c < Column` is `Column > c`.
   const effective = flipped
     ? (
@@ -62,6 +123,7 @@ function ordering(node: any, table: Table, scope: ScalarScope): Picker | undefin
         } as Record<string, string>
       )[op]
     : op;
+  if (vector) return ticksScan(table, vector, c, effective!);
   switch (effective) {
     case 'LessThan':
       return (rows) => scan(table, rows, col, (v) => typeof v === 'bigint' && v < c);
@@ -122,6 +184,8 @@ function emptiness(node: any, table: Table): Picker | undefined {
 }
 
 function picker(node: any, table: Table, scope: ScalarScope): Picker | undefined {
+  const dictionary = nodeKind(node) === 'ParenthesizedExpression' ? undefined : dictionaryPredicate(node, table, scope);
+  if (dictionary) return dictionary;
   switch (nodeKind(node)) {
     case 'ParenthesizedExpression':
       return picker(node.Expression, table, scope);

@@ -6,13 +6,14 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
 import { Unsupported } from '../refusal.js';
 import { nodeKind } from '../scalar.js';
-import type { Table } from '../table.js';
+import { makeTable, type Column, type ColumnData, type Table } from '../table.js';
+import { gather } from '../vectors.js';
 import { nullOf, type Value } from '../values.js';
 import { estimateBytes } from '../budget.js';
 import { expressions, namedParameters, resultColumns } from './columns.js';
 import type { TabularOperator } from './operator.js';
 
-const NONE: readonly number[] = [];
+const NONE = new Int32Array(0);
 
 const KINDS = new Set([
   'innerunique',
@@ -79,6 +80,94 @@ export function keyIndexes(node: any, left: Table, right: Table, keyword: string
   return { leftKeys, rightKeys };
 }
 
+/**
+ * Each row's key as a small integer, equal exactly when keyOf's strings are equal: string
+ * vectors map their dictionary entries (not their rows) to ids, other columns their keyOf
+ * strings; several key columns combine their ids. Fails as keyOf fails (null or dynamic keys).
+ */
+export function keyIds(
+  left: Table,
+  leftKeys: number[],
+  right: Table,
+  rightKeys: number[],
+  offset: number,
+): { left: Int32Array; right: Int32Array; count: number } {
+  let leftIds: Int32Array | undefined;
+  let rightIds: Int32Array | undefined;
+  let count = 1;
+  for (let k = 0; k < leftKeys.length; k++) {
+    const ids = new Map<string, number>();
+    const side = (table: Table, c: number): Int32Array => {
+      const out = new Int32Array(table.rowCount);
+      const v = table.vectors?.[c];
+      const type = table.columns[c]!.type;
+      if (v?.kind === 'string') {
+        // keyOf's string for a string value, per dictionary entry.
+        const entry = new Int32Array(v.dict.length).fill(-1);
+        for (let r = 0; r < table.rowCount; r++) {
+          const code = v.codes[r]!;
+          let id = entry[code]!;
+          if (id < 0) {
+            const key = `${type}:${JSON.stringify(v.dict[code])}`;
+            id = ids.get(key) ?? ids.size;
+            if (id === ids.size) ids.set(key, id);
+            entry[code] = id;
+          }
+          out[r] = id;
+        }
+        return out;
+      }
+      for (let r = 0; r < table.rowCount; r++) {
+        const key = keyOf(table, [c], r, offset);
+        let id = ids.get(key);
+        if (id === undefined) ids.set(key, (id = ids.size));
+        out[r] = id;
+      }
+      return out;
+    };
+    // Left rows first, as keyOf met them (the first failing row fails the same way).
+    const l = side(left, leftKeys[k]!);
+    const r = side(right, rightKeys[k]!);
+    const width = Math.max(ids.size, 1);
+    if (leftIds === undefined || rightIds === undefined) {
+      leftIds = l;
+      rightIds = r;
+      count = width;
+      continue;
+    }
+    // Combine with the earlier columns' ids: pairs renumbered densely.
+    const pairs = new Map<number, number>();
+    const combine = (prev: Int32Array, next: Int32Array): Int32Array => {
+      const out = new Int32Array(prev.length);
+      for (let i = 0; i < prev.length; i++) {
+        const pair = prev[i]! * width + next[i]!;
+        let id = pairs.get(pair);
+        if (id === undefined) pairs.set(pair, (id = pairs.size));
+        out[i] = id;
+      }
+      return out;
+    };
+    leftIds = combine(leftIds, l);
+    rightIds = combine(rightIds, r);
+    count = Math.max(pairs.size, 1);
+  }
+  return { left: leftIds ?? new Int32Array(left.rowCount), right: rightIds ?? new Int32Array(right.rowCount), count };
+}
+
+/** Column c of `table` at `rows` (-1: a null row): a gathered vector when every row is real. */
+function pickColumn(table: Table, c: number, rows: Int32Array, type: Column['type']): ColumnData {
+  const v = table.vectors?.[c];
+  if (v !== undefined && !rows.includes(-1)) return gather(v, rows);
+  const col = table.data[c]!;
+  const empty = nullOf(type);
+  const out: Value[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    out[i] = r < 0 ? empty : (col[r] as Value);
+  }
+  return out;
+}
+
 export const joinOperator: TabularOperator = {
   kind: 'JoinOperator',
   keyword: 'join',
@@ -94,28 +183,33 @@ export const joinOperator: TabularOperator = {
     const { leftKeys, rightKeys } = keyIndexes(node, left, right, 'join');
 
     const offset = Number(node.TextStart);
-    let leftRows = Array.from({ length: left.rowCount }, (_, i) => i);
+    const ids = keyIds(left, leftKeys, right, rightKeys, offset);
+    let leftRows: number[] = Array.from({ length: left.rowCount }, (_, i) => i);
     if (kind === 'innerunique') {
       // First row of each left key ("first" in input order).
-      const seen = new Set<string>();
+      const seen = new Uint8Array(ids.count);
       leftRows = leftRows.filter((r) => {
-        const k = keyOf(left, leftKeys, r, offset);
-        if (seen.has(k)) return false;
-        seen.add(k);
+        const k = ids.left[r]!;
+        if (seen[k]) return false;
+        seen[k] = 1;
         return true;
       });
     }
-    const rightByKey = new Map<string, number[]>();
-    for (let r = 0; r < right.rowCount; r++) {
-      const k = keyOf(right, rightKeys, r, offset);
-      const list = rightByKey.get(k) ?? [];
-      list.push(r);
-      rightByKey.set(k, list);
-    }
+    // Right rows grouped by key, in input order within a key (a counting sort).
+    const starts = new Int32Array(ids.count + 1);
+    for (let r = 0; r < right.rowCount; r++) starts[ids.right[r]! + 1]!++;
+    for (let k = 0; k < ids.count; k++) starts[k + 1]! += starts[k]!;
+    const byKey = new Int32Array(right.rowCount);
+    const fill = starts.slice(0, ids.count);
+    for (let r = 0; r < right.rowCount; r++) byKey[fill[ids.right[r]!]!++] = r;
     const output = resultColumns(node, joinedColumns(left, right, kind));
-    const pairs: [number | null, number | null][] = [];
-    const matchedRight = new Set<number>();
-    const matchesOf = leftRows.map((l) => rightByKey.get(keyOf(left, leftKeys, l, offset)) ?? NONE);
+    const matchesOf = leftRows.map((l) => {
+      const k = ids.left[l]!;
+      return k < ids.count && starts[k + 1]! > starts[k]! ? byKey.subarray(starts[k]!, starts[k + 1]!) : NONE;
+    });
+    const pairsLeft: number[] = [];
+    const pairsRight: number[] = [];
+    const matchedRight = new Uint8Array(right.rowCount);
     // Count the output before building it, so a runaway join stops early.
     const expands = ['inner', 'innerunique', 'leftouter', 'rightouter', 'fullouter'].includes(kind);
     if (expands) {
@@ -124,21 +218,25 @@ export const joinOperator: TabularOperator = {
       context.budget.rows(total, node, 'join');
       context.budget.bytes(estimateBytes(total, output.length + 2), node, 'join');
     }
+    const pair = (l: number, r: number) => {
+      pairsLeft.push(l);
+      pairsRight.push(r);
+    };
     leftRows.forEach((l, i) => {
       const matches = matchesOf[i]!;
-      for (const r of matches) matchedRight.add(r);
-      if (kind === 'leftsemi' && matches.length) pairs.push([l, null]);
-      else if ((kind === 'leftanti' || kind === 'leftantisemi') && !matches.length) pairs.push([l, null]);
+      for (const r of matches) matchedRight[r] = 1;
+      if (kind === 'leftsemi' && matches.length) pair(l, -1);
+      else if ((kind === 'leftanti' || kind === 'leftantisemi') && !matches.length) pair(l, -1);
       else if (expands) {
-        for (const r of matches) pairs.push([l, r]);
-        if (!matches.length && (kind === 'leftouter' || kind === 'fullouter')) pairs.push([l, null]);
+        for (const r of matches) pair(l, r);
+        if (!matches.length && (kind === 'leftouter' || kind === 'fullouter')) pair(l, -1);
       }
     });
     if (kind === 'rightsemi' || kind === 'rightanti' || kind === 'rightantisemi') {
-      for (let r = 0; r < right.rowCount; r++) if (matchedRight.has(r) === (kind === 'rightsemi')) pairs.push([null, r]);
+      for (let r = 0; r < right.rowCount; r++) if ((matchedRight[r] === 1) === (kind === 'rightsemi')) pair(-1, r);
     }
     if (kind === 'rightouter' || kind === 'fullouter') {
-      for (let r = 0; r < right.rowCount; r++) if (!matchedRight.has(r)) pairs.push([null, r]);
+      for (let r = 0; r < right.rowCount; r++) if (!matchedRight[r]) pair(-1, r);
     }
 
     const leftOnly = kind.startsWith('left') && kind !== 'leftouter';
@@ -148,14 +246,12 @@ export const joinOperator: TabularOperator = {
       ...(leftOnly ? [] : right.columns.map((_, i) => ['right', i] as const)),
     ];
     if (sources.length !== output.length) throw new Unsupported('join whose output columns do not map one to one', offset);
-    const data: Value[][] = sources.map(([side, i], c) =>
-      pairs.map(([l, r]) => {
-        const row = side === 'left' ? l : r;
-        const table = side === 'left' ? left : right;
-        return row === null ? nullOf(output[c]!.type) : (table.data[i]![row] as Value);
-      }),
+    const leftIndex = Int32Array.from(pairsLeft);
+    const rightIndex = Int32Array.from(pairsRight);
+    const columns = sources.map(([side, i], c) =>
+      side === 'left' ? pickColumn(left, i, leftIndex, output[c]!.type) : pickColumn(right, i, rightIndex, output[c]!.type),
     );
-    return { columns: output, data, rowCount: pairs.length };
+    return makeTable(output, columns, pairsLeft.length);
   },
 };
 

@@ -1,6 +1,6 @@
 /** Column operators: extend, project. */
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
-import type { Column, Table } from '../table.js';
+import { columnData, makeTable, type Column, type ColumnData, type Table } from '../table.js';
 import { expressions, resultColumns } from './columns.js';
 import { computeParts, partNames } from './tuples.js';
 import type { TabularOperator } from './operator.js';
@@ -21,7 +21,7 @@ export const extendOperator: TabularOperator = {
         const column: Column = output.find((c) => c.name === name) ?? { name, type: 'string' };
         const at = table.columns.findIndex((c) => c.name === name);
         const columns = [...table.columns];
-        const data = [...table.data];
+        const data = table.columns.map((_, c) => columnData(table, c));
         if (at >= 0) {
           columns[at] = column;
           data[at] = values;
@@ -29,7 +29,7 @@ export const extendOperator: TabularOperator = {
           columns.push(column);
           data.push(values);
         }
-        table = { columns, data, rowCount: table.rowCount };
+        table = makeTable(columns, data, table.rowCount);
       });
     });
     return table;
@@ -45,11 +45,11 @@ export const projectOperator: TabularOperator = {
     const exprs = expressions(node.Expressions);
     const names = partNames(exprs, output, new Set());
     const columns: Column[] = [];
-    const data = exprs.flatMap((expr, i) => {
+    const data: ColumnData[] = exprs.flatMap((expr, i) => {
       const parts = computeParts(expr, table, context);
       names[i]!.forEach((name) => columns.push(output.find((c) => c.name === name) ?? output[columns.length]!));
       return parts;
     });
-    return { columns, data, rowCount: table.rowCount };
+    return makeTable(columns, data, table.rowCount);
   },
 };

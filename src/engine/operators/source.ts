@@ -21,7 +21,7 @@ export const printOperator: TabularOperator = {
     exprs.forEach((expr, i) => {
       const parts = computeParts(expr, table, context);
       const columns = names[i]!.map((name, j) => output.find((c) => c.name === name) ?? output[table.columns.length + j]!);
-      table = { columns: [...table.columns, ...columns], data: [...table.data, ...parts], rowCount: 1 };
+      table = { columns: [...table.columns, ...columns], data: [...table.data, ...(parts as Value[][])], rowCount: 1 };
     });
     return table;
   },

@@ -15,6 +15,9 @@ import { compiledScalar, isConstant, type CompiledScalar } from '../scalar-compi
 import type { Value } from '../values.js';
 import { EXACT_DCOUNT_BELOW } from '../functions/aggregates-stats.js';
 import { Unsupported } from '../refusal.js';
+import type { StringVector, TicksVector } from '../vectors.js';
+import { referencedColumn } from './columns.js';
+import { FAILED, perEntry, singleStringColumn } from './dictionary.js';
 
 /** The state of one aggregate for all groups: groups are numbered 0, 1, … as they appear. */
 export interface VectorState {
@@ -35,14 +38,104 @@ function valueAt(fn: CompiledScalar, scope: ScalarScope, row: number): Value {
   return fn(scope);
 }
 
-function counter(predicate: CompiledScalar | undefined, scope: ScalarScope): VectorState {
+/** A row test: true where the predicate is true. */
+type RowTest = (row: number) => boolean;
+
+/**
+ * The test of an aggregate's predicate: per dictionary entry when it reads one
+ * string vector column (dictionary.ts), else the compiled predicate per row.
+ */
+function predicateTest(node: any, compiled: CompiledScalar, scope: ScalarScope): RowTest {
+  const table = scope.table;
+  const single = table ? singleStringColumn(node, table) : undefined;
+  if (table && single) {
+    const values = perEntry(node, table, single.index, single.vector, scope);
+    const verdict = new Uint8Array(values.length);
+    values.forEach((v, i) => (verdict[i] = v === FAILED ? 2 : v === true ? 1 : 0));
+    const codes = single.vector.codes;
+    return (row) => {
+      const v = verdict[codes[row]!];
+      return v === 1 || (v === 2 && valueAt(compiled, scope, row) === true);
+    };
+  }
+  return (row) => valueAt(compiled, scope, row) === true;
+}
+
+function counter(test: RowTest | undefined): VectorState {
   const counts: number[] = [];
   return {
     open: () => void counts.push(0),
     add(row, g) {
-      if (predicate === undefined || valueAt(predicate, scope, row) === true) counts[g]!++;
+      if (test === undefined || test(row)) counts[g]!++;
     },
     result: (g) => counts[g]!,
+  };
+}
+
+/** min/max(if) of a ticks vector: (ms, sub) compare as the ticks do; nulls (NaN ms) are skipped. */
+function ticksExtreme(vector: TicksVector, test: RowTest | undefined, max: boolean): VectorState {
+  const best: number[] = [];
+  const { ms, sub } = vector;
+  return {
+    open: () => void best.push(-1),
+    add(row, g) {
+      const m = ms[row]!;
+      if (m !== m || (test !== undefined && !test(row))) return;
+      const b = best[g]!;
+      if (b < 0) best[g] = row;
+      else if (max ? m > ms[b]! || (m === ms[b] && sub[row]! > sub[b]!) : m < ms[b]! || (m === ms[b] && sub[row]! < sub[b]!)) best[g] = row;
+    },
+    result(g) {
+      const b = best[g]!;
+      return b < 0 ? null : BigInt(ms[b]!) * 10_000n + BigInt(sub[b]!);
+    },
+  };
+}
+
+/** make_set(_if) of a string vector: codes per group in first-seen order, up to `limit`. */
+function codeSet(vector: StringVector, test: RowTest | undefined, limit: number): VectorState {
+  const items: (number[] | undefined)[] = [];
+  const seen: (Set<number> | undefined)[] = [];
+  const small = limit <= 16;
+  const { codes, dict } = vector;
+  return {
+    open() {
+      items.push(undefined);
+      seen.push(undefined);
+    },
+    add(row, g) {
+      if (test !== undefined && !test(row)) return;
+      const list = (items[g] ??= []);
+      if (list.length >= limit) return;
+      const c = codes[row]!;
+      if (small) {
+        if (list.includes(c)) return;
+      } else {
+        const set = (seen[g] ??= new Set());
+        if (set.has(c)) return;
+        set.add(c);
+      }
+      list.push(c);
+    },
+    result: (g) => (items[g] ?? []).map((c) => dict[c]!),
+  };
+}
+
+/** dcount / count_distinct of a string vector: distinct codes per group. */
+function codeDistinct(name: string, vector: StringVector, estimate: boolean): VectorState {
+  const seen: (Set<number> | undefined)[] = [];
+  const bound = EXACT_DCOUNT_BELOW[1]!;
+  const codes = vector.codes;
+  return {
+    open: () => void seen.push(undefined),
+    add(row, g) {
+      (seen[g] ??= new Set()).add(codes[row]!);
+    },
+    result(g) {
+      const size = seen[g]?.size ?? 0;
+      if (estimate && size >= bound) throw new Unsupported(`${name}() of ${bound} or more distinct values (HyperLogLog estimate)`);
+      return size;
+    },
   };
 }
 
@@ -117,19 +210,33 @@ export function vectorState(call: any, scope: ScalarScope): (() => VectorState) 
   const args = argumentsOf(call);
   if (args.some((a: any) => nodeKind(a) === 'StarExpression')) return undefined;
   const compiled = args.map((a: any) => compiledScalar(a));
+  // The vector an argument names, when it is a plain reference to a vector column of the input.
+  const table = scope.table;
+  const vectorArg = (arg: any) => {
+    if (!table?.vectors) return undefined;
+    const index = referencedColumn(arg, table);
+    return index < 0 || table.columns[index]!.type !== typeOf(arg) ? undefined : table.vectors[index];
+  };
+  const test = (i: number): RowTest | undefined => (args[i] === undefined ? undefined : predicateTest(args[i], compiled[i]!, scope));
   switch (name) {
     case 'count':
-      return () => counter(undefined, scope);
+      return () => counter(undefined);
     case 'countif':
-      return args.length === 1 ? () => counter(compiled[0], scope) : undefined;
+      return args.length === 1 ? () => counter(test(0)) : undefined;
     case 'min':
-    case 'max':
-      return args.length === 1 && ORDERED.has(typeOf(args[0])) ? () => extreme(compiled[0]!, undefined, name === 'max', scope) : undefined;
+    case 'max': {
+      if (args.length !== 1 || !ORDERED.has(typeOf(args[0]))) return undefined;
+      const v = vectorArg(args[0]);
+      if (v?.kind === 'ticks') return () => ticksExtreme(v, undefined, name === 'max');
+      return () => extreme(compiled[0]!, undefined, name === 'max', scope);
+    }
     case 'minif':
-    case 'maxif':
-      return args.length === 2 && ORDERED.has(typeOf(args[0]))
-        ? () => extreme(compiled[0]!, compiled[1], name === 'maxif', scope)
-        : undefined;
+    case 'maxif': {
+      if (args.length !== 2 || !ORDERED.has(typeOf(args[0]))) return undefined;
+      const v = vectorArg(args[0]);
+      if (v?.kind === 'ticks') return () => ticksExtreme(v, test(1), name === 'maxif');
+      return () => extreme(compiled[0]!, compiled[1], name === 'maxif', scope);
+    }
     case 'make_set':
     case 'make_set_if': {
       const conditional = name === 'make_set_if';
@@ -143,14 +250,18 @@ export function vectorState(call: any, scope: ScalarScope): (() => VectorState) 
         if (typeof l !== 'number') return undefined;
         limit = l;
       }
+      const v = vectorArg(args[0]);
+      if (v?.kind === 'string') return () => codeSet(v, conditional ? test(1) : undefined, limit);
       return () => stringSet(compiled[0]!, conditional ? compiled[1] : undefined, limit, scope);
     }
     case 'dcount':
-    case 'count_distinct':
+    case 'count_distinct': {
       // One string argument: no accuracy level (dcount's default, 1).
-      return args.length === 1 && typeOf(args[0]) === 'string'
-        ? () => stringDistinct(name, compiled[0]!, name === 'dcount', scope)
-        : undefined;
+      if (args.length !== 1 || typeOf(args[0]) !== 'string') return undefined;
+      const v = vectorArg(args[0]);
+      if (v?.kind === 'string') return () => codeDistinct(name, v, name === 'dcount');
+      return () => stringDistinct(name, compiled[0]!, name === 'dcount', scope);
+    }
     default:
       return undefined;
   }

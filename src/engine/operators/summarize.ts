@@ -6,18 +6,33 @@ import { Unsupported } from '../refusal.js';
 import { evaluateScalar, listOf, nodeKind, typeOf, type ScalarScope } from '../scalar.js';
 import type { Table } from '../table.js';
 import { kustoType, nullOf, type Value } from '../values.js';
-import { computeColumn, explicitName, expressions, resultColumns, semanticParameters, valueOf } from './columns.js';
+import { explicitName, expressions, referencedColumn, resultColumns, semanticParameters, valueOf } from './columns.js';
 import type { TabularOperator } from './operator.js';
-import { Groups } from './grouping.js';
 import { compiledScalar } from '../scalar-compile.js';
 import { vectorState, type VectorState } from './summarize-vector.js';
+import { fastGroups, generalGroups } from './summarize-groups.js';
+
+/** A column-at-a-time state for all groups at once, filling all the slot's columns. */
+interface WideState {
+  open(): void;
+  add(row: number, group: number): void;
+  results(group: number): Value[];
+}
 
 /** One aggregate of a summarize: its state per group and how many output columns it fills. */
 interface Slot {
   width: number;
   create(): { add(row: number): void; results(): Value[] };
-  /** A column-at-a-time state for all groups at once, when the aggregate has one (one output column). */
-  vector?: () => VectorState;
+  /** A column-at-a-time state for all groups at once, when the aggregate has one. */
+  vector?: () => WideState;
+}
+
+function wide(make: (() => VectorState) | undefined): (() => WideState) | undefined {
+  if (!make) return undefined;
+  return () => {
+    const state = make();
+    return { open: state.open, add: state.add, results: (group) => [state.result(group)] };
+  };
 }
 
 /** A plain aggregate function call (one output column). */
@@ -36,7 +51,7 @@ function functionSlot(call: any, scope: ScalarScope): Slot {
   const values: Value[] = new Array(argFns.length).fill(null);
   return {
     width: 1,
-    vector: vectorState(call, scope),
+    vector: wide(vectorState(call, scope)),
     create() {
       const state: AggregateState = fn.create(resultType, argTypes);
       return {
@@ -80,8 +95,42 @@ function argExtremeSlot(call: any, max: boolean, table: Table, scope: ScalarScop
   const target = args[0];
   // Decimals are canonical text (decimal.ts): ranking them here would compare strings.
   if (typeOf(target) === 'decimal') throw new Unsupported(`${name}() of a decimal value`, call.TextStart);
+  const defaults = () => tupleColumns.map((c: any) => nullOf(kustoType(String(c.Type?.Name))));
+  const index = referencedColumn(target, table);
+  const ticks = index >= 0 && table.columns[index]!.type === typeOf(target) ? table.vectors?.[index] : undefined;
+  // On a ticks vector: the best row per group by (ms, sub), nulls (NaN ms) skipped, ties keeping the first.
+  const vector =
+    ticks?.kind === 'ticks'
+      ? (): { open(): void; add(row: number, group: number): void; results(group: number): Value[] } => {
+          const { ms, sub } = ticks;
+          const best: number[] = [];
+          const first: number[] = [];
+          return {
+            open() {
+              best.push(-1);
+              first.push(-1);
+            },
+            add(row, g) {
+              if (first[g]! < 0) first[g] = row;
+              const m = ms[row]!;
+              if (m !== m) return;
+              const b = best[g]!;
+              if (b < 0 || (max ? m > ms[b]! || (m === ms[b] && sub[row]! > sub[b]!) : m < ms[b]! || (m === ms[b] && sub[row]! < sub[b]!)))
+                best[g] = row;
+            },
+            results(g) {
+              if (first[g]! < 0) return defaults();
+              const b = best[g]!;
+              // Always null in the group: null and the group's first row, as in the scalar path.
+              if (b < 0) return [null, ...readers.map((read) => read(first[g]!))];
+              return [BigInt(ms[b]!) * 10_000n + BigInt(sub[b]!), ...readers.map((read) => read(b))];
+            },
+          };
+        }
+      : undefined;
   return {
     width: tuple.length,
+    vector,
     create() {
       let best: Value = null;
       let bestRow = -1;
@@ -102,7 +151,7 @@ function argExtremeSlot(call: any, max: boolean, table: Table, scope: ScalarScop
         },
         results() {
           // Without `by`, empty input gives the documented default (null) in every column.
-          if (rows === 0) return tupleColumns.map((c: any) => nullOf(kustoType(String(c.Type?.Name))));
+          if (rows === 0) return defaults();
           // A group whose expr is null on every row: null, and the other columns of the group's
           // first row (the docs' null-handling example: Banana, null, Yellow).
           if (bestRow < 0) return [null, ...readers.map((read) => read(firstRow))];
@@ -249,39 +298,35 @@ export const summarizeOperator: TabularOperator = {
       output[at] = { ...output[at]!, name: generated };
     }
 
-    const byColumns = byExprs.map((e: any) => computeColumn(e, table, context));
+    // Grouping first: each row's group number, and each group's first row (groups in first-seen order).
+    const grouped = fastGroups(byExprs, table, scope) ?? generalGroups(byExprs, table, context);
+    const { rowGroup, firstRows } = grouped;
+    // Without `by`, an empty input still gives one row of empty aggregates.
+    const groupCount = byExprs.length === 0 && firstRows.length === 0 ? 1 : firstRows.length;
+    context.budget.rows(groupCount, node, 'summarize');
     // Slots with a column-at-a-time state share it across groups; the others keep one state per group.
     const vectors = slots.map((s) => s.vector?.());
     const general = slots.flatMap((s, i) => (vectors[i] === undefined ? [i] : []));
-    const open = vectors.filter((v): v is VectorState => v !== undefined);
-    type Group = { id: number; keys: Value[]; states: ReturnType<Slot['create']>[] };
-    const groups = new Groups<Group>(byColumns);
-    let count = 0;
-    const makeGroup = (keys: Value[]): Group => {
-      for (const v of open) v.open();
-      return { id: count++, keys, states: general.map((i) => slots[i]!.create()) };
-    };
-    const newGroup = (r: number): Group => makeGroup(byColumns.map((c) => c[r] as Value));
+    const open = vectors.filter((v): v is WideState => v !== undefined);
+    for (let g = 0; g < groupCount; g++) for (const v of open) v.open();
+    const states = Array.from({ length: groupCount }, () => general.map((i) => slots[i]!.create()));
     for (let r = 0; r < table.rowCount; r++) {
-      const group = groups.of(r, newGroup);
-      const states = group.states;
-      for (let i = 0; i < states.length; i++) states[i]!.add(r);
-      for (let i = 0; i < open.length; i++) open[i]!.add(r, group.id);
+      const g = rowGroup[r]!;
+      const list = states[g]!;
+      for (let i = 0; i < list.length; i++) list[i]!.add(r);
+      for (let i = 0; i < open.length; i++) open[i]!.add(r, g);
     }
-    // Without `by`, an empty input still gives one row of empty aggregates.
-    if (byExprs.length === 0 && groups.list.length === 0) groups.list.push(makeGroup([]));
-    context.budget.rows(groups.list.length, node, 'summarize');
     const data: Value[][] = output.map(() => []);
-    for (const group of groups.list) {
-      group.keys.forEach((v, i) => data[i]!.push(v));
+    for (let g = 0; g < groupCount; g++) {
+      if (g < firstRows.length) grouped.keys(g).forEach((v, i) => data[i]!.push(v));
       let column = byExprs.length;
       let next = 0;
       for (let i = 0; i < slots.length; i++) {
         const vector = vectors[i];
-        if (vector !== undefined) data[column++]!.push(vector.result(group.id));
-        else for (const v of group.states[next++]!.results()) data[column++]!.push(v);
+        if (vector !== undefined) for (const v of vector.results(g)) data[column++]!.push(v);
+        else for (const v of states[g]![next++]!.results()) data[column++]!.push(v);
       }
     }
-    return { columns: output, data, rowCount: groups.list.length };
+    return { columns: output, data, rowCount: groupCount };
   },
 };

@@ -6,10 +6,10 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
 import { Unsupported } from '../refusal.js';
 import { listOf, nodeKind, tupleParts } from '../scalar.js';
-import type { Column, Table } from '../table.js';
+import type { Column, ColumnData, Table } from '../table.js';
 import type { Value } from '../values.js';
 import { columnBytes } from '../budget.js';
-import { computeColumn, derivedNames, explicitName, valueOf } from './columns.js';
+import { computeColumnData, derivedNames, explicitName, valueOf } from './columns.js';
 import type { QueryContext } from './operator.js';
 
 /** The value expression of an item, `(a, b) = f(…)` included. */
@@ -73,11 +73,11 @@ export function partNames(exprs: any[], output: Column[], taken: ReadonlySet<str
   return names;
 }
 
-/** The columns of one item: one for a plain expression, one per part for a tuple. */
-export function computeParts(expr: any, table: Table, context: QueryContext): Value[][] {
+/** The columns of one item: one for a plain expression, one per part for a tuple (a referenced vector column stays one). */
+export function computeParts(expr: any, table: Table, context: QueryContext): ColumnData[] {
   const count = partCount(expr);
   const value = tupleValue(expr);
-  if (count === 1 && String(value?.ResultType?.Name) !== 'tuple') return [computeColumn(value, table, context)];
+  if (count === 1 && String(value?.ResultType?.Name) !== 'tuple') return [computeColumnData(value, table, context)];
   const out: Value[][] = Array.from({ length: count }, () => new Array<Value>(table.rowCount));
   const scope = { table, row: 0, variables: context.variables, now: context.now };
   for (let r = 0; r < table.rowCount; r++) {

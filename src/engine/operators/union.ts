@@ -9,8 +9,9 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
 import { QueryError, Unsupported } from '../refusal.js';
 import { nodeKind } from '../scalar.js';
-import type { Column, Table } from '../table.js';
-import { nullOf, type Value } from '../values.js';
+import { columnData, makeTable, type Column, type ColumnData, type Table } from '../table.js';
+import { StringBuilder, materialize, vectorLength, type Vector } from '../vectors.js';
+import { nullOf, type KustoType, type Value } from '../values.js';
 import { expressions, namedParameters, resultColumns } from './columns.js';
 import type { QueryContext, TabularOperator } from './operator.js';
 
@@ -50,7 +51,7 @@ export const unionOperator: TabularOperator = {
         const index = leg.columns.findIndex(
           (c) => (c.name === column.name || `${c.name}_${c.type}` === column.name) && c.type === column.type,
         );
-        return index < 0 ? undefined : leg.data[index]!;
+        return index < 0 ? undefined : columnData(leg, index);
       });
       for (const c of leg.columns) {
         if (!output.some((o, i) => i !== sourceIndex && (o.name === c.name || o.name === `${c.name}_${c.type}`) && o.type === c.type)) {
@@ -65,21 +66,26 @@ export const unionOperator: TabularOperator = {
     if (filled.length === 1 && sourceIndex < 0) {
       const only = legs[filled[0]!]!;
       const sources = legSources[filled[0]!]!;
-      if (sources.every((column) => column !== undefined && column.length === only.rowCount))
-        return { columns: output, data: sources as Value[][], rowCount: only.rowCount };
+      const length = (column: ColumnData) => (Array.isArray(column) ? column.length : vectorLength(column));
+      if (sources.every((column) => column !== undefined && length(column) === only.rowCount))
+        return makeTable(output, sources as ColumnData[], only.rowCount);
     }
-    const data: Value[][] = output.map(() => []);
-    let rowCount = 0;
-    for (const [legIndex, leg] of legs.entries()) {
-      const sources = legSources[legIndex]!;
-      sources.forEach((source, i) => {
-        const target = data[i]!;
-        const fill = i === sourceIndex ? (legNames[legIndex] as string) : nullOf(output[i]!.type);
+    // Column by column: one vector where the legs hold vectors of one kind, plain values otherwise.
+    const rowCount = legs.reduce((n, leg) => n + leg.rowCount, 0);
+    const columns = output.map((column, i): ColumnData => {
+      if (i === sourceIndex) return sourceVector(legs, legNames);
+      const vector = concatenated(column.type, legs, legSources, i, rowCount);
+      if (vector !== undefined) return vector;
+      const target: Value[] = [];
+      const fill = nullOf(column.type);
+      legs.forEach((leg, l) => {
+        const part = legSources[l]![i];
+        const source = part === undefined || Array.isArray(part) ? part : materialize(part);
         for (let r = 0; r < leg.rowCount; r++) target.push(source ? (source[r] as Value) : fill);
       });
-      rowCount += leg.rowCount;
-    }
-    return { columns: output, data, rowCount };
+      return target;
+    });
+    return makeTable(output, columns, rowCount);
   },
 };
 
@@ -131,4 +137,79 @@ export function unionColumns(legs: readonly Table[], node: any): Column[] {
   }
   if (new Set(out.map((c) => c.name)).size !== out.length) throw new Unsupported('union whose split column names collide', node.TextStart);
   return out;
+}
+
+/**
+ * Output column i as one vector: the legs' vectors of one kind end to end (strings recoded
+ * into one dictionary), a leg without the column giving its nulls ('' for strings);
+ * undefined when some leg holds the column as plain values.
+ */
+function concatenated(
+  type: KustoType,
+  legs: Table[],
+  legSources: (ColumnData | undefined)[][],
+  i: number,
+  rowCount: number,
+): Vector | undefined {
+  const kind =
+    type === 'string'
+      ? 'string'
+      : type === 'datetime' || type === 'timespan'
+        ? 'ticks'
+        : type === 'int' || type === 'long'
+          ? 'number'
+          : undefined;
+  if (kind === undefined) return undefined;
+  const parts = legSources.map((sources) => sources[i]);
+  // Legs without rows add nothing, whatever they hold.
+  if (parts.some((part, l) => legs[l]!.rowCount > 0 && part !== undefined && (Array.isArray(part) || part.kind !== kind))) return undefined;
+  let at = 0;
+  if (kind === 'string') {
+    const dictionary = new StringBuilder();
+    const codes = new Int32Array(rowCount);
+    legs.forEach((leg, l) => {
+      const part = parts[l] as Vector | undefined;
+      if (part === undefined || part.kind !== 'string') codes.fill(dictionary.code(''), at, at + leg.rowCount);
+      else {
+        const recode = Int32Array.from(part.dict, (s) => dictionary.code(s));
+        for (let r = 0; r < leg.rowCount; r++) codes[at + r] = recode[part.codes[r]!]!;
+      }
+      at += leg.rowCount;
+    });
+    return { kind: 'string', codes, dict: dictionary.finish().dict };
+  }
+  if (kind === 'ticks') {
+    const ms = new Float64Array(rowCount);
+    const sub = new Uint16Array(rowCount);
+    legs.forEach((leg, l) => {
+      const part = parts[l] as Vector | undefined;
+      if (part === undefined || part.kind !== 'ticks') ms.fill(NaN, at, at + leg.rowCount);
+      else {
+        ms.set(part.ms.subarray(0, leg.rowCount), at);
+        sub.set(part.sub.subarray(0, leg.rowCount), at);
+      }
+      at += leg.rowCount;
+    });
+    return { kind: 'ticks', ms, sub };
+  }
+  const values = new Float64Array(rowCount);
+  legs.forEach((leg, l) => {
+    const part = parts[l] as Vector | undefined;
+    if (part === undefined || part.kind !== 'number') values.fill(NaN, at, at + leg.rowCount);
+    else values.set(part.values.subarray(0, leg.rowCount), at);
+    at += leg.rowCount;
+  });
+  return { kind: 'number', values };
+}
+
+/** The withsource column: each leg's name for each of its rows. */
+function sourceVector(legs: Table[], names: string[]): Vector {
+  const dictionary = new StringBuilder();
+  const codes = new Int32Array(legs.reduce((n, leg) => n + leg.rowCount, 0));
+  let at = 0;
+  legs.forEach((leg, l) => {
+    codes.fill(dictionary.code(names[l]!), at, at + leg.rowCount);
+    at += leg.rowCount;
+  });
+  return { kind: 'string', codes, dict: dictionary.finish().dict };
 }
