@@ -135,6 +135,17 @@ describe('base64 GUIDs and parse_csv()', () => {
     expect(value('base64_decode_toguid("8jMxriJurkmwahbmqbIS6w==")')).toBe('ae3133f2-6e22-49ae-b06a-16e6a9b212eb');
   });
 
+  it('toguid() reads 32 hex digits, with hyphens as the docs example places them, else null', () => {
+    const q =
+      'datatable(str: string)["0123456789abcdef0123456789abcdef", "0123456789ab-cdef-0123-456789abcdef", "a string that is not a guid"]' +
+      ' | extend guid = toguid(str)';
+    expect(rows(q).map((r) => r[1])).toEqual(['01234567-89ab-cdef-0123-456789abcdef', '01234567-89ab-cdef-0123-456789abcdef', null]);
+    expect(value('base64_encode_fromguid(toguid("ae3133f2-6e22-49ae-b06a-16e6a9b212eb"))')).toBe('8jMxriJurkmwahbmqbIS6w==');
+    expect(value('toguid("abc")')).toBeNull();
+    expect(() => value('toguid("0123-456789abcdef0123456789abcdef")')).toThrow(Unsupported);
+    expect(() => value('toguid("AE3133F2-6E22-49AE-B06A-16E6A9B212EB")')).toThrow(Unsupported);
+  });
+
   it('splits one CSV record with quoted fields', () => {
     expect(value('parse_csv(\'aa,"b,b","c""c",\')')).toEqual(['aa', 'b,b', 'c"c', '']);
     expect(value('parse_csv("")')).toEqual(['']);
