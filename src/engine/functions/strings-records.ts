@@ -64,8 +64,14 @@ function toGuid(args: Value[], { argTypes }: CallContext): Value {
   const head = s.slice(0, 36);
   const digits =
     head.match(/^[0-9a-f]{32}/)?.[0] ??
-    head.match(/^([0-9a-f]{8})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{12})/)?.slice(1).join('') ??
-    head.match(/^([0-9a-f]{12})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{12})/)?.slice(1).join('');
+    head
+      .match(/^([0-9a-f]{8})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{12})/)
+      ?.slice(1)
+      .join('') ??
+    head
+      .match(/^([0-9a-f]{12})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{12})/)
+      ?.slice(1)
+      .join('');
   if (digits) return `${digits.slice(0, 8)}-${digits.slice(8, 12)}-${digits.slice(12, 16)}-${digits.slice(16, 20)}-${digits.slice(20)}`;
   // Fewer than 32 digits before the text ends or a character that is not a digit or hyphen: not a guid.
   const lead = head.match(/^[0-9a-f-]*/)![0];
