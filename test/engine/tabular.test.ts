@@ -197,6 +197,23 @@ describe('union parameters', () => {
     expect(rows('union isfuzzy=true A, B | count', { tables })).toEqual([[3]]);
   });
 
+  it('withsource names let-bound views; columns typed differently split as x_long, x_int (union docs)', () => {
+    const views = 'let View_1 = view () { print x=1 }; let View_2 = view () { print x=toint(2) };';
+    expect(result(`${views} union withsource=TableName View_1, View_2`)).toEqual({
+      columns: [
+        { name: 'TableName', type: 'string' },
+        { name: 'x_long', type: 'long' },
+        { name: 'x_int', type: 'int' },
+      ],
+      rows: [
+        ['View_1', 1, null],
+        ['View_2', null, 2],
+      ],
+    });
+    // a leg's own x_long column beside a split x: the binder numbers one of them (x_long1)
+    expect(() => rows(`${views} let View_3 = view () { print x_long=3 }; union View_1, View_2, View_3`)).toThrow(Unsupported);
+  });
+
   it('refuses withsource over a leg without a known name', () => {
     expect(() => rows('union withsource=S A, (print x = 1)', { tables })).toThrow(Unsupported);
   });
