@@ -126,6 +126,12 @@ describe('substring(), reverse(), tolower()/toupper()', () => {
   it('reverse and case mapping', () => {
     expect(rows('print reverse("ABC"), tolower("ÀB"), toupper("àb")')).toEqual([['CBA', 'àb', 'ÀB']]);
     expect(() => value('toupper("ß")')).toThrow(Unsupported);
+    // other types are cast to their text first (reverse docs)
+    expect(
+      rows(
+        "print ['int'] = 12345, ['double'] = 123.45, ['datetime'] = datetime(2017-10-15 12:00), ['timespan'] = 3h | project reverse(['int']), reverse(['double']), reverse(['datetime']), reverse(['timespan'])",
+      )[0],
+    ).toEqual(['54321', '54.321', 'Z0000000.00:00:21T51-01-7102', '00:00:30']);
   });
 });
 
@@ -154,9 +160,10 @@ describe('base64 GUIDs and parse_csv()', () => {
 });
 
 describe('strcat(), strcat_delim() of typed values', () => {
-  it('concatenate the tostring() forms', () => {
+  it('concatenate the tostring() forms (a datetime with seven fraction digits, as reverse() docs print it)', () => {
     expect(rows('print strcat("a", 1, datetime(2020-01-01), 1h, true), strcat_delim("-", "a", 2, 30m)')).toEqual([
-      ['a12020-01-01T00:00:00Z01:00:00true', 'a-2-00:30:00'],
+      ['a12020-01-01T00:00:00.0000000Z01:00:00true', 'a-2-00:30:00'],
     ]);
+    expect(value('tostring(datetime(2017-10-15 12:00:00.5))')).toBe('2017-10-15T12:00:00.5000000Z');
   });
 });
