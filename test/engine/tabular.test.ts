@@ -90,6 +90,34 @@ describe('window functions', () => {
     ]);
   });
 
+  it('row_window_session gives each row its session start (documented example)', () => {
+    const q = `datatable (ID:string, Timestamp:datetime) [
+      "1", datetime(2024-04-11 10:00:00), "2", datetime(2024-04-11 10:18:00), "1", datetime(2024-04-11 11:00:00),
+      "3", datetime(2024-04-11 11:30:00), "2", datetime(2024-04-11 13:30:00), "2", datetime(2024-04-11 10:16:00)]
+      | sort by ID asc, Timestamp asc
+      | extend SessionStarted = row_window_session(Timestamp, 1h, 5m, ID != prev(ID)) | project ID, SessionStarted`;
+    expect(rows(q)).toEqual([
+      ['1', '2024-04-11T10:00:00Z'],
+      ['1', '2024-04-11T11:00:00Z'],
+      ['2', '2024-04-11T10:16:00Z'],
+      ['2', '2024-04-11T10:16:00Z'],
+      ['2', '2024-04-11T13:30:00Z'],
+      ['3', '2024-04-11T11:30:00Z'],
+    ]);
+    // the session start, not the previous value; a new session at start + MaxDistanceFromFirst
+    const chain = `range t from datetime(2024-01-01 00:00) to datetime(2024-01-01 00:20) step 4m
+      | extend s = row_window_session(t, 10m, 5m) | project s`;
+    expect(rows(chain).map((r) => r[0])).toEqual([
+      '2024-01-01T00:00:00Z',
+      '2024-01-01T00:00:00Z',
+      '2024-01-01T00:00:00Z',
+      '2024-01-01T00:12:00Z',
+      '2024-01-01T00:12:00Z',
+      '2024-01-01T00:12:00Z',
+    ]);
+    expect(() => rows('datatable(t:datetime)[datetime(null)] | serialize | extend s = row_window_session(t, 1h, 5m)')).toThrow(Unsupported);
+  });
+
   it('row_rank_min and row_rank_dense rank equal terms together', () => {
     expect(rows(`${t} | sort by v asc | extend m = row_rank_min(v), d = row_rank_dense(v) | project v, m, d`)).toEqual([
       [1, 1, 1],
