@@ -152,10 +152,17 @@ describe('base64 GUIDs and parse_csv()', () => {
     expect(() => value('toguid("AE3133F2-6E22-49AE-B06A-16E6A9B212EB")')).toThrow(Unsupported);
   });
 
+  it('parse_csv() takes only the first record (parse_csv docs)', () => {
+    expect(value("parse_csv('record1,a,b,c\\nrecord2,x,y,z')")).toEqual(['record1', 'a', 'b', 'c']);
+    expect(value(`parse_csv('"a",b\\r\\nc')`)).toEqual(['a', 'b']);
+    expect(value(`parse_csv('x,"line1\\nline2"')`)).toEqual(['x', 'line1\nline2']);
+    expect(() => value("parse_csv('a\\rb')")).toThrow(Unsupported);
+  });
+
   it('splits one CSV record with quoted fields', () => {
     expect(value('parse_csv(\'aa,"b,b","c""c",\')')).toEqual(['aa', 'b,b', 'c"c', '']);
     expect(value('parse_csv("")')).toEqual(['']);
-    expect(() => value('parse_csv("a\\nb")')).toThrow(Unsupported);
+    expect(value('parse_csv("a\\nb")')).toEqual(['a']);
   });
 });
 

@@ -18,7 +18,18 @@ function bytesToGuid(bytes: Buffer): string {
   return `${swap(hex.slice(0, 8))}-${swap(hex.slice(8, 12))}-${swap(hex.slice(12, 16))}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** One CSV record (RFC 4180 quoting); text spanning several records is refused. */
+/** Whether a CSV record ends at text[i]: an unquoted \n or \r\n (a lone \r is refused). */
+function recordEnd(text: string, i: number): boolean {
+  if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] === '\n')) return true;
+  if (text[i] === '\r') throw new Unsupported('parse_csv() of a lone carriage return');
+  return false;
+}
+
+/**
+ * The first CSV record (RFC 4180 quoting): "Only the first record is taken since this
+ * function doesn't support multiple records" (parse_csv docs). A record ends at an unquoted
+ * \n or \r\n; a lone \r is refused.
+ */
 function parseCsv(text: string): string[] {
   const fields: string[] = [];
   let i = 0;
@@ -35,11 +46,12 @@ function parseCsv(text: string): string[] {
         } else field += text[i];
       }
       i++;
+      if (recordEnd(text, i)) return [...fields, field];
       if (i < text.length && text[i] !== ',') throw new Unsupported('parse_csv() of text after a closing quote');
     } else {
       while (i < text.length && text[i] !== ',') {
         if (text[i] === '"') throw new Unsupported('parse_csv() of a quote inside an unquoted field');
-        if (text[i] === '\n' || text[i] === '\r') throw new Unsupported('parse_csv() of several records');
+        if (recordEnd(text, i)) return [...fields, field];
         field += text[i++];
       }
     }
