@@ -358,6 +358,8 @@ export function jsonValue(node: any): Dynamic {
     return out;
   }
   if (kind === 'JsonArrayExpression') return listOf(node.Values).map((e: any) => jsonValue(e.Element ?? e));
+  // A dynamic literal nested in one (dynamic_to_json docs: `dynamic({'X8': dynamic({'c3':1})})`): its value.
+  if (kind === 'DynamicExpression') return jsonValue(node.Expression);
   if (kind === 'LiteralExpression') {
     const typeName = String(node.ResultType?.Name ?? '');
     if (typeName === 'null') return null;

@@ -61,6 +61,13 @@ describe('bag_* functions', () => {
     ]);
   });
 
+  it('a dynamic literal nested in a dynamic literal is its value (dynamic_to_json docs)', () => {
+    const q = `let bag1 = dynamic_to_json(dynamic({'Y10': dynamic({}), 'X8': dynamic({'c3': 1, 'd8': 5, 'a4': 6}), 'A1': 12, 'A14': [15, 13, 18]}));
+      let bag2 = dynamic_to_json(dynamic({'X8': dynamic({'a4': 6, 'c3': 1, 'd8': 5}), 'A14': [15, 13, 18], 'A1': 12, 'Y10': dynamic({})}));
+      print AreEqual = bag1 == bag2, Result = bag1`;
+    expect(rows(q)).toEqual([[true, '{"A1":12,"A14":[15,13,18],"X8":{"a4":6,"c3":1,"d8":5},"Y10":{}}']]);
+  });
+
   it('dynamic_to_json sorts bag keys', () => {
     expect(value(`dynamic_to_json(dynamic({'b': [1, {'d': 1, 'c': 2}], 'a': 'x'}))`)).toBe('{"a":"x","b":[1,{"c":2,"d":1}]}');
   });

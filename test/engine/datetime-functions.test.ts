@@ -107,6 +107,10 @@ describe('make_datetime / make_timespan / unixtime', () => {
         'print a = unixtime_milliseconds_todatetime(1546300800000), b = unixtime_seconds_todatetime(1546300800), c = unixtime_microseconds_todatetime(1546300800000001), d = unixtime_nanoseconds_todatetime(1000000100), e = unixtime_seconds_todatetime(long(null))',
       ),
     ).toEqual([['2019-01-01T00:00:00Z', '2019-01-01T00:00:00Z', '2019-01-01T00:00:00.000001Z', '1970-01-01T00:00:01.0000001Z', null]]);
+    // nanoseconds since 1970 are longs beyond 2^53: exact (unixtime_nanoseconds_todatetime docs)
+    expect(value('unixtime_nanoseconds_todatetime(1546300800000000000)')).toBe('2019-01-01T00:00:00Z');
+    expect(value('unixtime_nanoseconds_todatetime(1546300800000000100)')).toBe('2019-01-01T00:00:00.0000001Z');
+    expect(() => value('unixtime_nanoseconds_todatetime(1546300800000000001)')).toThrow(Unsupported);
   });
 });
 

@@ -2,7 +2,7 @@
 // the documented examples, plus edge cases the pages pin, plus the refusals where they do not.
 import { describe, expect, it } from 'vitest';
 import { Unsupported } from '../../src/engine/refusal.js';
-import { betaCdf, betaInv, erf, erfc, incompleteBeta } from '../../src/engine/functions/special.js';
+import { betaCdf, betaInv, betaPdf, erf, erfc, incompleteBeta } from '../../src/engine/functions/special.js';
 import { rows, value } from './helpers.js';
 
 describe('format_bytes()', () => {
@@ -98,6 +98,26 @@ describe('beta_cdf() and beta_inv()', () => {
     expect(Number.isNaN(betaCdf(0.5, 10001, 3))).toBe(true);
     expect(Math.abs(betaCdf(betaInv(0.3, 2.5, 3.7)!, 2.5, 3.7) - 0.3)).toBeLessThan(1e-15);
     expect(() => betaInv(0, 2, 3)).toThrow(Unsupported);
+  });
+});
+
+describe('beta_pdf()', () => {
+  it('gives the documented example rows and agrees with 40-digit references', () => {
+    const pdf =
+      rows(`datatable(x:double, alpha:double, beta:double)[0.5, 10.0, 20.0, 1.5, 10.0, 20.0, double(-10), 10.0, 20.0, 0.1, double(-1.0), 20.0]
+      | extend r = beta_pdf(x, alpha, beta) | project r`);
+    expect(Math.abs((pdf[0]![0] as number) - 0.746176019310951)).toBeLessThan(1e-14);
+    expect(pdf.slice(1).map((r) => r[0])).toEqual(['NaN', 'NaN', 'NaN']);
+    // mpmath x**(a-1) * (1-x)**(b-1) / beta(a, b)
+    const reference: [number, number, number, number][] = [
+      [0.3, 2.5, 3.7, 1.916617733707162],
+      [0.7, 0.5, 0.5, 0.6946091180428565],
+      [0.6, 200.5, 150.25, 8.586446546230752],
+      [0.2, 1, 1, 1],
+    ];
+    for (const [x, a, b, want] of reference) expect(Math.abs(betaPdf(x, a, b) - want) / want).toBeLessThan(1e-14);
+    expect(Number.isNaN(betaPdf(0, 2, 3))).toBe(true);
+    expect(value('beta_pdf(real(null), 2, 3)')).toBe(null);
   });
 });
 

@@ -116,6 +116,26 @@ describe('convert_*()', () => {
   });
 });
 
+describe('convert_speed/temperature/volume()', () => {
+  it('follows the documented examples', () => {
+    expect(value("convert_speed(1.2, 'MeterPerSecond', 'CentimeterPerHour')")).toBeCloseTo(432000, 6);
+    expect(value("convert_temperature(1.2, 'Kelvin', 'DegreeCelsius')")).toBeCloseTo(-271.95, 10);
+  });
+
+  it('defined scales and units; undocumented names null; rounded-constant units refused', () => {
+    expect(value("convert_temperature(212, 'DegreeFahrenheit', 'DegreeCelsius')")).toBeCloseTo(100, 10);
+    expect(value("convert_temperature(0, 'DegreeCelsius', 'DegreeDelisle')")).toBeCloseTo(150, 10);
+    expect(value("convert_temperature(100, 'DegreeCelsius', 'DegreeNewton')")).toBeCloseTo(33, 10);
+    expect(value("convert_speed(1, 'Knot', 'KilometerPerHour')")).toBeCloseTo(1.852, 12);
+    expect(value("convert_speed(1, 'MilePerHour', 'FootPerSecond')")).toBeCloseTo(5280 / 3600, 12);
+    expect(value("convert_speed(1, 'DecimeterPerHour', 'MeterPerSecond')")).toBe(null);
+    expect(value("convert_volume(1, 'UsGallon', 'UsPint')")).toBeCloseTo(8, 12);
+    expect(value("convert_volume(1, 'CubicFoot', 'CubicInch')")).toBeCloseTo(1728, 9);
+    expect(() => value("convert_volume(1.2, 'CubicMeter', 'AcreFoot')")).toThrow(Unsupported);
+    expect(() => value("convert_temperature(1, 'SolarTemperature', 'Kelvin')")).toThrow(Unsupported);
+  });
+});
+
 describe('base64 byte arrays and cot()', () => {
   it('decodes to and encodes from arrays of bytes (documented examples)', () => {
     expect(rows('print a = base64_decode_toarray("S3VzdG8="), b = base64_encode_fromarray(base64_decode_toarray("S3VzdG8="))')).toEqual([

@@ -19,6 +19,20 @@ describe('join', () => {
     ]);
   });
 
+  it('innerunique: a where on left columns right after the join is applied before the deduplication (join-innerunique docs)', () => {
+    const q =
+      'let t1 = datatable(key: long, value: string)[1, "val1.1", 1, "val1.2"];' +
+      'let t2 = datatable(key: long, value: string)[1, "val1.3", 1, "val1.4"];' +
+      't1 | join kind = innerunique t2 on key';
+    expect(rows(`${q} | where value == "val1.2"`)).toEqual([
+      [1, 'val1.2', 1, 'val1.3'],
+      [1, 'val1.2', 1, 'val1.4'],
+    ]);
+    // a filter on a right column stays after the join
+    expect(rows(`${q} | where value1 == "val1.4"`)).toEqual([[1, 'val1.1', 1, 'val1.4']]);
+    expect(rows(`${q} | where strlen(value) > 0 and value endswith "2"`)).toHaveLength(2);
+  });
+
   it('inner keeps every pair', () => {
     expect(rows(join('inner'))).toHaveLength(5);
   });

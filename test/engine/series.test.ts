@@ -12,6 +12,17 @@ const metrics = `datatable(timestamp:datetime, metric: real)
 ]`;
 
 describe('make-series', () => {
+  it('kind=nonempty over no rows gives one row of default series (documented example)', () => {
+    const q = `let data = datatable(timestamp:datetime, metric: real)[datetime(2017-01-01), 4, datetime(2017-01-02), 3];
+      data | take 0 | make-series kind=nonempty avg(metric) default=1.0 on timestamp from datetime(2017-01-01) to datetime(2017-01-10) step 1d`;
+    const [row] = rows(q);
+    expect(row![0]).toEqual(Array(9).fill(1));
+    expect((row![1] as string[])[8]).toBe('2017-01-09T00:00:00.0000000Z');
+    // over rows it is the usual make-series; with by columns over no rows it is refused
+    expect(rows(q.replace('| take 0 ', ''))).toHaveLength(1);
+    expect(() => rows(q.replace('step 1d', 'step 1d by metric'))).toThrow(Unsupported);
+  });
+
   it('aggregates per bin from `from` up to (not including) `to`, empty bins getting 0', () => {
     const r = result(`${metrics} | make-series avg(metric) on timestamp from datetime(2017-01-01) to datetime(2017-01-10) step 1d`);
     expect(r.columns.map((c) => c.name)).toEqual(['avg_metric', 'timestamp']);

@@ -126,6 +126,12 @@ describe('substring(), reverse(), tolower()/toupper()', () => {
   it('reverse and case mapping', () => {
     expect(rows('print reverse("ABC"), tolower("ÀB"), toupper("àb")')).toEqual([['CBA', 'àb', 'ÀB']]);
     expect(() => value('toupper("ß")')).toThrow(Unsupported);
+    // other types are cast to their text first (reverse docs)
+    expect(
+      rows(
+        "print ['int'] = 12345, ['double'] = 123.45, ['datetime'] = datetime(2017-10-15 12:00), ['timespan'] = 3h | project reverse(['int']), reverse(['double']), reverse(['datetime']), reverse(['timespan'])",
+      )[0],
+    ).toEqual(['54321', '54.321', 'Z0000000.00:00:21T51-01-7102', '00:00:30']);
   });
 });
 
@@ -135,17 +141,36 @@ describe('base64 GUIDs and parse_csv()', () => {
     expect(value('base64_decode_toguid("8jMxriJurkmwahbmqbIS6w==")')).toBe('ae3133f2-6e22-49ae-b06a-16e6a9b212eb');
   });
 
+  it('toguid() reads 32 hex digits, with hyphens as the docs example places them, else null', () => {
+    const q =
+      'datatable(str: string)["0123456789abcdef0123456789abcdef", "0123456789ab-cdef-0123-456789abcdef", "a string that is not a guid"]' +
+      ' | extend guid = toguid(str)';
+    expect(rows(q).map((r) => r[1])).toEqual(['01234567-89ab-cdef-0123-456789abcdef', '01234567-89ab-cdef-0123-456789abcdef', null]);
+    expect(value('base64_encode_fromguid(toguid("ae3133f2-6e22-49ae-b06a-16e6a9b212eb"))')).toBe('8jMxriJurkmwahbmqbIS6w==');
+    expect(value('toguid("abc")')).toBeNull();
+    expect(() => value('toguid("0123-456789abcdef0123456789abcdef")')).toThrow(Unsupported);
+    expect(() => value('toguid("AE3133F2-6E22-49AE-B06A-16E6A9B212EB")')).toThrow(Unsupported);
+  });
+
+  it('parse_csv() takes only the first record (parse_csv docs)', () => {
+    expect(value("parse_csv('record1,a,b,c\\nrecord2,x,y,z')")).toEqual(['record1', 'a', 'b', 'c']);
+    expect(value(`parse_csv('"a",b\\r\\nc')`)).toEqual(['a', 'b']);
+    expect(value(`parse_csv('x,"line1\\nline2"')`)).toEqual(['x', 'line1\nline2']);
+    expect(() => value("parse_csv('a\\rb')")).toThrow(Unsupported);
+  });
+
   it('splits one CSV record with quoted fields', () => {
     expect(value('parse_csv(\'aa,"b,b","c""c",\')')).toEqual(['aa', 'b,b', 'c"c', '']);
     expect(value('parse_csv("")')).toEqual(['']);
-    expect(() => value('parse_csv("a\\nb")')).toThrow(Unsupported);
+    expect(value('parse_csv("a\\nb")')).toEqual(['a']);
   });
 });
 
 describe('strcat(), strcat_delim() of typed values', () => {
-  it('concatenate the tostring() forms', () => {
+  it('concatenate the tostring() forms (a datetime with seven fraction digits, as reverse() docs print it)', () => {
     expect(rows('print strcat("a", 1, datetime(2020-01-01), 1h, true), strcat_delim("-", "a", 2, 30m)')).toEqual([
-      ['a12020-01-01T00:00:00Z01:00:00true', 'a-2-00:30:00'],
+      ['a12020-01-01T00:00:00.0000000Z01:00:00true', 'a-2-00:30:00'],
     ]);
+    expect(value('tostring(datetime(2017-10-15 12:00:00.5))')).toBe('2017-10-15T12:00:00.5000000Z');
   });
 });

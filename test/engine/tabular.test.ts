@@ -90,6 +90,34 @@ describe('window functions', () => {
     ]);
   });
 
+  it('row_window_session gives each row its session start (documented example)', () => {
+    const q = `datatable (ID:string, Timestamp:datetime) [
+      "1", datetime(2024-04-11 10:00:00), "2", datetime(2024-04-11 10:18:00), "1", datetime(2024-04-11 11:00:00),
+      "3", datetime(2024-04-11 11:30:00), "2", datetime(2024-04-11 13:30:00), "2", datetime(2024-04-11 10:16:00)]
+      | sort by ID asc, Timestamp asc
+      | extend SessionStarted = row_window_session(Timestamp, 1h, 5m, ID != prev(ID)) | project ID, SessionStarted`;
+    expect(rows(q)).toEqual([
+      ['1', '2024-04-11T10:00:00Z'],
+      ['1', '2024-04-11T11:00:00Z'],
+      ['2', '2024-04-11T10:16:00Z'],
+      ['2', '2024-04-11T10:16:00Z'],
+      ['2', '2024-04-11T13:30:00Z'],
+      ['3', '2024-04-11T11:30:00Z'],
+    ]);
+    // the session start, not the previous value; a new session at start + MaxDistanceFromFirst
+    const chain = `range t from datetime(2024-01-01 00:00) to datetime(2024-01-01 00:20) step 4m
+      | extend s = row_window_session(t, 10m, 5m) | project s`;
+    expect(rows(chain).map((r) => r[0])).toEqual([
+      '2024-01-01T00:00:00Z',
+      '2024-01-01T00:00:00Z',
+      '2024-01-01T00:00:00Z',
+      '2024-01-01T00:12:00Z',
+      '2024-01-01T00:12:00Z',
+      '2024-01-01T00:12:00Z',
+    ]);
+    expect(() => rows('datatable(t:datetime)[datetime(null)] | serialize | extend s = row_window_session(t, 1h, 5m)')).toThrow(Unsupported);
+  });
+
   it('row_rank_min and row_rank_dense rank equal terms together', () => {
     expect(rows(`${t} | sort by v asc | extend m = row_rank_min(v), d = row_rank_dense(v) | project v, m, d`)).toEqual([
       [1, 1, 1],
@@ -195,6 +223,23 @@ describe('union parameters', () => {
       ['P', 9],
     ]);
     expect(rows('union isfuzzy=true A, B | count', { tables })).toEqual([[3]]);
+  });
+
+  it('withsource names let-bound views; columns typed differently split as x_long, x_int (union docs)', () => {
+    const views = 'let View_1 = view () { print x=1 }; let View_2 = view () { print x=toint(2) };';
+    expect(result(`${views} union withsource=TableName View_1, View_2`)).toEqual({
+      columns: [
+        { name: 'TableName', type: 'string' },
+        { name: 'x_long', type: 'long' },
+        { name: 'x_int', type: 'int' },
+      ],
+      rows: [
+        ['View_1', 1, null],
+        ['View_2', null, 2],
+      ],
+    });
+    // a leg's own x_long column beside a split x: the binder numbers one of them (x_long1)
+    expect(() => rows(`${views} let View_3 = view () { print x_long=3 }; union View_1, View_2, View_3`)).toThrow(Unsupported);
   });
 
   it('refuses withsource over a leg without a known name', () => {

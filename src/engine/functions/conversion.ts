@@ -1,6 +1,6 @@
 /** Conversions between types, with Kusto's text forms. */
 import { Unsupported } from '../refusal.js';
-import { dynamicText, formatDatetime, formatTimespan, type Dynamic, type Value } from '../values.js';
+import { dynamicDatetimeText, dynamicText, formatTimespan, type Dynamic, type Value } from '../values.js';
 import type { ScalarFunction } from './function.js';
 
 /**
@@ -52,7 +52,7 @@ export const CONVERSION_FUNCTIONS: readonly ScalarFunction[] = [
     evaluate: ([v], { argTypes }) => {
       if (typeof v === 'bigint') {
         if (argTypes[0] === 'long' || argTypes[0] === 'int') return v.toString();
-        return argTypes[0] === 'datetime' ? formatDatetime(v) : formatTimespan(v);
+        return argTypes[0] === 'datetime' ? dynamicDatetimeText(v) : formatTimespan(v);
       }
       return toKustoString(v);
     },

@@ -41,6 +41,11 @@ function secondsToTicks(seconds: number, what: string): bigint {
 /** A count of some unit as ticks: `scale` ticks per unit, or one tick per `divisor` units. */
 function unitsToTicks(v: Value | undefined, scale: number, divisor: number, what: string): bigint | null {
   if (v === null || v === undefined) return null;
+  // A long beyond ±2^53 (nanoseconds since 1970 are): exact in bigints.
+  if (typeof v === 'bigint') {
+    if (v % BigInt(divisor) !== 0n) throw new Unsupported(`${what} finer than a 100-ns tick`);
+    return (v * BigInt(scale)) / BigInt(divisor);
+  }
   if (typeof v !== 'number') throw new Unsupported(`${what} of this type`);
   if (Number.isInteger(v)) {
     if (divisor === 1) return BigInt(v) * BigInt(scale);
@@ -55,6 +60,7 @@ function unitsToTicks(v: Value | undefined, scale: number, divisor: number, what
 function unixtime(name: string, scale: number, divisor: number): ScalarFunction {
   return {
     name,
+    bigLongs: 'handle',
     evaluate: ([v]) => {
       const ticks = unitsToTicks(v, scale, divisor, `${name}()`);
       return ticks === null ? null : inRange(ticks, `${name}()`);

@@ -10,6 +10,8 @@
  *   side of the mean where it converges (I_x(a,b) = 1 - I_(1-x)(b,a)), with ln Γ from
  *   Stirling's series after shifting the argument past 15.
  * - beta_inv: the x with beta_cdf(x) = p, by bisection down to adjacent doubles.
+ * - beta_pdf: the same x^a·(1-x)^b/B(a, b) front as beta_cdf's, over x·(1-x) (within a few units
+ *   in the last place of a double).
  * The documented edge values: beta_cdf is NaN for x outside [0, 1] and for a parameter
  * ≤ 0 or > 10000. For beta_inv the page's note and its example disagree (the note says
  * null for alpha ≤ 0 and NaN for p > 1; the example prints NaN for alpha = -1 and null
@@ -190,7 +192,20 @@ export function betaInv(p: number, a: number, b: number): number | null {
   return Math.abs(incompleteBeta(lo, a, b) - p) <= Math.abs(incompleteBeta(hi, a, b) - p) ? lo : hi;
 }
 
+/** beta_pdf: x^(a-1)·(1-x)^(b-1)/B(a, b); NaN for x ≤ 0, x ≥ 1, a ≤ 0 or b ≤ 0 (beta_pdf docs). */
+export function betaPdf(x: number, a: number, b: number): number {
+  if (!(x > 0 && x < 1) || !(a > 0) || !(b > 0) || !Number.isFinite(a) || !Number.isFinite(b)) return NaN;
+  return Math.exp(lnBetaFront(x, a, b)) / (x * (1 - x));
+}
+
 export const SPECIAL_FUNCTIONS: readonly ScalarFunction[] = [
+  {
+    name: 'beta_pdf',
+    evaluate: (args) => {
+      const n = numbers(args, 'beta_pdf');
+      return n === null ? null : betaPdf(n[0]!, n[1]!, n[2]!);
+    },
+  },
   real1('erf', erf),
   real1('erfc', erfc),
   {

@@ -52,9 +52,10 @@ export const STRING_FUNCTIONS: readonly ScalarFunction[] = [
     },
   },
   {
+    // Other types are "forcibly cast" to string (reverse docs: a datetime reverses its ISO text).
     name: 'reverse',
-    evaluate: ([s]) => {
-      const text = str(s);
+    evaluate: ([s], { argTypes }) => {
+      const text = asText(s, argTypes[0]);
       if (/[\uD800-\uDFFF]/.test(text)) throw new Unsupported('reverse() of text outside the BMP');
       return [...text].reverse().join('');
     },

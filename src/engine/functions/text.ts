@@ -3,16 +3,7 @@
  * string form by its Kusto type, and a matched string converted to a column type.
  */
 import { Unsupported } from '../refusal.js';
-import {
-  formatDatetime,
-  formatTimespan,
-  parseDatetime,
-  parseTimespan,
-  TICKS_PER_MS,
-  TICKS_PER_SECOND,
-  type KustoType,
-  type Value,
-} from '../values.js';
+import { formatTimespan, parseDatetime, parseTimespan, TICKS_PER_MS, TICKS_PER_SECOND, type KustoType, type Value } from '../values.js';
 import { toKustoString } from './conversion.js';
 
 /** `2020-01-01T00:00:00.0000000Z`: the datetime text Kusto hashes (hash_md5 documented example). */
@@ -22,12 +13,16 @@ export function fullDatetime(ticks: bigint): string {
   return `${new Date(Math.floor(ms / 1000) * 1000).toISOString().slice(0, 19)}.${fraction.toString().padStart(7, '0')}Z`;
 }
 
-/** A value as a string argument, as tostring() gives it: datetime/timespan by their type. */
+/**
+ * A value as a string argument, as tostring() gives it: datetime/timespan by their type, a
+ * datetime always with seven fraction digits (reverse docs: reverse(datetime(2017-10-15 12:00))
+ * is Z0000000.00:00:21T51-01-7102; hash_md5 hashes the same text).
+ */
 export function asText(v: Value | undefined, type: KustoType | undefined): string {
   if (typeof v === 'string') return v;
   if (typeof v === 'bigint') {
     if (type === 'timespan') return formatTimespan(v);
-    if (type === 'datetime') return formatDatetime(v);
+    if (type === 'datetime') return fullDatetime(v);
     if (type === 'long' || type === 'int') return v.toString();
     throw new Unsupported('string form of a tick value of unknown type');
   }

@@ -1,12 +1,13 @@
 /**
- * convert_angle/energy/force/length/mass(value, from, to): the value times the
+ * convert_angle/energy/force/length/mass/speed/volume(value, from, to): the value times the
  * `from` unit's size in the family's base unit, divided by the `to` unit's size.
  * Only units whose size is an exact definition are here (SI prefixes, the
  * international foot and avoirdupois pound, standard gravity, the IT BTU, the
  * thermochemical calorie, …); the other documented units (EarthMass, SolarMass,
  * SolarRadius, Parsec, ElectronVolt, HorsepowerHour, therms, Tilt, …) are refused, as
  * their size is a measured or library-specific value. A name the documentation does
- * not list is null (documented: "Invalid units return null").
+ * not list is null (documented: "Invalid units return null"). convert_temperature maps
+ * through kelvins with each scale's defining offset and ratio.
  */
 import { Unsupported } from '../refusal.js';
 import type { Value } from '../values.js';
@@ -165,6 +166,133 @@ const MASS: Family = {
   SolarMass: 'refused',
 };
 
+const SURVEY_FOOT = 1200 / 3937;
+const SPEED: Family = Object.fromEntries(
+  (
+    [
+      ['Centimeter', 0.01],
+      ['Decimeter', 0.1],
+      ['Foot', FOOT],
+      ['Inch', 0.0254],
+      ['Kilometer', 1e3],
+      ['Meter', 1],
+      ['Micrometer', 1e-6],
+      ['Millimeter', 1e-3],
+      ['Nanometer', 1e-9],
+      ['UsSurveyFoot', SURVEY_FOOT],
+      ['Yard', 0.9144],
+      ['Mile', 1609.344],
+    ] as const
+  ).flatMap(([unit, meters]) =>
+    (
+      [
+        ['Hour', 3600],
+        ['Minute', 60],
+        ['Second', 1],
+      ] as const
+    ).map(([per, seconds]) => [`${unit}Per${per}`, meters / seconds]),
+  ),
+);
+// Only the combinations the docs list (no DecimeterPerHour, MicrometerPerHour, …).
+const SPEED_UNITS =
+  'CentimeterPerHour CentimeterPerMinute CentimeterPerSecond DecimeterPerMinute DecimeterPerSecond FootPerHour FootPerMinute FootPerSecond InchPerHour InchPerMinute InchPerSecond KilometerPerHour KilometerPerMinute KilometerPerSecond MeterPerHour MeterPerMinute MeterPerSecond MicrometerPerMinute MicrometerPerSecond MilePerHour MillimeterPerHour MillimeterPerMinute MillimeterPerSecond NanometerPerMinute NanometerPerSecond UsSurveyFootPerHour UsSurveyFootPerMinute UsSurveyFootPerSecond YardPerHour YardPerMinute YardPerSecond';
+const SPEED_LISTED: Family = {
+  ...Object.fromEntries(SPEED_UNITS.split(' ').map((u) => [u, SPEED[u]!])),
+  Knot: 1852 / 3600,
+};
+
+const LITER = 1e-3;
+const US_GALLON = 0.003785411784;
+const IMPERIAL_GALLON = 0.00454609;
+const CUBIC_FOOT = FOOT ** 3;
+const VOLUME: Family = {
+  CubicMeter: 1,
+  CubicCentimeter: 1e-6,
+  CubicDecimeter: 1e-3,
+  CubicHectometer: 1e6,
+  CubicKilometer: 1e9,
+  CubicMicrometer: 1e-18,
+  CubicMillimeter: 1e-9,
+  HectocubicMeter: 100,
+  KilocubicMeter: 1e3,
+  Liter: LITER,
+  Centiliter: LITER * 1e-2,
+  Deciliter: LITER * 1e-1,
+  Decaliter: LITER * 10,
+  Hectoliter: LITER * 100,
+  Kiloliter: LITER * 1e3,
+  Megaliter: LITER * 1e6,
+  Microliter: LITER * 1e-6,
+  Milliliter: LITER * 1e-3,
+  MetricCup: 2.5e-4,
+  MetricTeaspoon: 5e-6,
+  AuTablespoon: 2e-5,
+  UkTablespoon: 1.5e-5,
+  UsLegalCup: 2.4e-4,
+  CubicFoot: CUBIC_FOOT,
+  HectocubicFoot: CUBIC_FOOT * 100,
+  KilocubicFoot: CUBIC_FOOT * 1e3,
+  MegacubicFoot: CUBIC_FOOT * 1e6,
+  CubicInch: 0.0254 ** 3,
+  CubicYard: 0.9144 ** 3,
+  UsGallon: US_GALLON,
+  DecausGallon: US_GALLON * 10,
+  DeciusGallon: US_GALLON / 10,
+  HectousGallon: US_GALLON * 100,
+  KilousGallon: US_GALLON * 1e3,
+  MegausGallon: US_GALLON * 1e6,
+  UsQuart: US_GALLON / 4,
+  UsPint: US_GALLON / 8,
+  UsCustomaryCup: US_GALLON / 16,
+  UsTablespoon: US_GALLON / 256,
+  UsTeaspoon: US_GALLON / 768,
+  OilBarrel: US_GALLON * 42,
+  ImperialGallon: IMPERIAL_GALLON,
+  KiloimperialGallon: IMPERIAL_GALLON * 1e3,
+  MegaimperialGallon: IMPERIAL_GALLON * 1e6,
+  ImperialPint: IMPERIAL_GALLON / 8,
+  // Sizes that conversion libraries hold as rounded constants: refused.
+  UsOunce: 'refused',
+  ImperialOunce: 'refused',
+  AcreFoot: 'refused',
+  BoardFoot: 'refused',
+  CubicMile: 'refused',
+  UsBeerBarrel: 'refused',
+  ImperialBeerBarrel: 'refused',
+};
+
+/** Temperatures: affine maps to and from kelvins (the scales' definitions). */
+const TEMPERATURE: Readonly<Record<string, readonly [(v: number) => number, (k: number) => number] | 'refused'>> = {
+  Kelvin: [(v) => v, (k) => k],
+  DegreeCelsius: [(v) => v + 273.15, (k) => k - 273.15],
+  MillidegreeCelsius: [(v) => v / 1000 + 273.15, (k) => (k - 273.15) * 1000],
+  DegreeFahrenheit: [(v) => ((v + 459.67) * 5) / 9, (k) => (k * 9) / 5 - 459.67],
+  DegreeRankine: [(v) => (v * 5) / 9, (k) => (k * 9) / 5],
+  DegreeDelisle: [(v) => 373.15 - (v * 2) / 3, (k) => ((373.15 - k) * 3) / 2],
+  DegreeNewton: [(v) => (v * 100) / 33 + 273.15, (k) => ((k - 273.15) * 33) / 100],
+  DegreeReaumur: [(v) => (v * 5) / 4 + 273.15, (k) => ((k - 273.15) * 4) / 5],
+  DegreeRoemer: [(v) => ((v - 7.5) * 40) / 21 + 273.15, (k) => ((k - 273.15) * 21) / 40 + 7.5],
+  SolarTemperature: 'refused',
+};
+
+const convertTemperature: ScalarFunction = {
+  name: 'convert_temperature',
+  evaluate: ([value, from, to]: Value[]) => {
+    if (value === null || typeof from !== 'string' || typeof to !== 'string') return null;
+    if (typeof value !== 'number') throw new Unsupported('convert_temperature() of a non-numeric value');
+    const a = Object.hasOwn(TEMPERATURE, from) ? TEMPERATURE[from] : undefined;
+    const b = Object.hasOwn(TEMPERATURE, to) ? TEMPERATURE[to] : undefined;
+    if (a === undefined || b === undefined) {
+      const other = (u: string) => Object.keys(TEMPERATURE).some((k) => k.toLowerCase() === u.toLowerCase());
+      if ((a === undefined && other(from)) || (b === undefined && other(to)))
+        throw new Unsupported('convert_temperature() with a unit in another case');
+      return null;
+    }
+    if (a === 'refused' || b === 'refused') throw new Unsupported('convert_temperature() with unit SolarTemperature');
+    return from === to ? value : b[1](a[0](value));
+  },
+};
+
 function converter(name: string, family: Family): ScalarFunction {
   return {
     name,
@@ -193,4 +321,7 @@ export const UNIT_FUNCTIONS: readonly ScalarFunction[] = [
   converter('convert_force', FORCE),
   converter('convert_length', LENGTH),
   converter('convert_mass', MASS),
+  converter('convert_speed', SPEED_LISTED),
+  converter('convert_volume', VOLUME),
+  convertTemperature,
 ];

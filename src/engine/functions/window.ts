@@ -1,6 +1,6 @@
 /**
  * Window functions over the rows of the table being extended, in their order:
- * prev, next, row_number, row_cumsum, row_rank_min, row_rank_dense. The
+ * prev, next, row_number, row_cumsum, row_rank_min, row_rank_dense, row_window_session. The
  * running ones compute their whole column once per (table, call) and then
  * answer by row.
  */
@@ -140,7 +140,45 @@ function rank(name: string, dense: boolean): WindowFunction {
   });
 }
 
+/**
+ * row_window_session(expr, maxFromFirst, maxBetweenNeighbors [, restart]): the value at the
+ * start of each row's session (row_window_session docs). A session starts on the first row,
+ * when expr reaches the session's start plus maxFromFirst or the previous row's expr plus
+ * maxBetweenNeighbors ("equals or exceeds"), or where restart is true. Null values of expr
+ * (whose own row the docs leave open) are refused.
+ */
+const windowSession: WindowFunction = (call, scope, evaluate) => {
+  const table = scope.table;
+  if (!table) throw new Unsupported('row_window_session() outside a row context', call.TextStart);
+  requireSerialized('row_window_session', call);
+  const args = argsOf(call);
+  if (typeName(args[0]) !== 'datetime' || typeName(args[1]) !== 'timespan' || typeName(args[2]) !== 'timespan')
+    throw new Unsupported('row_window_session() of values that are not datetime with timespan distances', call.TextStart);
+  let perTable = columns.get(table);
+  if (!perTable) columns.set(table, (perTable = new Map()));
+  let values = perTable.get(call);
+  if (!values) {
+    values = new Array<Value>(table.rowCount);
+    let start: bigint | null = null;
+    let before: bigint | null = null;
+    for (let r = 0; r < table.rowCount; r++) {
+      const v = at(args[0], scope, r, evaluate);
+      const fromFirst = at(args[1], scope, r, evaluate);
+      const between = at(args[2], scope, r, evaluate);
+      if (typeof v !== 'bigint' || typeof fromFirst !== 'bigint' || typeof between !== 'bigint')
+        throw new Unsupported('row_window_session() of a null value or distance', call.TextStart);
+      const restart = args[3] ? at(args[3], scope, r, evaluate) === true : false;
+      if (start === null || before === null || restart || v >= start + fromFirst || v >= before + between) start = v;
+      values[r] = start;
+      before = v;
+    }
+    perTable.set(call, values);
+  }
+  return values[scope.row] as Value;
+};
+
 export const WINDOW_FUNCTIONS: ReadonlyMap<string, WindowFunction> = new Map<string, WindowFunction>([
+  ['row_window_session', windowSession],
   ['prev', shifted(-1)],
   ['next', shifted(1)],
   [

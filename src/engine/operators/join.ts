@@ -5,13 +5,13 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
 import { Unsupported } from '../refusal.js';
-import { nodeKind } from '../scalar.js';
+import { boundToColumn, nodeKind } from '../scalar.js';
 import { makeTable, type Column, type ColumnData, type Table } from '../table.js';
 import { gather } from '../vectors.js';
 import { nullOf, type Value } from '../values.js';
 import { estimateBytes } from '../budget.js';
 import { expressions, namedParameters, resultColumns } from './columns.js';
-import type { TabularOperator } from './operator.js';
+import type { QueryContext, TabularOperator } from './operator.js';
 
 const NONE = new Int32Array(0);
 
@@ -168,6 +168,53 @@ function pickColumn(table: Table, c: number, rows: Int32Array, type: Column['typ
   return out;
 }
 
+/** Functions whose value depends on the rows around, or on nothing: a filter using them is not moved. */
+const ROW_ORDER = new Set([
+  'prev',
+  'next',
+  'row_number',
+  'row_cumsum',
+  'row_rank_dense',
+  'row_rank_min',
+  'row_window_session',
+  'rand',
+  'toscalar',
+]);
+
+/** Every syntax node under (and including) a node. */
+function* descendants(node: any): Generator<any> {
+  yield node;
+  for (let i = 0; i < (node?.ChildCount ?? 0); i++) {
+    const child = node.GetChild(i);
+    if (child && typeof child.ChildCount === 'number') yield* descendants(child);
+  }
+}
+
+/**
+ * The `where` right after this join when it reads only left-side columns and plain
+ * row values. Kusto pushes such a filter to the left side, before innerunique keeps
+ * one row per key (innerunique join docs: with `| where value == "val1.2"` the join
+ * "gives the second result and will never give the first").
+ */
+function leftFilter(node: any, left: Table, context: QueryContext): any | undefined {
+  const pipe = node.Parent;
+  const next = pipe?.Parent;
+  if (nodeKind(pipe) !== 'PipeExpression' || nodeKind(next) !== 'PipeExpression') return undefined;
+  if (nodeKind(next.Operator) !== 'FilterOperator' || Number(next.Expression?.TextStart) !== Number(pipe.TextStart)) return undefined;
+  const leftNames = new Set(left.columns.map((c) => c.name));
+  for (const d of descendants(next.Operator.Condition)) {
+    const kind = nodeKind(d);
+    if (kind === 'StarExpression' || kind === 'ToScalarExpression') return undefined;
+    if (kind === 'FunctionCallExpression') {
+      const name = String(d.ReferencedSymbol?.Name ?? d.Name?.SimpleName ?? '');
+      if (ROW_ORDER.has(name) || context.functions.has(name)) return undefined;
+    }
+    if (kind === 'NameReference' && boundToColumn(d.ReferencedSymbol) && !leftNames.has(String(d.SimpleName ?? d.ToString().trim())))
+      return undefined;
+  }
+  return next.Operator;
+}
+
 export const joinOperator: TabularOperator = {
   kind: 'JoinOperator',
   keyword: 'join',
@@ -178,7 +225,9 @@ export const joinOperator: TabularOperator = {
       kind = value;
     }
     if (!KINDS.has(kind)) throw new Unsupported(`join kind=${kind}`, node.TextStart);
-    const left = input as Table;
+    let left = input as Table;
+    const filter = kind === 'innerunique' ? leftFilter(node, left, context) : undefined;
+    if (filter) left = context.tabularOperator('FilterOperator')!.evaluate(filter, left, context);
     const right = context.evaluateTabular(node.Expression);
     const { leftKeys, rightKeys } = keyIndexes(node, left, right, 'join');
 

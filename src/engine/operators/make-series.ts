@@ -9,7 +9,7 @@ import { QueryError, Unsupported } from '../refusal.js';
 import { constantScope, evaluateScalar, listOf, nodeKind, typeOf } from '../scalar.js';
 import type { Table } from '../table.js';
 import { toDynamic, type Dynamic, type KustoType, type Value } from '../values.js';
-import { computeColumn, expressions, resultColumns, valueOf } from './columns.js';
+import { computeColumn, expressions, namedParameters, resultColumns, valueOf } from './columns.js';
 import type { QueryContext, TabularOperator } from './operator.js';
 
 /** Arrays made by make-series hold at most 2^20 values (documented). */
@@ -54,7 +54,10 @@ export const makeSeriesOperator: TabularOperator = {
   keyword: 'make-series',
   evaluate(node: any, input, context) {
     const table = input as Table;
-    if (listOf(node.Parameters).length > 0) throw new Unsupported('make-series parameters (kind=, hints)', node.TextStart);
+    // kind=nonempty: "produces a default result when the input of make-series operator is empty" (make-series docs).
+    const parameters = namedParameters(node.Parameters);
+    const nonempty = parameters.length === 1 && parameters[0]!.name === 'kind' && parameters[0]!.value === 'nonempty';
+    if (parameters.length > 0 && !nonempty) throw new Unsupported('make-series parameters (kind=, hints)', node.TextStart);
     const range = node.RangeClause;
     if (!range || nodeKind(range) !== 'MakeSeriesFromToStepClause') throw new Unsupported('make-series … in range()', node.TextStart);
     const output = resultColumns(node);
@@ -135,6 +138,13 @@ export const makeSeriesOperator: TabularOperator = {
         data[byExprs.length + i]!.push(series);
       });
       data[output.length - 1]!.push(axisArray);
+    }
+    if (nonempty && table.rowCount === 0) {
+      // One row of default series; what the by columns would hold is not documented.
+      if (byExprs.length > 0) throw new Unsupported('make-series kind=nonempty with by columns over no rows', node.TextStart);
+      aggregates.forEach((a, i) => data[i]!.push(Array.from({ length: bins }, () => a.fallback)));
+      data[output.length - 1]!.push(axisArray);
+      return { columns: output, data, rowCount: 1 };
     }
     if (groups.size > context.maxRows) throw new QueryError(`make-series produced more than ${context.maxRows} rows (row budget)`);
     return { columns: output, data, rowCount: groups.size };

@@ -44,19 +44,22 @@ export const unionOperator: TabularOperator = {
     if (source !== undefined && sourceIndex < 0) throw new Unsupported(`union withsource=${source}`, node.TextStart);
     const legNames = source === undefined ? [] : legNodes.map((leg) => sourceName(leg, node.TextStart));
     const legSources = legs.map((leg) => {
-      // Each output column takes the leg's column of the same name and type; a name the
-      // legs type differently is split by the binder into `<name>_<type>` columns.
-      const sources = output.map((column, i) => {
-        if (i === sourceIndex) return undefined;
-        const index = leg.columns.findIndex(
-          (c) => (c.name === column.name || `${c.name}_${c.type}` === column.name) && c.type === column.type,
-        );
-        return index < 0 ? undefined : columnData(leg, index);
-      });
-      for (const c of leg.columns) {
-        if (!output.some((o, i) => i !== sourceIndex && (o.name === c.name || o.name === `${c.name}_${c.type}`) && o.type === c.type)) {
-          throw new Unsupported(`union of column ${c.name} whose output name is not known`, node.TextStart);
+      // Each leg column goes to the output column of its name and type; a name the legs
+      // type differently is split by the binder into `<name>_<type>` columns. When a leg
+      // has a column literally named so, the binder numbers one of them (x_long1) in a way
+      // not documented: refused.
+      const sources: (ColumnData | undefined)[] = output.map(() => undefined);
+      for (const [k, c] of leg.columns.entries()) {
+        let at = output.findIndex((o, i) => i !== sourceIndex && o.name === c.name && o.type === c.type);
+        if (at < 0) {
+          const typed = `${c.name}_${c.type}`;
+          if (legs.some((other) => other.columns.some((o) => o.name === typed)))
+            throw new Unsupported(`union of column ${c.name} whose output name is not known`, node.TextStart);
+          at = output.findIndex((o, i) => i !== sourceIndex && o.name === typed && o.type === c.type);
         }
+        if (at < 0 || sources[at] !== undefined)
+          throw new Unsupported(`union of column ${c.name} whose output name is not known`, node.TextStart);
+        sources[at] = columnData(leg, k);
       }
       return sources;
     });
@@ -89,12 +92,14 @@ export const unionOperator: TabularOperator = {
   },
 };
 
-/** The table name withsource reports for a leg: a table's own name or the leg's final `as` name. */
+/** The table name withsource reports for a leg: a table's or view's own name, or the leg's final `as` name. */
 function sourceName(leg: any, offset: number): string {
   const kind = leg ? nodeKind(leg) : '';
   if (kind === 'ParenthesizedExpression') return sourceName(leg.Expression, offset);
   if (kind === 'NameReference' && String(leg.ReferencedSymbol?.constructor?.$$name ?? '').endsWith('TableSymbol'))
     return String(leg.SimpleName).trim();
+  // A let-bound view named as a leg: its name (union docs: `union withsource=TableName View_1, View_2`).
+  if (kind === 'NameReference' && leg.ReferencedSymbol?.IsView === true) return String(leg.SimpleName).trim();
   if (kind === 'PipeExpression' && nodeKind(leg.Operator) === 'AsOperator') return String(leg.Operator.Name?.SimpleName).trim();
   throw new Unsupported('union withsource= over a leg that is not a table or `as` name', offset);
 }
