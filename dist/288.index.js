@@ -1,5 +1,5 @@
 export const id = 288;
-export const ids = [288,370,166,989];
+export const ids = [288,166,370];
 export const modules = {
 
 /***/ 86166:

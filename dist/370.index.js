@@ -1,5 +1,5 @@
 export const id = 370;
-export const ids = [370,166,989];
+export const ids = [370,166];
 export const modules = {
 
 /***/ 86166:

@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _fixtures_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13557);
+/* harmony import */ var _fixtures_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72322);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82370);
 /**
  * Fixture folders as tables: one file per table, named after it
@@ -178,7 +178,7 @@ function sleep(ms, signal) {
 /* harmony export */ });
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_fixtures_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13557);
+/* harmony import */ var _engine_fixtures_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72322);
 /* harmony import */ var _util_records_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79378);
 /* harmony import */ var _faults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33534);
 
@@ -383,8 +383,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
-// EXTERNAL MODULE: ./src/engine/evaluate.ts + 77 modules
-var evaluate = __webpack_require__(84493);
+// EXTERNAL MODULE: ./src/engine/evaluate.ts + 79 modules
+var evaluate = __webpack_require__(36277);
 // EXTERNAL MODULE: ./src/engine/values.ts
 var values = __webpack_require__(82370);
 // EXTERNAL MODULE: ./src/kql/catalog.ts + 2 modules
@@ -1216,7 +1216,7 @@ function scopeTables(tables, scope) {
             continue;
         }
         const values = table.data[index];
-        scoped.set(name, (0,engine_table/* filterRows */.Ee)(table, (r) => {
+        scoped.set(name, (0,engine_table.filterRows)(table, (r) => {
             const v = values[r];
             if (v === null || v === undefined)
                 return false;

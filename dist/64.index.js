@@ -1,5 +1,5 @@
 export const id = 64;
-export const ids = [64,370,166,989];
+export const ids = [64,166,370];
 export const modules = {
 
 /***/ 86166:

@@ -159,8 +159,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var catalog_from_config = __webpack_require__(72755);
 // EXTERNAL MODULE: ./src/load/load-detection.ts + 2 modules
 var load_detection = __webpack_require__(36035);
-// EXTERNAL MODULE: ./src/engine/evaluate.ts + 77 modules
-var evaluate = __webpack_require__(84493);
+// EXTERNAL MODULE: ./src/engine/evaluate.ts + 79 modules
+var evaluate = __webpack_require__(36277);
 // EXTERNAL MODULE: ./src/engine/refusal.ts
 var refusal = __webpack_require__(86166);
 // EXTERNAL MODULE: ./src/engine/table.ts
@@ -247,8 +247,8 @@ function compareWithExpectation(expect, data, table) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./src/engine/fixtures.ts + 1 modules
-var fixtures = __webpack_require__(13557);
+// EXTERNAL MODULE: ./src/engine/fixtures.ts + 2 modules
+var fixtures = __webpack_require__(72322);
 // EXTERNAL MODULE: ./src/kql/catalog.ts + 2 modules
 var kql_catalog = __webpack_require__(73270);
 ;// CONCATENATED MODULE: ./src/offline/fixture-data.ts
@@ -498,7 +498,7 @@ function applyQueryPeriod(tables, now, periodMs) {
         if (c < 0)
             continue;
         const values = table.data[c];
-        const kept = (0,engine_table/* filterRows */.Ee)(table, (r) => {
+        const kept = (0,engine_table.filterRows)(table, (r) => {
             const t = values[r];
             return t === null || (t >= start && t <= now);
         });

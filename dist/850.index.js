@@ -1,5 +1,5 @@
 export const id = 850;
-export const ids = [850,370,288,166,989];
+export const ids = [850,288,166,370];
 export const modules = {
 
 /***/ 79475:
