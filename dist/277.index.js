@@ -9956,11 +9956,13 @@ function bagUnpack(call, node, input, context) {
     const bags = input.data[at].map((v) => ((0,engine_values.isBag)(v) ? v : v === null ? {} : undefined));
     if (bags.includes(undefined))
         throw new refusal.Unsupported('bag_unpack of a value that is not a property bag', call.TextStart);
-    let kept = input.columns.filter((c) => c.name !== columnName);
-    // A slot named like a kept column (columnsConflict): the column moves to the slot's
-    // place; replace_source fills it from the bag, keep_source keeps the input's values
-    // (the plugin page's examples: both give `Age, Name` for input `Name, d`).
+    const kept = input.columns.filter((c) => c.name !== columnName);
+    // A slot named like a kept column (columnsConflict): the column stays where the input
+    // has it; replace_source fills it from the bag, keep_source keeps the input's values
+    // (the plugin page's examples: both give `Name, Age` for input `Name, d` and bags
+    // with Name and Age, where no conflict gives the slots in name order, `Age, Name`).
     const keptSource = new Map();
+    const inPlace = new Map();
     const slotValue = (row, slot) => {
         const bag = bags[row];
         return Object.prototype.hasOwnProperty.call(bag, slot) ? bag[slot] : null;
@@ -9993,14 +9995,16 @@ function bagUnpack(call, node, input, context) {
                 return s;
             if (conflict === 'error')
                 throw new refusal.QueryError(`bag_unpack: column ${s.name} already exists`);
-            if (conflict === 'replace_source')
+            if (conflict === 'replace_source') {
+                inPlace.set(s.name, s);
                 return s;
+            }
             const column = { ...source };
             keptSource.set(s.name, column);
+            inPlace.set(s.name, column);
             return column;
         });
-        kept = kept.filter((c) => !slots.some((s) => s.name === c.name));
-        columns = [...kept, ...slots];
+        columns = [...kept.map((c) => inPlace.get(c.name) ?? c), ...slots.filter((s) => !inPlace.has(s.name))];
     }
     const data = columns.map((column) => {
         if (slots.includes(column) && !keptSource.has(column.name)) {

@@ -126,23 +126,23 @@ describe('evaluate bag_unpack', () => {
   });
 
   it('a slot named like an input column is an error, unless columnsConflict says which to keep', () => {
-    // The plugin page's columnsConflict examples: the column takes the slot's place
-    // (Age, Name), with the bag's values (replace_source) or the input's (keep_source).
+    // The plugin page's columnsConflict examples: the column stays at the input's place
+    // (Name, Age), with the bag's values (replace_source) or the input's (keep_source).
     const input = `datatable(Name: string, d: dynamic)["James", dynamic({"Name": "John", "Age": 20})]`;
     expect(() => rows(`${input} | evaluate bag_unpack(d)`)).toThrow(QueryError);
     expect(result(`${input} | evaluate bag_unpack(d, columnsConflict='keep_source')`)).toEqual({
       columns: [
-        { name: 'Age', type: 'long' },
         { name: 'Name', type: 'string' },
+        { name: 'Age', type: 'long' },
       ],
-      rows: [[20, 'James']],
+      rows: [['James', 20]],
     });
     expect(result(`${input} | evaluate bag_unpack(d, columnsConflict='replace_source')`)).toEqual({
       columns: [
-        { name: 'Age', type: 'long' },
         { name: 'Name', type: 'string' },
+        { name: 'Age', type: 'long' },
       ],
-      rows: [[20, 'John']],
+      rows: [['John', 20]],
     });
     // The replacing slot brings its own type.
     expect(

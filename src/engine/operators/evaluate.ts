@@ -60,11 +60,13 @@ function bagUnpack(call: any, node: any, input: Table, context: QueryContext): T
   const at = input.columns.findIndex((c) => c.name === columnName);
   const bags = input.data[at]!.map((v) => (isBag(v) ? v : v === null ? {} : undefined));
   if (bags.includes(undefined)) throw new Unsupported('bag_unpack of a value that is not a property bag', call.TextStart);
-  let kept = input.columns.filter((c) => c.name !== columnName);
-  // A slot named like a kept column (columnsConflict): the column moves to the slot's
-  // place; replace_source fills it from the bag, keep_source keeps the input's values
-  // (the plugin page's examples: both give `Age, Name` for input `Name, d`).
+  const kept = input.columns.filter((c) => c.name !== columnName);
+  // A slot named like a kept column (columnsConflict): the column stays where the input
+  // has it; replace_source fills it from the bag, keep_source keeps the input's values
+  // (the plugin page's examples: both give `Name, Age` for input `Name, d` and bags
+  // with Name and Age, where no conflict gives the slots in name order, `Age, Name`).
   const keptSource = new Map<string, Column>();
+  const inPlace = new Map<string, Column>();
   const slotValue = (row: number, slot: string): Dynamic => {
     const bag = bags[row]!;
     return Object.prototype.hasOwnProperty.call(bag, slot) ? (bag[slot] as Dynamic) : null;
@@ -95,13 +97,16 @@ function bagUnpack(call: any, node: any, input: Table, context: QueryContext): T
       const source = kept.find((c) => c.name === s.name);
       if (!source) return s;
       if (conflict === 'error') throw new QueryError(`bag_unpack: column ${s.name} already exists`);
-      if (conflict === 'replace_source') return s;
+      if (conflict === 'replace_source') {
+        inPlace.set(s.name, s);
+        return s;
+      }
       const column = { ...source };
       keptSource.set(s.name, column);
+      inPlace.set(s.name, column);
       return column;
     });
-    kept = kept.filter((c) => !slots.some((s) => s.name === c.name));
-    columns = [...kept, ...slots];
+    columns = [...kept.map((c) => inPlace.get(c.name) ?? c), ...slots.filter((s) => !inPlace.has(s.name))];
   }
   const data = columns.map((column) => {
     if (slots.includes(column) && !keptSource.has(column.name)) {
