@@ -32,7 +32,6 @@ const VERDICT_MARKER = '<!-- lakeguard:verdict -->';
 /** GitHub refuses comments above 65,536 characters; stay well below. */
 const MAX_VERDICT_CHARS = 60_000;
 const MAX_FAILED_TESTS = 50;
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 function headline(result) {
     const t = result.totals;
     const n = result.results.length;
@@ -40,17 +39,16 @@ function headline(result) {
     if (n === 0)
         return `### ⚠️ ${what}: no detections found`;
     if (t.failed + t.error > 0) {
-        const parts = [...(t.failed ? [`${t.failed} failed`] : []), ...(t.error ? [`${t.error} could not be evaluated`] : [])];
-        return `### ❌ ${what}: ${parts.join(', ')} of ${plural(n, 'detection')}`;
+        return `### ❌ ${what}: ${(0,markdown/* problemParts */.Q)(t).join(', ')} of ${(0,markdown/* plural */.LS)(n, 'detection')}`;
     }
-    return `### ✅ ${what}: ${plural(n, 'detection')} passed`;
+    return `### ✅ ${what}: ${(0,markdown/* plural */.LS)(n, 'detection')} passed`;
 }
 function findingsLine(result) {
     const f = result.totals.findings;
     const total = f.error + f.warning + f.note;
     if (total === 0)
         return '**Findings:** none.';
-    return `**Findings:** ${total} — 🔴 ${plural(f.error, 'error')}, 🟡 ${plural(f.warning, 'warning')}, 🔵 ${plural(f.note, 'note')}.`;
+    return `**Findings:** ${total} — 🔴 ${(0,markdown/* plural */.LS)(f.error, 'error')}, 🟡 ${(0,markdown/* plural */.LS)(f.warning, 'warning')}, 🔵 ${(0,markdown/* plural */.LS)(f.note, 'note')}.`;
 }
 function failedTests(result) {
     const failed = result.results.flatMap((r) => r.tests.filter((t) => t.status !== 'passed').map((t) => ({ r, t })));

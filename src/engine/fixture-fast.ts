@@ -7,19 +7,19 @@
  * the caller reads the line with the general reader, which accepts it or names
  * the error exactly as before.
  */
+import { daysFromCivil, daysInMonth } from './functions/calendar.js';
 import type { Column } from './table.js';
 import { StringBuilder, TicksBuilder, occursAt, type VectorBuilder } from './vectors.js';
 import type { Value } from './values.js';
 
-const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 const digit = (c: number) => c >= 48 && c <= 57;
 
 /**
- * `YYYY-MM-DDTHH:MM:SS[.f{1,7}]Z` in text[start, end) as [ms, sub], written to
- * `out`; false for anything else (parseDatetime then decides). As isoTicks in fixtures.ts.
+ * `YYYY-MM-DDTHH:MM:SS[.f{1,7}]Z` (what exports write) in text[start, end) as [ms, sub],
+ * written to `out`; false for anything else, which parseDatetime then decides (years
+ * below 100 included: Date.UTC reads them as 19xx).
  */
-function isoParts(text: string, start: number, end: number, out: [number, number]): boolean {
+export function isoParts(text: string, start: number, end: number, out: [number, number]): boolean {
   const n = end - start;
   if (n < 20 || n > 28 || text.charCodeAt(end - 1) !== 90 /* Z */) return false;
   if (
@@ -39,8 +39,7 @@ function isoParts(text: string, start: number, end: number, out: [number, number
   const s = two(text, start + 17);
   if (y1 < 0 || y2 < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || s < 0) return false;
   const y = y1 * 100 + y2;
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  if (y < 100 || mo < 1 || mo > 12 || d < 1 || d > (mo === 2 && !leap ? 28 : DAYS[mo - 1]!) || h > 23 || mi > 59 || s > 59) return false;
+  if (y < 100 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 59) return false;
   let frac = 0;
   if (n > 20) {
     // `.` and 1..7 digits before the Z.
@@ -56,19 +55,6 @@ function isoParts(text: string, start: number, end: number, out: [number, number
   out[0] = daysFromCivil(y, mo, d) * 86_400_000 + h * 3_600_000 + mi * 60_000 + s * 1000 + Math.floor(frac / 10_000);
   out[1] = frac % 10_000;
   return true;
-}
-
-/**
- * Days from 1970-01-01 to the proleptic Gregorian date y-m-d (as Date.UTC counts them,
- * without making a Date): March-based years, 400-year eras of 146,097 days.
- */
-export function daysFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
 }
 
 /** Two digits at text[i], or -1. */

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { decodeUtf8, FixtureError, scanJson } from './fixture-scan.js';
 import { makeTable, type Column, type Table } from './table.js';
 import { builderFor, flatString } from './vectors.js';
-import { FastRows } from './fixture-fast.js';
+import { FastRows, isoParts } from './fixture-fast.js';
 import { parseDatetime, parseTimespan, type Dynamic, type KustoType, type Value } from './values.js';
 
 export { FixtureError };
@@ -17,29 +17,11 @@ export { FixtureError };
 /** Largest fixture file read by default (100 MiB); larger files need a higher limit. */
 export const DEFAULT_MAX_FIXTURE_BYTES = 100 * 1024 * 1024;
 
-const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,7}))?Z$/;
-const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isoScratch: [number, number] = [0, 0];
 
-/**
- * `YYYY-MM-DDTHH:MM:SS[.f…]Z` (what exports write), as parseDatetime reads it but
- * without its general pattern and Date objects; null for anything else, which then
- * goes through parseDatetime.
- */
+/** The fast reader's ISO form as ticks; null for anything else, which goes through parseDatetime. */
 function isoTicks(text: string): bigint | null {
-  const m = ISO_UTC.exec(text);
-  if (!m) return null;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  const h = Number(m[4]);
-  const mi = Number(m[5]);
-  const sec = Number(m[6]);
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  // Years below 100 are left to parseDatetime (Date.UTC reads them as 19xx).
-  if (y < 100 || mo < 1 || mo > 12 || d < 1 || d > (mo === 2 && !leap ? 28 : DAYS[mo - 1]!) || h > 23 || mi > 59 || sec > 59) return null;
-  const ticks = BigInt(Date.UTC(y, mo - 1, d, h, mi, sec)) * 10_000n;
-  const frac = m[7];
-  return frac === undefined ? ticks : ticks + BigInt((frac + '000000').slice(0, 7));
+  return isoParts(text, 0, text.length, isoScratch) ? BigInt(isoScratch[0]) * 10_000n + BigInt(isoScratch[1]) : null;
 }
 
 /** Convert one JSON value to a column type; `undefined` means "cannot". */

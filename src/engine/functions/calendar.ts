@@ -45,8 +45,11 @@ export function isLeap(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month (1..12); the fixture loader calls it per value, so no array per call. */
 export function daysInMonth(year: number, month: number): number {
-  return [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] as number;
+  return month === 2 && isLeap(year) ? 29 : MONTH_DAYS[month - 1]!;
 }
 
 /** Floor division of ticks into whole days (negative ticks round down). */
