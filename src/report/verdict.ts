@@ -5,7 +5,7 @@
  * marker so the same comment is found and edited on the next push.
  */
 import type { DetectionResult, RunResult } from '../model/result.js';
-import { alertChange, clip, escapeMarkdown } from './reporters/markdown.js';
+import { alertChange, clip, escapeMarkdown, plural, problemParts } from './reporters/markdown.js';
 
 /** The hidden HTML marker the comment is found by. */
 export const VERDICT_MARKER = '<!-- lakeguard:verdict -->';
@@ -21,16 +21,13 @@ export interface VerdictContext {
   toolVersion: string;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 function headline(result: RunResult): string {
   const t = result.totals;
   const n = result.results.length;
   const what = `lakeguard ${result.command}`;
   if (n === 0) return `### ⚠️ ${what}: no detections found`;
   if (t.failed + t.error > 0) {
-    const parts = [...(t.failed ? [`${t.failed} failed`] : []), ...(t.error ? [`${t.error} could not be evaluated`] : [])];
-    return `### ❌ ${what}: ${parts.join(', ')} of ${plural(n, 'detection')}`;
+    return `### ❌ ${what}: ${problemParts(t).join(', ')} of ${plural(n, 'detection')}`;
   }
   return `### ✅ ${what}: ${plural(n, 'detection')} passed`;
 }

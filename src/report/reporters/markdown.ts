@@ -48,8 +48,16 @@ export function clip(text: string, max: number): string {
   return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
 }
 
-function plural(n: number, word: string): string {
+export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** "2 failed, 1 could not be evaluated": the headline's bad news (empty when none). */
+export function problemParts(totals: RunResult['totals']): string[] {
+  return [
+    ...(totals.failed > 0 ? [`${totals.failed} failed`] : []),
+    ...(totals.error > 0 ? [`${totals.error} could not be evaluated`] : []),
+  ];
 }
 
 const STATUS_EMOJI: Record<DetectionStatus, string> = { passed: '✅', failed: '❌', error: '💥', skipped: '⏭️' };
@@ -73,8 +81,7 @@ function headline(result: RunResult): string {
   const what = `lakeguard ${result.command}`;
   if (n === 0) return `### ⚠️ ${what}: no detections found`;
   if (t.failed + t.error > 0) {
-    const parts = [...(t.failed > 0 ? [`${t.failed} failed`] : []), ...(t.error > 0 ? [`${t.error} could not be evaluated`] : [])];
-    return `### ❌ ${what}: ${parts.join(', ')} (of ${plural(n, 'detection')})`;
+    return `### ❌ ${what}: ${problemParts(t).join(', ')} (of ${plural(n, 'detection')})`;
   }
   const findings = t.findings.error + t.findings.warning + t.findings.note;
   if (findings === 0) return `### ✅ ${what}: ${plural(n, 'detection')}, no findings`;
