@@ -442,6 +442,7 @@ __webpack_require__.d(__webpack_exports__, {
   c3: () => (/* binding */ listOf),
   i0: () => (/* binding */ openResultFunction),
   zd: () => (/* binding */ perArgumentTableFunction),
+  qV: () => (/* binding */ syntaxDescendants),
   JJ: () => (/* binding */ tableSymbol),
   s6: () => (/* binding */ tableSymbolOf)
 });
@@ -680,6 +681,14 @@ function listOf(list) {
     for (let i = 0; i < count; i++)
         out.push(typeof list.getItem === 'function' ? list.getItem(i) : list.GetChild(i));
     return out;
+}
+/** Every syntax node under (and including) `node`, depth first; tokens and missing children are skipped. */
+function* syntaxDescendants(node) {
+    if (!node || typeof node.ChildCount !== 'number')
+        return;
+    yield node;
+    for (let i = 0; i < node.ChildCount; i++)
+        yield* syntaxDescendants(node.GetChild(i));
 }
 /** The diagnostic code of a query refused unparsed for its bracket depth. */
 const NESTING_CODE = 'LG-NESTING';

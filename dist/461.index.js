@@ -6672,6 +6672,7 @@ function semanticParameters(list) {
 
 
 
+
 /** The data key under which a test supplies an externaldata source's rows. */
 function externalDataKey(uri) {
     return `externaldata('${uri}')`;
@@ -6684,14 +6685,11 @@ function externalDataUris(node) {
         .filter((v) => typeof v === 'string');
 }
 /** Every externaldata node under `node`, with its declared columns. */
-function externalDataSources(node, found = []) {
-    if (!node)
-        return found;
-    if (nodeKind(node) === 'ExternalDataExpression')
-        found.push({ uris: externalDataUris(node), columns: resultColumns(node) });
-    const count = typeof node.ChildCount === 'number' ? node.ChildCount : 0;
-    for (let i = 0; i < count; i++)
-        externalDataSources(node.GetChild(i), found);
+function externalDataSources(node) {
+    const found = [];
+    for (const n of (0,language_service/* syntaxDescendants */.qV)(node))
+        if (nodeKind(n) === 'ExternalDataExpression')
+            found.push({ uris: externalDataUris(n), columns: resultColumns(n) });
     return found;
 }
 const externalDataOperator = {
@@ -9021,6 +9019,7 @@ function sourceVector(legs, names) {
 
 
 
+
 const NONE = new Int32Array(0);
 const KINDS = new Set([
     'innerunique',
@@ -9183,15 +9182,6 @@ const ROW_ORDER = new Set([
     'rand',
     'toscalar',
 ]);
-/** Every syntax node under (and including) a node. */
-function* descendants(node) {
-    yield node;
-    for (let i = 0; i < (node?.ChildCount ?? 0); i++) {
-        const child = node.GetChild(i);
-        if (child && typeof child.ChildCount === 'number')
-            yield* descendants(child);
-    }
-}
 /**
  * The `where` right after this join when it reads only left-side columns and plain
  * row values. Kusto pushes such a filter to the left side, before innerunique keeps
@@ -9206,7 +9196,7 @@ function leftFilter(node, left, context) {
     if (nodeKind(next.Operator) !== 'FilterOperator' || Number(next.Expression?.TextStart) !== Number(pipe.TextStart))
         return undefined;
     const leftNames = new Set(left.columns.map((c) => c.name));
-    for (const d of descendants(next.Operator.Condition)) {
+    for (const d of (0,language_service/* syntaxDescendants */.qV)(next.Operator.Condition)) {
         const kind = nodeKind(d);
         if (kind === 'StarExpression' || kind === 'ToScalarExpression')
             return undefined;

@@ -96,15 +96,6 @@ function typeName(node) {
 function symbolKind(symbol) {
     return String(symbol?.constructor?.$$name ?? '');
 }
-/** Every node of the syntax tree, depth first. */
-function walk(node, visit) {
-    if (!node)
-        return;
-    visit(node);
-    const count = typeof node.ChildCount === 'number' ? node.ChildCount : 0;
-    for (let i = 0; i < count; i++)
-        walk(node.GetChild(i), visit);
-}
 /** Data sources of a KQL text against the catalog (function bodies followed up to `depth`). */
 function dataSourcesOfQuery(text, catalog, depth = 3) {
     const analysis = (0,language_service/* analyze */.ns)(text, catalog.globalsFor(text));
@@ -115,7 +106,7 @@ function dataSourcesOfQuery(text, catalog, depth = 3) {
             found.set(key, s);
     };
     const code = analysis.code;
-    walk(code?.Syntax, (node) => {
+    for (const node of (0,language_service/* syntaxDescendants */.qV)(code?.Syntax)) {
         const kind = typeName(node);
         if (kind === 'NameReference') {
             const symbol = node.ReferencedSymbol;
@@ -136,7 +127,7 @@ function dataSourcesOfQuery(text, catalog, depth = 3) {
                 }
             }
         }
-    });
+    }
     for (const m of text.matchAll(/_GetWatchlist\s*\(\s*(['"])(.*?)\1\s*\)/g))
         add({ name: m[2], kind: 'watchlist' });
     for (const d of analysis.diagnostics) {

@@ -5,7 +5,7 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
 import type { Catalog } from '../kql/catalog.js';
-import { analyze } from '../kql/language-service.js';
+import { analyze, syntaxDescendants } from '../kql/language-service.js';
 
 export interface DataSource {
   name: string;
@@ -25,14 +25,6 @@ function symbolKind(symbol: any): string {
   return String(symbol?.constructor?.$$name ?? '');
 }
 
-/** Every node of the syntax tree, depth first. */
-function walk(node: any, visit: (n: any) => void): void {
-  if (!node) return;
-  visit(node);
-  const count = typeof node.ChildCount === 'number' ? node.ChildCount : 0;
-  for (let i = 0; i < count; i++) walk(node.GetChild(i), visit);
-}
-
 /** Data sources of a KQL text against the catalog (function bodies followed up to `depth`). */
 export function dataSourcesOfQuery(text: string, catalog: Catalog, depth = 3): DataSource[] {
   const analysis = analyze(text, catalog.globalsFor(text));
@@ -42,7 +34,7 @@ export function dataSourcesOfQuery(text: string, catalog: Catalog, depth = 3): D
     if (!found.has(key)) found.set(key, s);
   };
   const code = analysis.code as any;
-  walk(code?.Syntax, (node) => {
+  for (const node of syntaxDescendants(code?.Syntax)) {
     const kind = typeName(node);
     if (kind === 'NameReference') {
       const symbol = node.ReferencedSymbol;
@@ -59,7 +51,7 @@ export function dataSourcesOfQuery(text: string, catalog: Catalog, depth = 3): D
         }
       }
     }
-  });
+  }
   for (const m of text.matchAll(/_GetWatchlist\s*\(\s*(['"])(.*?)\1\s*\)/g)) add({ name: m[2] as string, kind: 'watchlist' });
   for (const d of analysis.diagnostics) {
     if (d.code !== UNKNOWN_NAME) continue;

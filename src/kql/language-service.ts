@@ -202,6 +202,13 @@ export function listOf<T = any>(list: any): T[] {
   return out;
 }
 
+/** Every syntax node under (and including) `node`, depth first; tokens and missing children are skipped. */
+export function* syntaxDescendants(node: any): Generator<any> {
+  if (!node || typeof node.ChildCount !== 'number') return;
+  yield node;
+  for (let i = 0; i < node.ChildCount; i++) yield* syntaxDescendants(node.GetChild(i));
+}
+
 /** The diagnostic code of a query refused unparsed for its bracket depth. */
 export const NESTING_CODE = 'LG-NESTING';
 

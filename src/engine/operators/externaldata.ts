@@ -5,6 +5,7 @@
  * schema when loaded; without them the operator is refused.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
+import { syntaxDescendants } from '../../kql/language-service.js';
 import { Unsupported } from '../refusal.js';
 import { listOf, nodeKind } from '../scalar.js';
 import type { Column, Table } from '../table.js';
@@ -26,11 +27,10 @@ export function externalDataUris(node: any): string[] {
 }
 
 /** Every externaldata node under `node`, with its declared columns. */
-export function externalDataSources(node: any, found: { uris: string[]; columns: Column[] }[] = []): typeof found {
-  if (!node) return found;
-  if (nodeKind(node) === 'ExternalDataExpression') found.push({ uris: externalDataUris(node), columns: resultColumns(node) });
-  const count = typeof node.ChildCount === 'number' ? node.ChildCount : 0;
-  for (let i = 0; i < count; i++) externalDataSources(node.GetChild(i), found);
+export function externalDataSources(node: any): { uris: string[]; columns: Column[] }[] {
+  const found: { uris: string[]; columns: Column[] }[] = [];
+  for (const n of syntaxDescendants(node))
+    if (nodeKind(n) === 'ExternalDataExpression') found.push({ uris: externalDataUris(n), columns: resultColumns(n) });
   return found;
 }
 

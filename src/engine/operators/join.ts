@@ -4,6 +4,7 @@
  * from the binder (right-side duplicates renamed Key1, …) and map by position.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
+import { syntaxDescendants } from '../../kql/language-service.js';
 import { Unsupported } from '../refusal.js';
 import { boundToColumn, nodeKind } from '../scalar.js';
 import { makeTable, type Column, type ColumnData, type Table } from '../table.js';
@@ -181,15 +182,6 @@ const ROW_ORDER = new Set([
   'toscalar',
 ]);
 
-/** Every syntax node under (and including) a node. */
-function* descendants(node: any): Generator<any> {
-  yield node;
-  for (let i = 0; i < (node?.ChildCount ?? 0); i++) {
-    const child = node.GetChild(i);
-    if (child && typeof child.ChildCount === 'number') yield* descendants(child);
-  }
-}
-
 /**
  * The `where` right after this join when it reads only left-side columns and plain
  * row values. Kusto pushes such a filter to the left side, before innerunique keeps
@@ -202,7 +194,7 @@ function leftFilter(node: any, left: Table, context: QueryContext): any | undefi
   if (nodeKind(pipe) !== 'PipeExpression' || nodeKind(next) !== 'PipeExpression') return undefined;
   if (nodeKind(next.Operator) !== 'FilterOperator' || Number(next.Expression?.TextStart) !== Number(pipe.TextStart)) return undefined;
   const leftNames = new Set(left.columns.map((c) => c.name));
-  for (const d of descendants(next.Operator.Condition)) {
+  for (const d of syntaxDescendants(next.Operator.Condition)) {
     const kind = nodeKind(d);
     if (kind === 'StarExpression' || kind === 'ToScalarExpression') return undefined;
     if (kind === 'FunctionCallExpression') {
