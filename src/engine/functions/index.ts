@@ -36,11 +36,13 @@ import { EXTRA_STRING_FUNCTIONS } from './strings-extra.js';
 import { RECORD_FUNCTIONS } from './strings-records.js';
 import { binAutoFunction } from './bin-auto.js';
 import { DECIMAL_FUNCTIONS } from './decimals.js';
+import { STRUCTURED_TEXT_FUNCTIONS } from './structured-text.js';
 
 /** Every family, one per module; a name registered twice is a programming error. */
 const FAMILIES: readonly (readonly ScalarFunction[])[] = [
   STRING_FUNCTIONS,
   EXTRA_STRING_FUNCTIONS,
+  STRUCTURED_TEXT_FUNCTIONS,
   REGEX_FUNCTIONS,
   RECORD_FUNCTIONS,
   CONVERSION_FUNCTIONS,

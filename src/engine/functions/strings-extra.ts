@@ -93,12 +93,12 @@ function strrep([value, multiplier, delimiter = '']: Value[], types: KustoType[]
   return Array.from({ length: n }, () => asText(value, types[0])).join(asText(delimiter, types[2]));
 }
 
-/** .NET's HttpUtility.UrlEncode: unreserved characters stay, space is +, the rest %xx (lowercase). */
-function urlEncode(text: string): string {
+/** .NET's HttpUtility.UrlEncode: unreserved characters stay, space is + (or `space`), the rest %xx (lowercase). */
+export function urlEncode(text: string, space = '+'): string {
   let out = '';
   for (const c of text) {
     if (/[A-Za-z0-9\-_.!*()]/.test(c)) out += c;
-    else if (c === ' ') out += '+';
+    else if (c === ' ') out += space;
     else for (const b of Buffer.from(c, 'utf8')) out += `%${b.toString(16).padStart(2, '0')}`;
   }
   return out;
