@@ -1140,10 +1140,13 @@ const BAG_FUNCTIONS = [
     {
         name: 'bag_zip',
         evaluate: ([keys, values]) => {
+            // Keys that are not an array give null (the page's last example); keys that are
+            // not strings are skipped; missing values are null.
+            if (!Array.isArray(keys))
+                return null;
             const out = {};
             const vals = Array.isArray(values) ? values : [];
-            // Keys that are not strings are skipped; missing values are null.
-            arrayArg(keys, 'bag_zip').forEach((k, i) => {
+            keys.forEach((k, i) => {
                 if (typeof k !== 'string')
                     return;
                 if (has(out, k))
@@ -2598,10 +2601,23 @@ const IPV6_FUNCTIONS = [
 ];
 
 ;// CONCATENATED MODULE: ./src/engine/functions/logic.ts
+/** Conditionals, null tests and assert(). */
+
 const iff = ([cond, then, otherwise]) => (cond === true ? then : otherwise) ?? null;
 const LOGIC_FUNCTIONS = [
     { name: 'iff', evaluate: iff, bigLongs: 'pass' },
     { name: 'iif', evaluate: iff, bigLongs: 'pass' },
+    {
+        // true, or the query fails with the message (Kusto raises it as a semantic error).
+        name: 'assert',
+        evaluate: ([condition, message]) => {
+            if (condition === true)
+                return true;
+            if (condition === false)
+                throw new refusal.QueryError(`assert() failed: ${String(message ?? '')}`);
+            throw new refusal.Unsupported('assert() of a null condition');
+        },
+    },
     {
         name: 'case',
         bigLongs: 'pass',
@@ -10601,17 +10617,19 @@ function bindCall(call, context, caller, input) {
     const args = (0,language_service/* listOf */.c3)(call.ArgumentList?.Expressions).map((e) => e.Element ?? e);
     const given = new Map();
     const names = parameters.map((p) => String(p.NameAndType?.Name?.SimpleName ?? '').trim());
-    let position = input ? 1 : 0;
-    for (const arg of args) {
-        if (nodeKind(arg) === 'SimpleNamedExpression') {
-            const index = names.indexOf(String(arg.Name?.SimpleName ?? '').trim());
-            if (index < 0)
-                throw new refusal.Unsupported(`argument ${String(arg.Name?.SimpleName)} of ${name}()`, arg.TextStart);
-            given.set(index, arg.Expression);
-        }
-        else
-            given.set(position++, arg);
-    }
+    // An unnamed argument fills the parameter at its own place in the list, also after
+    // named ones (the assert() page calls `checkLength(len=3, input)`); two arguments
+    // for one parameter are refused.
+    const offset = input ? 1 : 0;
+    args.forEach((arg, place) => {
+        const named = nodeKind(arg) === 'SimpleNamedExpression';
+        const index = named ? names.indexOf(String(arg.Name?.SimpleName ?? '').trim()) : place + offset;
+        if (index < 0)
+            throw new refusal.Unsupported(`argument ${String(arg.Name?.SimpleName)} of ${name}()`, arg.TextStart);
+        if (given.has(index))
+            throw new refusal.Unsupported(`two arguments for parameter ${names[index] ?? index} of ${name}()`, arg.TextStart);
+        given.set(index, named ? arg.Expression : arg);
+    });
     const child = context.child({ variables: new Map(fn.variables), tables: new Map(fn.tables), functions: new Map(fn.functions) });
     parameters.forEach((parameter, i) => {
         const declared = parameter.NameAndType?.Name;

@@ -119,14 +119,17 @@ function bindCall(call: any, context: QueryContext, caller: ScalarScope, input?:
   const args = listOf(call.ArgumentList?.Expressions).map((e: any) => e.Element ?? e);
   const given = new Map<number, any>();
   const names = parameters.map((p: any) => String(p.NameAndType?.Name?.SimpleName ?? '').trim());
-  let position = input ? 1 : 0;
-  for (const arg of args) {
-    if (nodeKind(arg) === 'SimpleNamedExpression') {
-      const index = names.indexOf(String(arg.Name?.SimpleName ?? '').trim());
-      if (index < 0) throw new Unsupported(`argument ${String(arg.Name?.SimpleName)} of ${name}()`, arg.TextStart);
-      given.set(index, arg.Expression);
-    } else given.set(position++, arg);
-  }
+  // An unnamed argument fills the parameter at its own place in the list, also after
+  // named ones (the assert() page calls `checkLength(len=3, input)`); two arguments
+  // for one parameter are refused.
+  const offset = input ? 1 : 0;
+  args.forEach((arg: any, place: number) => {
+    const named = nodeKind(arg) === 'SimpleNamedExpression';
+    const index = named ? names.indexOf(String(arg.Name?.SimpleName ?? '').trim()) : place + offset;
+    if (index < 0) throw new Unsupported(`argument ${String(arg.Name?.SimpleName)} of ${name}()`, arg.TextStart);
+    if (given.has(index)) throw new Unsupported(`two arguments for parameter ${names[index] ?? index} of ${name}()`, arg.TextStart);
+    given.set(index, named ? arg.Expression : arg);
+  });
   const child = context.child({ variables: new Map(fn.variables), tables: new Map(fn.tables), functions: new Map(fn.functions) });
   parameters.forEach((parameter: any, i: number) => {
     const declared = parameter.NameAndType?.Name;

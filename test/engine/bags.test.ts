@@ -61,6 +61,12 @@ describe('bag_* functions', () => {
     ]);
   });
 
+  it('bag_zip of keys that are not an array is null (the page example)', () => {
+    expect(
+      rows(`datatable(k:dynamic, v:dynamic) [dynamic('a'), dynamic([1, '2', 2.5])] | project b = bag_zip(k, v) | extend e = isnull(b)`),
+    ).toEqual([[null, true]]);
+  });
+
   it('a dynamic literal nested in a dynamic literal is its value (dynamic_to_json docs)', () => {
     const q = `let bag1 = dynamic_to_json(dynamic({'Y10': dynamic({}), 'X8': dynamic({'c3': 1, 'd8': 5, 'a4': 6}), 'A1': 12, 'A14': [15, 13, 18]}));
       let bag2 = dynamic_to_json(dynamic({'X8': dynamic({'a4': 6, 'c3': 1, 'd8': 5}), 'A14': [15, 13, 18], 'A1': 12, 'Y10': dynamic({})}));

@@ -17,6 +17,20 @@ describe('let with functions', () => {
     ]);
   });
 
+  it('fills a parameter from an unnamed argument at its place after named ones (the assert() page)', () => {
+    const q = `let checkLength = (len:long, s:string) { assert(len > 0, "Length must be greater than zero") and strlen(s) > len };
+      datatable(input:string) ['123', '4567'] | where checkLength(len=3, input)`;
+    expect(rows(q)).toEqual([['4567']]);
+    expect(rows('let f = (a:long, b:string = "d", c:long = 0) { strcat(a, "-", b, "-", c) }; print f(12, c=7)')).toEqual([['12-d-7']]);
+  });
+
+  it('assert() is true, or fails the query with its message', () => {
+    const f = 'let checkLength = (len:long, s:string) { assert(len > 0, "Length must be greater than zero") and strlen(s) > len };';
+    expect(() => rows(`${f} datatable(input:string) ['123'] | where checkLength(len=0, input)`)).toThrow(
+      /Length must be greater than zero/,
+    );
+  });
+
   it('runs let statements inside the body and sees outer lets from its declaration', () => {
     expect(rows('let k = 10; let f = (x:long) { let y = x + 1; y * k }; print f(1)')).toEqual([[20]]);
   });

@@ -138,10 +138,12 @@ export const BAG_FUNCTIONS: readonly ScalarFunction[] = [
   {
     name: 'bag_zip',
     evaluate: ([keys, values]) => {
+      // Keys that are not an array give null (the page's last example); keys that are
+      // not strings are skipped; missing values are null.
+      if (!Array.isArray(keys)) return null;
       const out: Bag = {};
       const vals = Array.isArray(values) ? values : [];
-      // Keys that are not strings are skipped; missing values are null.
-      arrayArg(keys, 'bag_zip').forEach((k, i) => {
+      keys.forEach((k, i) => {
         if (typeof k !== 'string') return;
         if (has(out, k)) throw new Unsupported('bag_zip() with a repeated key');
         if (/^(0|[1-9]\d*)$/.test(k)) throw new Unsupported('property bag with integer-like keys (key order)');

@@ -1,4 +1,5 @@
-/** Conditionals and null tests. */
+/** Conditionals, null tests and assert(). */
+import { QueryError, Unsupported } from '../refusal.js';
 import type { ScalarFunction } from './function.js';
 
 const iff: ScalarFunction['evaluate'] = ([cond, then, otherwise]) => (cond === true ? then : otherwise) ?? null;
@@ -6,6 +7,15 @@ const iff: ScalarFunction['evaluate'] = ([cond, then, otherwise]) => (cond === t
 export const LOGIC_FUNCTIONS: readonly ScalarFunction[] = [
   { name: 'iff', evaluate: iff, bigLongs: 'pass' },
   { name: 'iif', evaluate: iff, bigLongs: 'pass' },
+  {
+    // true, or the query fails with the message (Kusto raises it as a semantic error).
+    name: 'assert',
+    evaluate: ([condition, message]) => {
+      if (condition === true) return true;
+      if (condition === false) throw new QueryError(`assert() failed: ${String(message ?? '')}`);
+      throw new Unsupported('assert() of a null condition');
+    },
+  },
   {
     name: 'case',
     bigLongs: 'pass',
