@@ -9054,8 +9054,9 @@ const unionOperator = {
         const legSources = legs.map((leg) => {
             // Each leg column goes to the output column of its name and type; a name the legs
             // type differently is split by the binder into `<name>_<type>` columns. When a leg
-            // has a column literally named so, the binder numbers one of them (x_long1) in a way
-            // not documented: refused.
+            // has a column literally named so, one of them is numbered (x_long1): the union page
+            // numbers the split column and keeps the literal x_long, the language service numbers
+            // the literal one; refused while the two disagree.
             const sources = output.map(() => undefined);
             for (const [k, c] of leg.columns.entries()) {
                 let at = output.findIndex((o, i) => i !== sourceIndex && o.name === c.name && o.type === c.type);
