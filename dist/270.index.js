@@ -434,6 +434,7 @@ class Catalog {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  s0: () => (/* binding */ analysisStats),
   ns: () => (/* binding */ analyze),
   Tf: () => (/* binding */ expressionResultName),
   Pv: () => (/* binding */ functionSymbol),
@@ -551,6 +552,8 @@ const Symbols = Language.Symbols;
  * ordinary queries never builds it.
  */
 const grammarBuilds = { count: 0 };
+/** Queries this thread parsed and bound, and the milliseconds it took (for --debug and the bench). */
+const analysisStats = { count: 0, ms: 0 };
 /*
  * KustoCode.Create asks `QueryGrammar.From(globals).QueryBlock` for every query and
  * keeps it only for the editor features (completion), while the parse itself uses
@@ -711,7 +714,10 @@ function analyze(text, globals) {
         };
         return { diagnostics: [diagnostic], columns: undefined, openResult: false, kind: 'Query', code: undefined };
     }
+    const started = performance.now();
     const code = Language.KustoCode.ParseAndAnalyze(text, globals);
+    analysisStats.count++;
+    analysisStats.ms += performance.now() - started;
     const syntaxKeys = new Set(listOf(code.GetSyntaxDiagnostics()).map((d) => `${d.Start}:${d.Code}`));
     const diagnostics = listOf(code.GetDiagnostics()).map((d) => ({
         code: String(d.Code ?? ''),

@@ -29,6 +29,8 @@ var checks = __webpack_require__(21645);
 var checks_check = __webpack_require__(44669);
 // EXTERNAL MODULE: ./src/kql/catalog-from-config.ts
 var catalog_from_config = __webpack_require__(72755);
+// EXTERNAL MODULE: ./src/kql/language-service.ts + 1 modules
+var language_service = __webpack_require__(80697);
 // EXTERNAL MODULE: ./src/load/load-detection.ts + 2 modules
 var load_detection = __webpack_require__(36035);
 // EXTERNAL MODULE: ./src/model/result.ts
@@ -340,6 +342,7 @@ async function checkInWorkers(script, items, init, jobs) {
 
 
 
+
 /** Check every file; returns the run result and the per-file reports. */
 async function validateDetections(options) {
     const startedAt = new Date();
@@ -407,9 +410,14 @@ async function validateDetections(options) {
     else {
         fresh = [];
         const catalog = (0,catalog_from_config/* catalogFromConfig */.y)(catalogInput);
+        const before = { ...language_service/* analysisStats */.s0 };
+        const started = performance.now();
         for (const t of todo)
             fresh.push(await (0,check_file/* checkFile */.v)(t.item.absPath, t.item.file, catalog, loadOptions));
         functionFiles = await functionFilesWith(catalog);
+        const analysed = language_service/* analysisStats */.s0.count - before.count;
+        if (analysed > 0)
+            options.log?.(`validate: checking took ${Math.round(performance.now() - started)} ms, of which ${Math.round(language_service/* analysisStats */.s0.ms - before.ms)} ms in the language service (${analysed} queries parsed and bound)`);
     }
     todo.forEach((t, i) => {
         const report = fresh[i];

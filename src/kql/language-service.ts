@@ -22,6 +22,9 @@ const Symbols = Language.Symbols;
  */
 export const grammarBuilds = { count: 0 };
 
+/** Queries this thread parsed and bound, and the milliseconds it took (for --debug and the bench). */
+export const analysisStats = { count: 0, ms: 0 };
+
 /*
  * KustoCode.Create asks `QueryGrammar.From(globals).QueryBlock` for every query and
  * keeps it only for the editor features (completion), while the parse itself uses
@@ -231,7 +234,10 @@ export function analyze(text: string, globals: KustoGlobals): KqlAnalysis {
     };
     return { diagnostics: [diagnostic], columns: undefined, openResult: false, kind: 'Query', code: undefined };
   }
+  const started = performance.now();
   const code = Language.KustoCode.ParseAndAnalyze(text, globals);
+  analysisStats.count++;
+  analysisStats.ms += performance.now() - started;
   const syntaxKeys = new Set(listOf<any>(code.GetSyntaxDiagnostics()).map((d) => `${d.Start}:${d.Code}`));
   const diagnostics = listOf<any>(code.GetDiagnostics()).map((d): KqlDiagnostic => ({
     code: String(d.Code ?? ''),

@@ -10,6 +10,7 @@ import { PROJECT_CHECKS } from '../checks/index.js';
 import { findingAt } from '../checks/check.js';
 import type { Catalog } from '../kql/catalog.js';
 import { catalogFromConfig } from '../kql/catalog-from-config.js';
+import { analysisStats } from '../kql/language-service.js';
 import type { RepoConfig } from '../load/config.js';
 import { DEFAULT_MAX_FILE_BYTES, type LoadOptions } from '../load/load-detection.js';
 import { compareFindings, statusOf, totalsOf, type DetectionResult, type RunResult } from '../model/result.js';
@@ -117,8 +118,15 @@ export async function validateDetections(options: ValidateOptions): Promise<{ re
   } else {
     fresh = [];
     const catalog = catalogFromConfig(catalogInput);
+    const before = { ...analysisStats };
+    const started = performance.now();
     for (const t of todo) fresh.push(await checkFile(t.item.absPath, t.item.file, catalog, loadOptions));
     functionFiles = await functionFilesWith(catalog);
+    const analysed = analysisStats.count - before.count;
+    if (analysed > 0)
+      options.log?.(
+        `validate: checking took ${Math.round(performance.now() - started)} ms, of which ${Math.round(analysisStats.ms - before.ms)} ms in the language service (${analysed} queries parsed and bound)`,
+      );
   }
   todo.forEach((t, i) => {
     const report = fresh[i] as FileReport;
