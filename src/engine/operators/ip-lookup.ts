@@ -37,11 +37,13 @@ interface Family<A> {
 }
 
 const IPV4: Family<number> = { plugin: 'ipv4_lookup', label: 'IPv4', parse: parseIpv4Text, network: masked };
+/** mask(p) for p = 0..128, made once. */
+const IPV6_MASKS = Array.from({ length: 129 }, (_, p) => mask(p));
 const IPV6: Family<bigint> = {
   plugin: 'ipv6_lookup',
   label: 'IP',
   parse: parseIpv6Text,
-  network: (address, prefix) => address & mask(prefix),
+  network: (address, prefix) => address & IPV6_MASKS[prefix]!,
 };
 
 /**
