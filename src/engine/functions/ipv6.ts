@@ -9,7 +9,7 @@ import type { Dynamic, Value } from '../values.js';
 import type { ScalarFunction } from './function.js';
 import { dottedQuad, parseIpv4Text } from './ipv4-parse.js';
 
-interface Ipv6 {
+export interface Ipv6 {
   address: bigint;
   prefix: number;
 }
@@ -18,7 +18,8 @@ const ALL = (1n << 128n) - 1n;
 const MAPPED = 0xffffn << 32n;
 const GROUP = /^[0-9a-fA-F]{1,4}$/;
 
-function mask(prefix: number): bigint {
+/** The netmask of a prefix length (0..128) as a 128-bit bigint. */
+export function mask(prefix: number): bigint {
   return prefix === 0 ? 0n : (ALL << BigInt(128 - prefix)) & ALL;
 }
 
@@ -37,7 +38,7 @@ function groups(text: string): bigint | null {
 }
 
 /** Parse IPv6 or IPv4 text in IP-prefix notation; null when it is not an address. */
-function parseIpv6Text(text: string, what: string): Ipv6 | null {
+export function parseIpv6Text(text: string, what: string): Ipv6 | null {
   if (!text.includes(':')) {
     const v4 = parseIpv4Text(text, what);
     return v4 === null ? null : { address: MAPPED | BigInt(v4.address), prefix: 96 + v4.prefix };

@@ -1,4 +1,4 @@
-/** `evaluate` plugins, keyed by plugin name: bag_unpack, pivot. */
+/** `evaluate` plugins, keyed by plugin name: bag_unpack, ipv4_lookup, ipv6_lookup, pivot. */
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
 import { QueryError, Unsupported } from '../refusal.js';
 import { constantScope, evaluateScalar, listOf, nodeKind, typeOf } from '../scalar.js';
@@ -7,6 +7,7 @@ import { bagEntries, isBag, type Dynamic, type KustoType, type Value } from '../
 import { resultColumns, standIn } from './columns.js';
 import { castItem } from './expansion.js';
 import { Groups } from './grouping.js';
+import { ipv4Lookup, ipv6Lookup } from './ip-lookup.js';
 import { AGGREGATE_FUNCTIONS } from '../functions/aggregates.js';
 import { compiledScalar } from '../scalar-compile.js';
 import type { QueryContext, TabularOperator } from './operator.js';
@@ -209,6 +210,8 @@ function pivot(call: any, node: any, input: Table, context: QueryContext): Table
 
 const PLUGINS: ReadonlyMap<string, Plugin> = new Map([
   ['bag_unpack', bagUnpack],
+  ['ipv4_lookup', ipv4Lookup],
+  ['ipv6_lookup', ipv6Lookup],
   ['pivot', pivot],
 ]);
 
