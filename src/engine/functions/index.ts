@@ -20,6 +20,7 @@ import { LOGIC_FUNCTIONS } from './logic.js';
 import { MATH_FUNCTIONS_MORE } from './math.js';
 import { SERIES_FUNCTIONS } from './series.js';
 import { SERIES_MATH_FUNCTIONS } from './series-math.js';
+import { SERIES_FIT_FUNCTIONS } from './series-fit.js';
 import { HASH_FUNCTIONS } from './hash.js';
 import { UNIT_FUNCTIONS } from './units.js';
 import { BYTE_FUNCTIONS } from './bytes.js';
@@ -64,6 +65,7 @@ const FAMILIES: readonly (readonly ScalarFunction[])[] = [
   SET_FUNCTIONS,
   SERIES_FUNCTIONS,
   SERIES_MATH_FUNCTIONS,
+  SERIES_FIT_FUNCTIONS,
   HEX_FUNCTIONS,
   HASH_FUNCTIONS,
   UNIT_FUNCTIONS,

@@ -11,7 +11,7 @@ import type { CallContext, ScalarFunction } from './function.js';
 import { binary, finite, unary } from './series.js';
 
 /** One value, or a refusal when the candidate computations disagree. */
-function agreed(candidates: number[], fn: string): number {
+export function agreed(candidates: number[], fn: string): number {
   const first = candidates[0]!;
   if (candidates.some((c) => !Object.is(c, first) && !(c === 0 && first === 0)))
     throw new Unsupported(`${fn}() whose result depends on the floating-point evaluation order`);
@@ -26,7 +26,7 @@ function sumIsExact(a: number, b: number): boolean {
 }
 
 /** Dekker's split: is a * b exact in doubles? */
-function productIsExact(a: number, b: number): boolean {
+export function productIsExact(a: number, b: number): boolean {
   const p = a * b;
   if (!Number.isFinite(p)) return false;
   const split = (x: number): [number, number] => {
@@ -40,7 +40,7 @@ function productIsExact(a: number, b: number): boolean {
 }
 
 /** A sum whose every partial sum is exact, so any order gives it. */
-function exactSum(values: number[], fn: string): number {
+export function exactSum(values: number[], fn: string): number {
   let s = 0;
   for (const v of values) {
     if (!sumIsExact(s, v)) throw new Unsupported(`${fn}() of values whose sum is rounded (evaluation order undocumented)`);
@@ -49,7 +49,8 @@ function exactSum(values: number[], fn: string): number {
   return s;
 }
 
-function numbersOnly(s: Value | undefined, fn: string): number[] | undefined {
+/** The array's elements when all are numbers, else undefined. */
+export function numbersOnly(s: Value | undefined, fn: string): number[] | undefined {
   const array = arrayArg(s, fn);
   return array.every((v) => typeof v === 'number') ? (array as number[]) : undefined;
 }
@@ -118,9 +119,17 @@ function dotProduct(args: Value[], context: CallContext): Value {
   if (typeof a === 'number' && typeof b === 'number') throw new Unsupported(`${fn}() of two scalars`);
   if (typeof a === 'number') a = (b as Dynamic[]).map(() => a as number);
   if (typeof b === 'number') b = a.map(() => b as number);
-  const x = a;
-  const y = b;
-  if (x.length === 0 || y.length === 0) return null;
+  if (a.length === 0 || b.length === 0) return null;
+  const sum = exactDot(a, b, fn);
+  if (sum === undefined) throw new Unsupported(`${fn}() without numeric pairs`);
+  return finite(sum, fn);
+}
+
+/**
+ * Σ x[i]·y[i] over the shorter length, pairs with a non-numeric element skipped; every
+ * product and partial sum must be exact (any order gives it). Undefined without numeric pairs.
+ */
+export function exactDot(x: readonly Dynamic[], y: readonly Dynamic[], fn: string): number | undefined {
   const products: number[] = [];
   for (let i = 0; i < Math.min(x.length, y.length); i++) {
     const p = x[i];
@@ -129,8 +138,7 @@ function dotProduct(args: Value[], context: CallContext): Value {
     if (!productIsExact(p, q)) throw new Unsupported(`${fn}() with a rounded product (evaluation order undocumented)`);
     products.push(p * q);
   }
-  if (products.length === 0) throw new Unsupported(`${fn}() without numeric pairs`);
-  return finite(exactSum(products, fn), fn);
+  return products.length === 0 ? undefined : exactSum(products, fn);
 }
 
 function pearson(args: Value[]): Value {
