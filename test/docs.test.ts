@@ -123,6 +123,13 @@ describe('generated docs', () => {
     expect(fs.readFileSync(file, 'utf8').match(pattern)?.[0], 'run npm run docs').toBe(expected);
   });
 
+  it('README counts the engine functions the registries hold', () => {
+    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    const scalars = new Set(SCALAR_FUNCTIONS.keys()).size;
+    const aggregates = new Set(AGGREGATE_FUNCTIONS.keys()).size;
+    expect(readme).toContain(`${scalars} scalar and ${aggregates} aggregate functions`);
+  });
+
   it('docs/engine.md lists what the engine computes, from its registries', () => {
     const list = (names: Iterable<string>) =>
       [...new Set(names)]
