@@ -38,7 +38,7 @@ function kindOf(node: any): string {
 }
 
 /** Whether the rows reaching the operator that contains `call` are serialized, read from the syntax. */
-function serializedInput(call: any): boolean {
+export function serializedInput(call: any): boolean {
   let node = call;
   while (node && !(node.Parent && kindOf(node.Parent) === 'PipeExpression' && node.Parent.Operator === node)) node = node.Parent;
   if (!node) return false;

@@ -1,4 +1,4 @@
-/** `evaluate` plugins, keyed by plugin name: bag_unpack, ipv4_lookup, ipv6_lookup, pivot. */
+/** `evaluate` plugins, keyed by plugin name: bag_unpack, ipv4_lookup, ipv6_lookup, pivot, rows_near. */
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
 import { QueryError, Unsupported } from '../refusal.js';
 import { constantScope, evaluateScalar, listOf, nodeKind, typeOf } from '../scalar.js';
@@ -8,6 +8,7 @@ import { resultColumns, standIn } from './columns.js';
 import { castItem } from './expansion.js';
 import { Groups } from './grouping.js';
 import { ipv4Lookup, ipv6Lookup } from './ip-lookup.js';
+import { rowsNear } from './rows-near.js';
 import { AGGREGATE_FUNCTIONS } from '../functions/aggregates.js';
 import { compiledScalar } from '../scalar-compile.js';
 import type { QueryContext, TabularOperator } from './operator.js';
@@ -213,6 +214,7 @@ const PLUGINS: ReadonlyMap<string, Plugin> = new Map([
   ['ipv4_lookup', ipv4Lookup],
   ['ipv6_lookup', ipv6Lookup],
   ['pivot', pivot],
+  ['rows_near', rowsNear],
 ]);
 
 export const evaluateOperator: TabularOperator = {
