@@ -101,6 +101,6 @@ describe('union and conditional aggregates', () => {
       rows(
         'range x from 1 to 6 step 1 | summarize mn = minif(x, x > 2), mx = maxif(x, x < 5), s = make_set_if(x % 2, x > 4), a = avgif(x, x > 10)',
       ),
-    ).toEqual([[3, 4, [1, 0], null]]);
+    ).toEqual([[3, 4, [1, 0], 'NaN']]);
   });
 });

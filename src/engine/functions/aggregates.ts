@@ -8,6 +8,7 @@ import { Unsupported } from '../refusal.js';
 import { exactInteger, toDynamic, type Dynamic, type KustoType, type Value } from '../values.js';
 import type { AggregateFunction } from './aggregate.js';
 import { STATISTICS_AGGREGATES, STATISTICS_CONDITIONALS } from './aggregates-stats.js';
+import { ESTIMATE_AGGREGATES } from './aggregates-estimates.js';
 
 export type { AggregateFunction, AggregateState } from './aggregate.js';
 
@@ -162,8 +163,9 @@ const BASE_AGGREGATES: AggregateFunction[] = [
           total += x;
           n++;
         },
-        // Default values of aggregations on no rows (summarize docs): avg is null.
-        result: () => (n === 0 ? null : total / n),
+        // No values: the summarize page's example prints NaN for avg of an empty table and
+        // says why (a division by 0), though its table of defaults lists avg under null.
+        result: () => (n === 0 ? NaN : total / n),
       };
     },
   },
@@ -209,7 +211,7 @@ export const AGGREGATE_ALIASES: Readonly<Record<string, string>> = {
   make_dictionary: 'make_bag',
 };
 
-const ALL_AGGREGATES = [...BASE_AGGREGATES, ...STATISTICS_AGGREGATES, ...CONDITIONAL_AGGREGATES, BUILDSCHEMA];
+const ALL_AGGREGATES = [...BASE_AGGREGATES, ...STATISTICS_AGGREGATES, ...ESTIMATE_AGGREGATES, ...CONDITIONAL_AGGREGATES, BUILDSCHEMA];
 const CURRENT = new Map(ALL_AGGREGATES.map((f) => [f.name, f]));
 
 /** Aggregates that take a long beyond ±2^53 (a bigint) as it is: counting, or keeping one value. */
