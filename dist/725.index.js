@@ -1370,6 +1370,8 @@ async function checkInWorkers(script, items, init, jobs) {
 
 
 
+/** Files read ahead of the one being checked on the main thread (their reads overlap its checks). */
+const READ_AHEAD = 4;
 /** Check every file; returns the run result and the per-file reports. */
 async function validateDetections(options) {
     const startedAt = new Date();
@@ -1410,7 +1412,7 @@ async function validateDetections(options) {
                 }
             }
             catch {
-                /* unreadable: checkFile reports it */
+                /* unreadable: loading it reports that */
             }
         }
         todo.push({ index, item: f, key });
@@ -1439,8 +1441,22 @@ async function validateDetections(options) {
         const catalog = (0,catalog_from_config/* catalogFromConfig */.y)(catalogInput);
         const before = { ...language_service/* analysisStats */.s0 };
         const started = performance.now();
-        for (const t of todo)
-            fresh.push(await (0,check_file/* checkFile */.v)(t.item.absPath, t.item.file, catalog, loadOptions));
+        // A few files are read ahead, so the thread checks one while the next are read.
+        const reads = todo.map(() => undefined);
+        const readAt = (i) => {
+            if (reads[i])
+                return reads[i];
+            const read = (0,load_detection.loadDetectionFile)(todo[i].item.absPath, todo[i].item.file, loadOptions);
+            // A failure is awaited (and so thrown) in order; until then it must not count as unhandled.
+            read.catch(() => undefined);
+            return (reads[i] = read);
+        };
+        for (let i = 0; i < todo.length; i++) {
+            for (let k = i; k < Math.min(todo.length, i + READ_AHEAD); k++)
+                readAt(k);
+            fresh.push((0,check_file/* checkLoaded */.Cf)(await readAt(i), todo[i].item.file, catalog));
+            reads[i] = undefined;
+        }
         functionFiles = await functionFilesWith(catalog);
         const analysed = language_service/* analysisStats */.s0.count - before.count;
         if (analysed > 0)

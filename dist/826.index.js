@@ -26,7 +26,7 @@ function runWorker() {
         process.env.LAKEGUARD_DEBUG = '1';
     const catalog = (0,_kql_catalog_from_config_js__WEBPACK_IMPORTED_MODULE_1__/* .catalogFromConfig */ .y)(init.config);
     port.on('message', (message) => {
-        (0,_check_file_js__WEBPACK_IMPORTED_MODULE_2__/* .checkFile */ .v)(message.item.absPath, message.item.file, catalog, init.loadOptions).then((report) => port.postMessage({ index: message.index, report }), (error) => port.postMessage({ index: message.index, error: String(error?.message ?? error) }));
+        (0,_check_file_js__WEBPACK_IMPORTED_MODULE_2__/* .checkFile */ .vH)(message.item.absPath, message.item.file, catalog, init.loadOptions).then((report) => port.postMessage({ index: message.index, report }), (error) => port.postMessage({ index: message.index, error: String(error?.message ?? error) }));
     });
 }
 

@@ -1224,7 +1224,8 @@ function isAbsoluteOrUrl(value) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  v: () => (/* binding */ checkFile)
+  vH: () => (/* binding */ checkFile),
+  Cf: () => (/* binding */ checkLoaded)
 });
 
 // UNUSED EXPORTS: checkDetection
@@ -1283,7 +1284,10 @@ function checkDetection(detection, catalog) {
 }
 /** Load and check one file. Never throws for bad input. */
 async function checkFile(absPath, file, catalog, options = {}) {
-    const outcome = await (0,load_detection.loadDetectionFile)(absPath, file, options);
+    return checkLoaded(await (0,load_detection.loadDetectionFile)(absPath, file, options), file, catalog);
+}
+/** The checks of a file already loaded (so a caller can read the next files while these run). */
+function checkLoaded(outcome, file, catalog) {
     const report = { file, findings: [...outcome.findings] };
     const detection = outcome.detection;
     if (!detection)

@@ -6,7 +6,7 @@ import { DETECTION_CHECKS } from '../checks/index.js';
 import { findingAt, isSpan, type CheckContext, type DetectionSummary } from '../checks/check.js';
 import type { Catalog } from '../kql/catalog.js';
 import { queryFacts } from '../kql/query-facts.js';
-import { loadDetectionFile, type Detection, type LoadOptions } from '../load/load-detection.js';
+import { loadDetectionFile, type Detection, type LoadOptions, type LoadOutcome } from '../load/load-detection.js';
 import type { Finding } from '../model/result.js';
 
 /** Result of checking one file. */
@@ -48,7 +48,11 @@ export function checkDetection(detection: Detection, catalog: Catalog): Finding[
 
 /** Load and check one file. Never throws for bad input. */
 export async function checkFile(absPath: string, file: string, catalog: Catalog, options: LoadOptions = {}): Promise<FileReport> {
-  const outcome = await loadDetectionFile(absPath, file, options);
+  return checkLoaded(await loadDetectionFile(absPath, file, options), file, catalog);
+}
+
+/** The checks of a file already loaded (so a caller can read the next files while these run). */
+export function checkLoaded(outcome: LoadOutcome, file: string, catalog: Catalog): FileReport {
   const report: FileReport = { file, findings: [...outcome.findings] };
   const detection = outcome.detection;
   if (!detection) return report;

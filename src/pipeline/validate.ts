@@ -12,16 +12,19 @@ import type { Catalog } from '../kql/catalog.js';
 import { catalogFromConfig } from '../kql/catalog-from-config.js';
 import { analysisStats } from '../kql/language-service.js';
 import type { RepoConfig } from '../load/config.js';
-import { DEFAULT_MAX_FILE_BYTES, type LoadOptions } from '../load/load-detection.js';
+import { DEFAULT_MAX_FILE_BYTES, loadDetectionFile, type LoadOptions, type LoadOutcome } from '../load/load-detection.js';
 import { compareFindings, statusOf, totalsOf, type DetectionResult, type RunResult } from '../model/result.js';
 import { TOOL_VERSION } from '../version.js';
 import { cacheKey, ReportCache } from './cache.js';
-import { checkFile, type FileReport } from './check-file.js';
+import { checkLoaded, type FileReport } from './check-file.js';
 import { discoverDetections } from './discover.js';
 import { functionFileFindings } from './function-files.js';
 import { selectDetections, type Selection } from './selection.js';
 import { chooseJobs } from './jobs.js';
 import { checkInWorkers, workerScript, type WorkItem } from './worker-pool.js';
+
+/** Files read ahead of the one being checked on the main thread (their reads overlap its checks). */
+const READ_AHEAD = 4;
 
 export interface ValidateOptions {
   /** Files or folders to check, relative to `root`. */
@@ -81,7 +84,7 @@ export async function validateDetections(options: ValidateOptions): Promise<{ re
             }
           }
         } catch {
-          /* unreadable: checkFile reports it */
+          /* unreadable: loading it reports that */
         }
       }
       todo.push({ index, item: f, key });
@@ -120,7 +123,20 @@ export async function validateDetections(options: ValidateOptions): Promise<{ re
     const catalog = catalogFromConfig(catalogInput);
     const before = { ...analysisStats };
     const started = performance.now();
-    for (const t of todo) fresh.push(await checkFile(t.item.absPath, t.item.file, catalog, loadOptions));
+    // A few files are read ahead, so the thread checks one while the next are read.
+    const reads = todo.map(() => undefined as Promise<LoadOutcome> | undefined);
+    const readAt = (i: number): Promise<LoadOutcome> => {
+      if (reads[i]) return reads[i];
+      const read = loadDetectionFile(todo[i]!.item.absPath, todo[i]!.item.file, loadOptions);
+      // A failure is awaited (and so thrown) in order; until then it must not count as unhandled.
+      read.catch(() => undefined);
+      return (reads[i] = read);
+    };
+    for (let i = 0; i < todo.length; i++) {
+      for (let k = i; k < Math.min(todo.length, i + READ_AHEAD); k++) readAt(k);
+      fresh.push(checkLoaded(await readAt(i), todo[i]!.item.file, catalog));
+      reads[i] = undefined;
+    }
     functionFiles = await functionFilesWith(catalog);
     const analysed = analysisStats.count - before.count;
     if (analysed > 0)
