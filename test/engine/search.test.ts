@@ -404,6 +404,21 @@ describe('search: what it refuses', () => {
     expect(rows('let unused = T; search "ERR" | union Other | project $table, col, x', { catalog, tables })).toEqual([['T', 'ERR', '']]);
   });
 
+  it('rows supplied for a function are not a table to search', () => {
+    const watchlist = table([['SearchKey', 'string']], [['ERR']]);
+    const tables = new Map([
+      ['T', T],
+      ["_GetWatchlist('vip')", watchlist],
+    ]);
+    expect(() => rows('search "ERR"', { tables })).toThrow(/rows supplied for _GetWatchlist/);
+    expect(rows('T | search "ERR"', { tables })).toEqual([['T', 'ERR', 20]]);
+  });
+
+  it('in (*) is every table; a let-bound view it might match is refused', () => {
+    expect(rows('search in (*) "ERR"', one)).toEqual([['T', 'ERR', 20]]);
+    expect(() => rows('let V = view () { print s = "ERR" }; search in (*) "ERR"', one)).toThrow(/matching a let-bound view/);
+  });
+
   it('query errors the binder reports', () => {
     expect(() => rows('T | search in (T) "x"', one)).toThrow(QueryError);
     expect(() => rows('T | search kind=foo "x"', one)).toThrow(QueryError);

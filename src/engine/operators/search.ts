@@ -134,6 +134,9 @@ function sourceName(expr: any): string | undefined {
 function databaseOf(context: QueryContext, node: any, what: string): NonNullable<QueryContext['database']> {
   const database = context.database;
   if (!database) throw new Unsupported(`${what} here`, node.TextStart);
+  // Rows supplied for a function (a watchlist, externaldata) are tables only to a binder without a catalog.
+  const call = database.tables.find((name) => name.includes('('));
+  if (call) throw new Unsupported(`${what} with rows supplied for ${call}`, node.TextStart);
   for (const name of database.supplied)
     if (!database.tables.includes(name))
       throw new Unsupported(`${what}: table ${name} is not in the query's scope (name it in the query)`, node.TextStart);
@@ -161,13 +164,15 @@ function inSources(node: any, context: QueryContext): Source[] {
   for (const element of listOf(node.InClause.Expressions)) {
     const expr = element.Element ?? element;
     const symbol = expr.ReferencedSymbol;
-    if (nodeKind(expr) === 'NameReference' && String(symbol?.constructor?.$$name ?? '').endsWith('.GroupSymbol')) {
-      const pattern = String(expr.ToString()).trim();
+    const pattern = String(expr.ToString()).trim();
+    if (nodeKind(expr) === 'NameReference' && pattern.includes('*')) {
+      // A wildcard matching several tables is a group; matching one, that table.
+      const members = String(symbol?.constructor?.$$name ?? '').endsWith('.GroupSymbol') ? listOf(symbol.Members) : symbol ? [symbol] : [];
       const database = databaseOf(context, node, `search in (${pattern})`);
       const matches = wildcard(pattern);
       if (viewsInScope(context).some((name) => matches.test(name)))
         throw new Unsupported(`search in (${pattern}) matching a let-bound view`, node.TextStart);
-      for (const member of listOf(symbol.Members)) {
+      for (const member of members) {
         const name = String(member.Name);
         if (!String(member.constructor?.$$name ?? '').endsWith('.TableSymbol') || !database.tables.includes(name))
           throw new Unsupported(`search in (${pattern}) matching ${name}`, node.TextStart);
