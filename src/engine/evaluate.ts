@@ -245,6 +245,12 @@ function runStatements(text: string, options: QueryOptions): Table {
   // Request properties of `set` statements (set-options.ts), shared by every nested context.
   const setOptions = new Map<string, SetValue>();
   const maxRows = budget.maxRows;
+  const database: QueryContext['database'] = {
+    tables: listOf(code.Globals?.Database?.Tables).map((t: any) => String(t.Name)),
+    // Rows supplied for functions (`_GetWatchlist('a')`, externaldata('uri'), ASIM parsers) are not tables.
+    supplied: new Set([...tables.keys()].filter((name) => !name.includes('(') && !catalog?.hasFunction(name))),
+    table: (name) => supplied.get(name) ?? emptyTable(name),
+  };
   const makeContext = (names: Pick<QueryContext, 'variables' | 'tables' | 'functions'>): QueryContext => {
     const context: QueryContext = {
       ...names,
@@ -259,6 +265,7 @@ function runStatements(text: string, options: QueryOptions): Table {
       callUserScalar,
       toScalar,
       tabularOperator: (kind) => TABULAR_OPERATORS.get(kind),
+      database,
       child: (inner) => makeContext(inner),
     };
     return context;

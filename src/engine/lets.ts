@@ -192,3 +192,33 @@ export function toScalar(node: any, scope: ScalarScope): Value {
   context.scalars.set(node, value);
   return value;
 }
+
+/**
+ * The let-bound views in scope, by name: functions declared `view () { … }` (no
+ * parameters), which a `search` without a source reads besides the database's
+ * tables (let-statement docs: `search MyColumn == 5` over the views Range10, Range20).
+ */
+export function viewsInScope(context: QueryContext): string[] {
+  const names: string[] = [];
+  for (const [name, fn] of context.functions) {
+    const declaration = (fn as UserFunction).declaration;
+    if (declaration?.ViewKeyword && listOf(declaration.Parameters?.Parameters).length === 0) names.push(name);
+  }
+  return names;
+}
+
+/** A let-bound view's rows, as if named in the query: its body in the names seen where it was declared. */
+export function evaluateView(name: string, context: QueryContext, offset: number): Table {
+  const fn = context.functions.get(name) as UserFunction | undefined;
+  const body = fn?.declaration?.Body;
+  if (!fn || nodeKind(body) !== 'FunctionBody') throw new Unsupported(`view ${name}`, offset);
+  const child = context.child({ variables: new Map(fn.variables), tables: new Map(fn.tables), functions: new Map(fn.functions) });
+  for (const element of listOf(body.Statements)) {
+    const statement = element.Element ?? element;
+    if (nodeKind(statement) !== 'LetStatement')
+      throw new Unsupported(`statement ${nodeKind(statement)} in a view body`, statement.TextStart);
+    runLetStatement(statement, child);
+  }
+  if (!isTabular(body.Expression)) throw new Unsupported(`view ${name} without a tabular result`, offset);
+  return child.evaluateTabular(body.Expression);
+}

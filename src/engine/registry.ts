@@ -11,6 +11,7 @@ import { countOperator, sortOperator, takeOperator, whereOperator } from './oper
 import { datatableOperator, printOperator, rangeOperator } from './operators/source.js';
 import { summarizeOperator } from './operators/summarize.js';
 import { unionOperator } from './operators/union.js';
+import { searchOperator } from './operators/search.js';
 import { joinOperator } from './operators/join.js';
 import { AGGREGATE_FUNCTIONS } from './functions/aggregates.js';
 import { parseOperator, parseWhereOperator } from './operators/parse.js';
@@ -50,6 +51,7 @@ export const TABULAR_OPERATORS: ReadonlyMap<string, TabularOperator> = new Map(
     projectOperator,
     summarizeOperator,
     unionOperator,
+    searchOperator,
     joinOperator,
     parseOperator,
     parseWhereOperator,

@@ -33,6 +33,13 @@ export interface QueryContext {
   emptyTable: (name: string) => Table | undefined;
   /** Whether a name is a workspace function of the catalog (ASIM parser, saved function, _GetWatchlist). */
   isWorkspaceFunction?: (name: string) => boolean;
+  /**
+   * The tables of the database the binder sees (a `search` without a source reads them
+   * all, `search in (A*)` those matching): their names, the names of the tables the
+   * query was given (rows or not), and a table by name as the query reads it (supplied
+   * rows, else an empty catalog table), never a let-bound name.
+   */
+  database?: { tables: readonly string[]; supplied: ReadonlySet<string>; table(name: string): Table | undefined };
   /** let-bound user functions (lambdas and views), by name; see lets.ts. */
   functions: Map<string, unknown>;
   /** Results of toscalar() already computed in this context, by syntax node. */

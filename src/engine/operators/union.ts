@@ -41,57 +41,71 @@ export const unionOperator: TabularOperator = {
       'union',
     );
     const sourceIndex = source === undefined ? -1 : output.findIndex((c) => c.name === source);
-    if (source !== undefined && sourceIndex < 0) throw new Unsupported(`union withsource=${source}`, node.TextStart);
-    const legNames = source === undefined ? [] : legNodes.map((leg) => sourceName(leg, node.TextStart));
-    const legSources = legs.map((leg) => {
-      // Each leg column goes to the output column of its name and type; a name the legs
-      // type differently is split by the binder into `<name>_<type>` columns. When a leg
-      // has a column literally named so, one of them is numbered (x_long1): the union page
-      // numbers the split column and keeps the literal x_long, the language service numbers
-      // the literal one; refused while the two disagree.
-      const sources: (ColumnData | undefined)[] = output.map(() => undefined);
-      for (const [k, c] of leg.columns.entries()) {
-        let at = output.findIndex((o, i) => i !== sourceIndex && o.name === c.name && o.type === c.type);
-        if (at < 0) {
-          const typed = `${c.name}_${c.type}`;
-          if (legs.some((other) => other.columns.some((o) => o.name === typed)))
-            throw new Unsupported(`union of column ${c.name} whose output name is not known`, node.TextStart);
-          at = output.findIndex((o, i) => i !== sourceIndex && o.name === typed && o.type === c.type);
-        }
-        if (at < 0 || sources[at] !== undefined)
-          throw new Unsupported(`union of column ${c.name} whose output name is not known`, node.TextStart);
-        sources[at] = columnData(leg, k);
-      }
-      return sources;
-    });
-    // One leg with rows (the other tables empty, as in most detections' union of two
-    // sign-in tables): its columns are the output as they are, shared, not copied.
-    const filled = legs.flatMap((leg, i) => (leg.rowCount > 0 ? [i] : []));
-    if (filled.length === 1 && sourceIndex < 0) {
-      const only = legs[filled[0]!]!;
-      const sources = legSources[filled[0]!]!;
-      const length = (column: ColumnData) => (Array.isArray(column) ? column.length : vectorLength(column));
-      if (sources.every((column) => column !== undefined && length(column) === only.rowCount))
-        return makeTable(output, sources as ColumnData[], only.rowCount);
-    }
-    // Column by column: one vector where the legs hold vectors of one kind, plain values otherwise.
-    const rowCount = legs.reduce((n, leg) => n + leg.rowCount, 0);
-    const columns = output.map((column, i): ColumnData => {
-      if (i === sourceIndex) return sourceVector(legs, legNames);
-      const vector = concatenated(column.type, legs, legSources, i, rowCount);
-      if (vector !== undefined) return vector;
-      const target: Value[] = [];
-      const fill = nullOf(column.type);
-      legs.forEach((leg, l) => {
-        const part = legSources[l]![i];
-        const source = part === undefined || Array.isArray(part) ? part : materialize(part);
-        for (let r = 0; r < leg.rowCount; r++) target.push(source ? (source[r] as Value) : fill);
-      });
-      return target;
-    });
-    return makeTable(output, columns, rowCount);
+    if (source !== undefined && sourceIndex !== 0) throw new Unsupported(`union withsource=${source}`, node.TextStart);
+    if (source === undefined) return concatenateLegs(legs, output, node);
+    const legNames = legNodes.map((leg) => sourceName(leg, node.TextStart));
+    const rows = concatenateLegs(legs, output.slice(1), node);
+    return makeTable(
+      output,
+      [sourceVector(legs.map((leg, l) => [legNames[l]!, leg.rowCount])), ...rows.columns.map((_, c) => columnData(rows, c))],
+      rows.rowCount,
+    );
   },
 };
+
+/**
+ * The rows of every leg end to end, as the columns `output` (an outer union's columns,
+ * see unionColumns): each leg column goes to the output column of its name and type, a
+ * column a leg lacks is null ('' for strings) in its rows. Shared by union and search.
+ */
+export function concatenateLegs(legs: readonly Table[], output: Column[], node: any): Table {
+  const legSources = legs.map((leg) => {
+    // Each leg column goes to the output column of its name and type; a name the legs
+    // type differently is split by the binder into `<name>_<type>` columns. When a leg
+    // has a column literally named so, one of them is numbered (x_long1): the union page
+    // numbers the split column and keeps the literal x_long, the language service numbers
+    // the literal one; refused while the two disagree.
+    const sources: (ColumnData | undefined)[] = output.map(() => undefined);
+    for (const [k, c] of leg.columns.entries()) {
+      let at = output.findIndex((o) => o.name === c.name && o.type === c.type);
+      if (at < 0) {
+        const typed = `${c.name}_${c.type}`;
+        if (legs.some((other) => other.columns.some((o) => o.name === typed)))
+          throw new Unsupported(`union of column ${c.name} whose output name is not known`, node.TextStart);
+        at = output.findIndex((o) => o.name === typed && o.type === c.type);
+      }
+      if (at < 0 || sources[at] !== undefined)
+        throw new Unsupported(`union of column ${c.name} whose output name is not known`, node.TextStart);
+      sources[at] = columnData(leg, k);
+    }
+    return sources;
+  });
+  // One leg with rows (the other tables empty, as in most detections' union of two
+  // sign-in tables): its columns are the output as they are, shared, not copied.
+  const filled = legs.flatMap((leg, i) => (leg.rowCount > 0 ? [i] : []));
+  if (filled.length === 1) {
+    const only = legs[filled[0]!]!;
+    const sources = legSources[filled[0]!]!;
+    const length = (column: ColumnData) => (Array.isArray(column) ? column.length : vectorLength(column));
+    if (sources.every((column) => column !== undefined && length(column) === only.rowCount))
+      return makeTable(output, sources as ColumnData[], only.rowCount);
+  }
+  // Column by column: one vector where the legs hold vectors of one kind, plain values otherwise.
+  const rowCount = legs.reduce((n, leg) => n + leg.rowCount, 0);
+  const columns = output.map((column, i): ColumnData => {
+    const vector = concatenated(column.type, legs, legSources, i, rowCount);
+    if (vector !== undefined) return vector;
+    const target: Value[] = [];
+    const fill = nullOf(column.type);
+    legs.forEach((leg, l) => {
+      const part = legSources[l]![i];
+      const source = part === undefined || Array.isArray(part) ? part : materialize(part);
+      for (let r = 0; r < leg.rowCount; r++) target.push(source ? (source[r] as Value) : fill);
+    });
+    return target;
+  });
+  return makeTable(output, columns, rowCount);
+}
 
 /** The table name withsource reports for a leg: a table's or view's own name, or the leg's final `as` name. */
 function sourceName(leg: any, offset: number): string {
@@ -152,7 +166,7 @@ export function unionColumns(legs: readonly Table[], node: any): Column[] {
  */
 function concatenated(
   type: KustoType,
-  legs: Table[],
+  legs: readonly Table[],
   legSources: (ColumnData | undefined)[][],
   i: number,
   rowCount: number,
@@ -208,14 +222,14 @@ function concatenated(
   return { kind: 'number', values };
 }
 
-/** The withsource column: each leg's name for each of its rows. */
-function sourceVector(legs: Table[], names: string[]): Vector {
+/** A source-name column (union's withsource, search's $table): each name repeated for its count of rows. */
+export function sourceVector(runs: readonly (readonly [string, number])[]): Vector {
   const dictionary = new StringBuilder();
-  const codes = new Int32Array(legs.reduce((n, leg) => n + leg.rowCount, 0));
+  const codes = new Int32Array(runs.reduce((n, [, count]) => n + count, 0));
   let at = 0;
-  legs.forEach((leg, l) => {
-    codes.fill(dictionary.code(names[l]!), at, at + leg.rowCount);
-    at += leg.rowCount;
-  });
+  for (const [name, count] of runs) {
+    codes.fill(dictionary.code(name), at, at + count);
+    at += count;
+  }
   return { kind: 'string', codes, dict: dictionary.finish().dict };
 }
