@@ -11,6 +11,7 @@ import { checkLongs, type CallContext } from './functions/function.js';
 import { SCALAR_FUNCTIONS } from './functions/index.js';
 import { listOf } from '../kql/language-service.js';
 import { Unsupported } from './refusal.js';
+import { starComparison } from './star-columns.js';
 import {
   argumentTypes,
   boundToColumn,
@@ -100,7 +101,7 @@ function compile(node: any): CompiledScalar {
     case 'NameReference':
       return nameReference(node);
     case 'BinaryExpression':
-      return binary(node);
+      return nodeKind(node.Left) === 'StarExpression' ? starComparison(node) : binary(node);
     case 'FunctionCallExpression': {
       const call = functionCall(node);
       return isConstant(node) ? folded(call) : call;

@@ -10,6 +10,7 @@ import { SCALAR_FUNCTIONS } from './functions/index.js';
 import { rowColumns } from './functions/row.js';
 import { listOf } from '../kql/language-service.js';
 import { Unsupported } from './refusal.js';
+import { starComparison } from './star-columns.js';
 import type { Table } from './table.js';
 import type { QueryContext } from './operators/operator.js';
 import { WINDOW_FUNCTIONS } from './functions/window.js';
@@ -258,6 +259,7 @@ export function interpretScalar(node: any, scope: ScalarScope): Value {
       throw new Unsupported(`unary operator ${op || node.Operator?.Text}`, node.TextStart);
     }
     case 'BinaryExpression': {
+      if (nodeKind(node.Left) === 'StarExpression') return starComparison(node)(scope);
       const op = String(node.ReferencedSymbol?.Name ?? '');
       const decimals = typeOf(node.Left) === 'decimal' || typeOf(node.Right) === 'decimal';
       const implementation = decimals ? decimalOperator(op) : BINARY_OPERATORS.get(op);

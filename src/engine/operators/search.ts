@@ -24,8 +24,9 @@ import { evaluateView, viewsInScope } from '../lets.js';
 import { Unsupported } from '../refusal.js';
 import { listOf, nodeKind, typeOf, type ScalarScope } from '../scalar.js';
 import { compiledScalar } from '../scalar-compile.js';
-import { columnData, makeTable, pickRows, type Column, type Table } from '../table.js';
-import type { KustoType, Value } from '../values.js';
+import { anyColumn, operatorMatcher, STAR_OPERATORS, type Matcher } from '../star-columns.js';
+import { columnData, makeTable, pickRows, type Table } from '../table.js';
+import type { Value } from '../values.js';
 import { namedParameters, resultColumns } from './columns.js';
 import type { QueryContext, TabularOperator } from './operator.js';
 import { concatenateLegs, sourceVector, unionColumns } from './union.js';
@@ -217,19 +218,6 @@ function predicateColumns(condition: any): { names: Set<string>; implicit: boole
   return { names, implicit };
 }
 
-/** A term's test of one string, and the characters a text must hold for it to match (undefined: any text might). */
-interface Matcher {
-  test(text: string): boolean;
-  needs: string | undefined;
-}
-
-/** The string operator of a binary-operator name (operators.ts), applied to a text and a fixed right side. */
-function operatorMatcher(op: string, right: string, needs: string | undefined): Matcher {
-  const implementation = BINARY_OPERATORS.get(op);
-  if (!implementation) throw new Unsupported(`search with operator ${op}`);
-  return { test: (text) => implementation('bool', [text, right], ['string', 'string']) === true, needs };
-}
-
 /** The operator a search term stands for, by where its `*` are (search page, "Search predicate syntax"). */
 function termMatcher(term: string, sensitive: boolean, offset: number): Matcher {
   const cs = sensitive ? 'Cs' : '';
@@ -262,80 +250,6 @@ function termMatcher(term: string, sensitive: boolean, offset: number): Matcher 
     needs: exact.needs,
   };
 }
-
-/**
- * Characters any text of a non-string value could hold, lower-cased: a term needing
- * another character cannot match such a column, however Kusto reads it.
- */
-const POSSIBLE_CHARACTERS: Partial<Record<KustoType, string>> = {
-  int: '0123456789-',
-  long: '0123456789-',
-  real: '0123456789-+.e naifty',
-  decimal: '0123456789-+.e',
-  bool: 'truefals01',
-  datetime: '0123456789-+:./ tz',
-  timespan: '0123456789-:. ',
-  guid: '0123456789abcdef-',
-};
-
-/** Whether a non-string, non-null value's text could match a term needing `needs`. */
-function couldMatch(type: KustoType, value: Value, needs: string | undefined): boolean {
-  if (needs === undefined) return true;
-  let possible = POSSIBLE_CHARACTERS[type];
-  if (type === 'dynamic' && typeof value === 'object' && value !== null && Object.keys(value).length === 0) possible = '[]{}';
-  if (possible === undefined) return true;
-  return [...needs.toLowerCase()].every((ch) => possible.includes(ch));
-}
-
-/**
- * A term over every column of the row: true when a string column matches. A
- * non-string column that could match decides the row only when no string column
- * does; then it is refused (whether and how `* has` reads such columns is not
- * documented). A string column refused by its operator (text outside ASCII for has)
- * is refused likewise unless another column matches.
- */
-function anyColumn(table: Table, matcher: Matcher, offset: number): Test {
-  let columns: { column: Column; values: Value[] }[] | undefined;
-  return (scope) => {
-    columns ??= table.columns.map((column, c) => ({ column, values: table.data[c]! }));
-    let refusal: Unsupported | undefined;
-    let undecided: Column | undefined;
-    for (const { column, values } of columns) {
-      const value = values[scope.row] as Value;
-      if (column.type === 'string') {
-        try {
-          if (matcher.test(value as string)) return true;
-        } catch (error) {
-          if (!(error instanceof Unsupported)) throw error;
-          refusal ??= error;
-        }
-      } else if (value !== null && !undecided && couldMatch(column.type, value, matcher.needs)) undecided = column;
-    }
-    if (refusal) {
-      refusal.offset ??= offset;
-      throw refusal;
-    }
-    if (undecided)
-      throw new Unsupported(
-        `search term over the ${undecided.type} column ${undecided.name} (how * reads non-string columns is not documented)`,
-        offset,
-      );
-    return false;
-  };
-}
-
-/** `* has "x"` and its kin written out: the positive string operators the page pairs with terms. */
-const STAR_OPERATORS = new Set([
-  'Has',
-  'HasCs',
-  'HasPrefix',
-  'HasPrefixCs',
-  'HasSuffix',
-  'HasSuffixCs',
-  'Contains',
-  'ContainsCs',
-  'MatchRegex',
-]);
 
 /** Case-insensitive string operators: under kind=case_sensitive they would change in a way the page does not give. */
 const CASE_INSENSITIVE = new Set([
