@@ -363,6 +363,7 @@ async function validateDetections(options) {
     const catalogInput = { tables: options.config.tables, functions: options.config.functions, watchlists: options.config.watchlists };
     const salt = (0,external_node_crypto_.createHash)('sha256')
         .update(version/* TOOL_VERSION */.w)
+        .update((0,version/* buildId */.u)())
         .update(JSON.stringify(catalogInput))
         .update(JSON.stringify(loadOptions))
         .digest('hex');

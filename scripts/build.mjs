@@ -2,6 +2,7 @@
 // Builds dist/: one ncc bundle (dist/lakeguard.js) with the action, CLI and worker,
 // plus three small entry files. Deterministic, so CI can check dist/ is current.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,4 +48,21 @@ fs.writeFileSync(
   `${header}// Validation worker thread.\nimport { runWorker } from './lakeguard.js';\n\nrunWorker();\n`,
 );
 if (!fs.existsSync(path.join(dist, 'package.json'))) fs.writeFileSync(path.join(dist, 'package.json'), '{"type":"module"}\n');
+// A fingerprint of this build, stamped where src/version.ts holds its placeholder: validate's
+// cache salts its keys with it, so a new build with the same version number never serves
+// reports an older build made.
+const PLACEHOLDER = '@@LAKEGUARD_BUILD_ID@@';
+const fingerprint = createHash('sha256');
+const outputs = fs.readdirSync(dist).sort();
+for (const name of outputs) fingerprint.update(name).update(fs.readFileSync(path.join(dist, name)));
+const id = fingerprint.digest('hex').slice(0, 32);
+let stamped = 0;
+for (const name of outputs.filter((n) => n.endsWith('.js'))) {
+  const file = path.join(dist, name);
+  const text = fs.readFileSync(file, 'utf8');
+  if (!text.includes(PLACEHOLDER)) continue;
+  fs.writeFileSync(file, text.replaceAll(PLACEHOLDER, id));
+  stamped++;
+}
+if (stamped !== 1) throw new Error(`build: expected the build-id placeholder in one output file, found it in ${stamped}`);
 console.log(`dist/ built: ${fs.readdirSync(dist).join(', ')}`);

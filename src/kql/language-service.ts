@@ -12,6 +12,7 @@ import { MAX_NESTING, scanNesting } from './nesting.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- Bridge.NET objects are untyped at this boundary */
 const Kusto = (globalThis as any).Kusto;
+const Bridge = (globalThis as any).Bridge;
 const Language = Kusto.Language;
 const Symbols = Language.Symbols;
 
@@ -248,6 +249,7 @@ export function analyze(text: string, globals: KustoGlobals): KqlAnalysis {
     length: Number(d.Length ?? 0),
     syntax: syntaxKeys.has(`${d.Start}:${d.Code}`),
   }));
+  if (diagnostics.some((d) => d.code === UNKNOWN_NAME_CODE) && /isfuzzy/i.test(text)) relaxFuzzyViews(code.Syntax, text, diagnostics);
   const result = code.ResultType;
   let columns: KqlColumn[] | undefined;
   let openResult = false;
@@ -256,6 +258,69 @@ export function analyze(text: string, globals: KustoGlobals): KqlAnalysis {
     openResult = Boolean(result.IsOpen);
   }
   return { diagnostics, columns, openResult, kind: String(code.Kind ?? 'Query'), code };
+}
+
+/** The language service's code for a name that refers to no table, variable or function. */
+const UNKNOWN_NAME_CODE = 'KS204';
+
+/** The code of an unknown name inside a let-bound view that only fuzzy union legs read (see relaxFuzzyViews). */
+export const FUZZY_VIEW_CODE = 'LG-FUZZY-VIEW';
+
+/**
+ * `union isfuzzy=true (v1), (v2)` over let-bound views, each reading a table that may not
+ * be installed (Sentinel's multi-version parsers): the union page reduces the union to the
+ * sources that resolve, so an unknown name inside such a view leaves that leg out; it is
+ * not an error of the query. The language service reports it as one (it only relaxes
+ * table names written directly as legs), so its diagnostics inside a view whose every
+ * reference is a fuzzy union leg become warnings here.
+ */
+function relaxFuzzyViews(root: any, text: string, diagnostics: KqlDiagnostic[]): void {
+  const legs = new Set<number>();
+  const references = new Map<string, number[]>();
+  const bodies = new Map<string, { start: number; end: number }>();
+  for (const node of syntaxDescendants(root)) {
+    const kind = nodeKindOf(node);
+    if (kind === 'UnionOperator') {
+      const fuzzy = listOf(node.Parameters).some((p: any) => {
+        const parameter = p.Element ?? p;
+        return (
+          /^isfuzzy$/i.test(String(parameter.Name?.SimpleName ?? '').trim()) &&
+          /^true$/i.test(String(parameter.Expression?.ToString() ?? '').trim())
+        );
+      });
+      if (!fuzzy) continue;
+      for (const element of listOf(node.Expressions)) {
+        let leg = element.Element ?? element;
+        while (leg && nodeKindOf(leg) === 'ParenthesizedExpression') leg = leg.Expression;
+        if (leg && nodeKindOf(leg) === 'NameReference') legs.add(Number(leg.TextStart));
+      }
+    } else if (kind === 'NameReference') {
+      const name = String(node.SimpleName ?? '').trim();
+      references.set(name, [...(references.get(name) ?? []), Number(node.TextStart)]);
+    } else if (kind === 'LetStatement') {
+      const declaration = node.Expression;
+      const body = nodeKindOf(declaration) === 'FunctionDeclaration' ? declaration.Body : undefined;
+      if (body && listOf(declaration.Parameters?.Parameters).length === 0) {
+        const start = Number(body.TextStart);
+        bodies.set(String(node.Name?.SimpleName ?? '').trim(), { start, end: start + Number(body.Width ?? text.length - start) });
+      }
+    }
+  }
+  for (const [name, body] of bodies) {
+    const uses = references.get(name) ?? [];
+    if (uses.length === 0 || !uses.every((at) => legs.has(at))) continue;
+    for (const d of diagnostics) {
+      if (d.code !== UNKNOWN_NAME_CODE || d.start < body.start || d.start >= body.end) continue;
+      const unknown = text.slice(d.start, d.start + d.length);
+      d.code = FUZZY_VIEW_CODE;
+      d.severity = 'warning';
+      d.message = `'${unknown}' does not refer to any known table; view '${name}' is read only by union isfuzzy=true, which leaves it out when it does not resolve`;
+    }
+  }
+}
+
+function nodeKindOf(node: any): string {
+  return String(Bridge.getTypeName(node)).replace('Kusto.Language.Syntax.', '');
 }
 
 /** Whether a function symbol (a syntax node's ReferencedSymbol) is one of Kusto's aggregate functions. */

@@ -14,7 +14,7 @@ import { analysisStats } from '../kql/language-service.js';
 import type { RepoConfig } from '../load/config.js';
 import { DEFAULT_MAX_FILE_BYTES, loadDetectionFile, type LoadOptions, type LoadOutcome } from '../load/load-detection.js';
 import { compareFindings, statusOf, totalsOf, type DetectionResult, type RunResult } from '../model/result.js';
-import { TOOL_VERSION } from '../version.js';
+import { buildId, TOOL_VERSION } from '../version.js';
 import { cacheKey, ReportCache } from './cache.js';
 import { checkLoaded, type FileReport } from './check-file.js';
 import { discoverDetections } from './discover.js';
@@ -61,6 +61,7 @@ export async function validateDetections(options: ValidateOptions): Promise<{ re
   const catalogInput = { tables: options.config.tables, functions: options.config.functions, watchlists: options.config.watchlists };
   const salt = createHash('sha256')
     .update(TOOL_VERSION)
+    .update(buildId())
     .update(JSON.stringify(catalogInput))
     .update(JSON.stringify(loadOptions))
     .digest('hex');
