@@ -9504,14 +9504,27 @@ const unionOperator = {
                 throw new engine_refusal.Unsupported(`union ${name}=${value}`, node.TextStart);
         }
         const given = expressions(node.Expressions);
-        const resolved = fuzzy ? given.filter((e) => !unresolvedLeg(e, context)) : given;
+        const named = fuzzy ? given.filter((e) => !unresolvedLeg(e, context)) : given;
+        // A fuzzy leg that is a view over tables that do not resolve is left out too, as the
+        // language service's relaxed diagnostics say (relaxFuzzyViews); any other refusal stands.
+        const evaluated = [];
+        for (const leg of named) {
+            try {
+                evaluated.push({ leg, table: context.evaluateTabular(leg) });
+            }
+            catch (error) {
+                if (!(fuzzy && error instanceof engine_refusal.UnknownTable))
+                    throw error;
+            }
+        }
+        const resolved = evaluated.map((e) => e.leg);
         if (resolved.length === 0 && !input)
             throw new engine_refusal.QueryError('union: none of the isfuzzy union legs resolves to a table');
         const dropped = resolved.length < given.length;
         if (dropped && source !== undefined)
             throw new engine_refusal.Unsupported('union withsource= with isfuzzy legs left out', node.TextStart);
         const legNodes = [...(input ? [node.Parent?.Expression] : []), ...resolved];
-        const legs = [...(input ? [input] : []), ...resolved.map((e) => context.evaluateTabular(e))];
+        const legs = [...(input ? [input] : []), ...evaluated.map((e) => e.table)];
         const output = dropped ? unionColumns(legs, node) : resultColumns(node);
         // Check the total before copying any leg.
         context.budget.rows(legs.reduce((n, leg) => n + leg.rowCount, 0), node, 'union');
@@ -12560,7 +12573,7 @@ function evaluateTabular(node, context) {
         const table = context.emptyTable(name);
         if (table)
             return table;
-        throw new engine_refusal.Unsupported(`table ${name}`, node.TextStart);
+        throw new engine_refusal.UnknownTable(name, node.TextStart);
     }
     return applyOperator(node, undefined, context);
 }

@@ -8,6 +8,7 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   QueryError: () => (/* binding */ QueryError),
+/* harmony export */   UnknownTable: () => (/* binding */ UnknownTable),
 /* harmony export */   Unsupported: () => (/* binding */ Unsupported),
 /* harmony export */   queryErrorOf: () => (/* binding */ queryErrorOf)
 /* harmony export */ });
@@ -27,6 +28,14 @@ class Unsupported extends Error {
         super(`not supported offline: ${construct}`);
         this.construct = construct;
         this.offset = offset;
+    }
+}
+/** A table name that resolves to nothing offline (no rows supplied, not in the catalog): a fuzzy union leaves such a leg out. */
+class UnknownTable extends Unsupported {
+    table;
+    constructor(table, offset) {
+        super(`table ${table}`, offset);
+        this.table = table;
     }
 }
 /** A query error Kusto itself would raise (bad argument, runaway result). */

@@ -10,7 +10,7 @@ import { createBudget, DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS } from './budget.js';
 import type { QueryContext } from './operators/operator.js';
 import { isUntyped } from './operators/columns.js';
 import { externalDataKey, externalDataSources } from './operators/externaldata.js';
-import { QueryError, Unsupported } from './refusal.js';
+import { QueryError, UnknownTable, Unsupported } from './refusal.js';
 import { TABULAR_OPERATORS } from './registry.js';
 import { callUserScalar, callUserTabular, inOpenSchemaFunction, runLetStatement, toScalar } from './lets.js';
 import { listOf, nodeKind } from './scalar.js';
@@ -65,7 +65,7 @@ function evaluateTabular(node: any, context: QueryContext): Table {
     if (context.isWorkspaceFunction?.(name)) return emptyOfResult(node);
     const table = context.emptyTable(name);
     if (table) return table;
-    throw new Unsupported(`table ${name}`, node.TextStart);
+    throw new UnknownTable(name, node.TextStart);
   }
   return applyOperator(node, undefined, context);
 }

@@ -14,6 +14,16 @@ export class Unsupported extends Error {
   }
 }
 
+/** A table name that resolves to nothing offline (no rows supplied, not in the catalog): a fuzzy union leaves such a leg out. */
+export class UnknownTable extends Unsupported {
+  constructor(
+    readonly table: string,
+    offset?: number,
+  ) {
+    super(`table ${table}`, offset);
+  }
+}
+
 /** A query error Kusto itself would raise (bad argument, runaway result). */
 export class QueryError extends Error {
   override name = 'QueryError';

@@ -36,6 +36,16 @@ describe('kql-query', () => {
     expect(findings[0]!.message).toMatch(/tables:/);
   });
 
+  it('warns, not errs, on a missing table inside a view that only union isfuzzy=true reads (multi-version parsers)', () => {
+    const views = 'let V1 = view () { Missing1_CL | extend A = 1 };\nlet V2 = view () { SigninLogs | extend A = 2 };';
+    const findings = runCheck(kqlQueryCheck, rule(`${views}\nunion isfuzzy=true (V1), (V2)\n| project A, UserPrincipalName`));
+    expect(brief(findings)).toEqual(['LG2003@4:22']);
+    expect(findings[0]!.message).toMatch(/union isfuzzy=true/);
+    // Read anywhere else, the view's missing table is an error again.
+    expect(brief(runCheck(kqlQueryCheck, rule(`${views}\nunion isfuzzy=true (V1), (V2);\nV1`)))).toContain('LG2004@4:22');
+    expect(brief(runCheck(kqlQueryCheck, rule(`${views}\nunion (V1), (V2)`)))).toContain('LG2004@4:22');
+  });
+
   it('suggests the closest table for a typo', () => {
     const findings = runCheck(kqlQueryCheck, rule('SiginLogs\n| take 10'));
     expect(findings[0]!.message).toContain("Did you mean 'SigninLogs'?");

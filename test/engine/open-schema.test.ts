@@ -164,6 +164,13 @@ describe('union isfuzzy=true', () => {
   it('is an error when no leg resolves', () => {
     expect(() => rows(`union isfuzzy=true (NoSuchTable_CL), (OtherMissing_CL)`)).toThrow(/none of the isfuzzy union legs/);
   });
+  it('leaves out a let-bound view over a table that does not resolve, and only for a fuzzy union', () => {
+    const v = 'let V = view () { NoSuchTable_CL | extend A = 1 };';
+    expect(rows(`${v} union isfuzzy=true (V), (print x = 1)`)).toEqual([[1]]);
+    expect(() => rows(`${v} union (V), (print x = 1)`)).toThrow(/NoSuchTable_CL/);
+    // Another refusal inside a fuzzy leg is not a missing table: it stands.
+    expect(() => rows('let W = view () { print h = hash_combine(1, 2) }; union isfuzzy=true (W), (print x = 1)')).toThrow(Unsupported);
+  });
 });
 
 describe('a declared function named like a catalog table', () => {

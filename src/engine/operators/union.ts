@@ -7,7 +7,7 @@
  * named as the binder names them (see unionColumns).
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
-import { QueryError, Unsupported } from '../refusal.js';
+import { QueryError, UnknownTable, Unsupported } from '../refusal.js';
 import { nodeKind } from '../scalar.js';
 import { columnData, makeTable, type Column, type ColumnData, type Table } from '../table.js';
 import { StringBuilder, materialize, vectorLength, type Vector } from '../vectors.js';
@@ -27,12 +27,23 @@ export const unionOperator: TabularOperator = {
       else if (!(name === 'kind' && value === 'outer')) throw new Unsupported(`union ${name}=${value}`, node.TextStart);
     }
     const given = expressions(node.Expressions);
-    const resolved = fuzzy ? given.filter((e: any) => !unresolvedLeg(e, context)) : given;
+    const named = fuzzy ? given.filter((e: any) => !unresolvedLeg(e, context)) : given;
+    // A fuzzy leg that is a view over tables that do not resolve is left out too, as the
+    // language service's relaxed diagnostics say (relaxFuzzyViews); any other refusal stands.
+    const evaluated: { leg: any; table: Table }[] = [];
+    for (const leg of named) {
+      try {
+        evaluated.push({ leg, table: context.evaluateTabular(leg) });
+      } catch (error) {
+        if (!(fuzzy && error instanceof UnknownTable)) throw error;
+      }
+    }
+    const resolved = evaluated.map((e) => e.leg);
     if (resolved.length === 0 && !input) throw new QueryError('union: none of the isfuzzy union legs resolves to a table');
     const dropped = resolved.length < given.length;
     if (dropped && source !== undefined) throw new Unsupported('union withsource= with isfuzzy legs left out', node.TextStart);
     const legNodes: any[] = [...(input ? [node.Parent?.Expression] : []), ...resolved];
-    const legs: Table[] = [...(input ? [input] : []), ...resolved.map((e: any) => context.evaluateTabular(e))];
+    const legs: Table[] = [...(input ? [input] : []), ...evaluated.map((e) => e.table)];
     const output = dropped ? unionColumns(legs, node) : resultColumns(node);
     // Check the total before copying any leg.
     context.budget.rows(
