@@ -11646,7 +11646,8 @@ const evaluateOperator = {
 /**
  * make-series: per `by` group, one array per aggregate over the bins
  * `start, start+step, … < end` of the axis column, plus the axis array itself.
- * Only the main syntax with explicit `from`, `to` and `step` is supported.
+ * Only the main syntax (`from`, `to`, `step`) is supported; from/to may be left out
+ * when the input holds at most one series (impliedBounds).
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
 
@@ -11679,10 +11680,46 @@ function aggregateOf(item, context) {
     const argTypes = args.map((a) => scalar_typeOf(a));
     return { create: () => fn.create(resultType, argTypes), args, resultType, fallback };
 }
-function bound(node, context, what) {
-    if (!node?.Expression)
-        throw new engine_refusal.Unsupported(`make-series without ${what}`);
-    return evaluateScalar(node.Expression, constantScope(context));
+function bound(node, context) {
+    return node?.Expression ? evaluateScalar(node.Expression, constantScope(context)) : undefined;
+}
+/** The start of the bin holding v, as bin(v, step) computes it. */
+function binStart(v, step) {
+    if (typeof v === 'bigint' && typeof step === 'bigint') {
+        const r = v % step;
+        return v - (r < 0n ? r + step : r);
+    }
+    if (typeof v === 'number' && typeof step === 'number')
+        return Math.floor(v / step) * step;
+    return null;
+}
+/**
+ * from/to left out: "the first bin … that has data in each series" and "the upper bound
+ * of the last bin … per each series" (make-series page). Whether that is per series or
+ * over all of them is not clear, so only input with at most one series is answered.
+ */
+function impliedBounds(start, end, step, axis, byColumns, node) {
+    let first = null;
+    let last = null;
+    let series;
+    for (let r = 0; r < axis.length; r++) {
+        const v = axis[r];
+        if (v === null || (typeof v === 'number' && Number.isNaN(v)))
+            continue;
+        const key = JSON.stringify(byColumns.map((c) => (typeof c[r] === 'bigint' ? `t${c[r]}` : c[r])));
+        if (series !== undefined && key !== series)
+            throw new engine_refusal.Unsupported('make-series without from/to over several series (per series or over all is not clear)', node.TextStart);
+        series = key;
+        if (first === null || v < first)
+            first = v;
+        if (last === null || v > last)
+            last = v;
+    }
+    if (first === null)
+        return undefined;
+    const lastBin = binStart(last, step);
+    const after = typeof lastBin === 'bigint' && typeof step === 'bigint' ? lastBin + step : lastBin + step;
+    return { start: start ?? binStart(first, step), end: end ?? after };
 }
 const makeSeriesOperator = {
     kind: 'MakeSeriesOperator',
@@ -11699,9 +11736,24 @@ const makeSeriesOperator = {
             throw new engine_refusal.Unsupported('make-series … in range()', node.TextStart);
         const output = resultColumns(node);
         const axisType = scalar_typeOf(node.OnClause.Expression);
-        const start = bound(range.MakeSeriesFromClause, context, 'from');
-        const end = bound(range.MakeSeriesToClause, context, 'to');
-        const step = bound(range.MakeSeriesStepClause, context, 'step');
+        const step = bound(range.MakeSeriesStepClause, context);
+        if (step === undefined)
+            throw new engine_refusal.Unsupported('make-series without step', node.TextStart);
+        let start = bound(range.MakeSeriesFromClause, context);
+        let end = bound(range.MakeSeriesToClause, context);
+        const byExprs = node.ByClause ? expressions(node.ByClause.Expressions).map(columns_valueOf) : [];
+        const byColumns = byExprs.map((e) => computeColumn(e, table, context));
+        const axis = computeColumn(node.OnClause.Expression, table, context);
+        if (start === undefined || end === undefined) {
+            const implied = impliedBounds(start, end, step, axis, byColumns, node);
+            // No rows with an axis value: no series (kind=nonempty would need the bounds).
+            if (!implied) {
+                if (nonempty)
+                    throw new engine_refusal.Unsupported('make-series kind=nonempty without from/to over no rows', node.TextStart);
+                return { columns: output, data: output.map(() => []), rowCount: 0 };
+            }
+            ({ start, end } = implied);
+        }
         // Bin index of an axis value, or -1 when outside [start, end).
         let bins;
         let binOf;
@@ -11734,11 +11786,8 @@ const makeSeriesOperator = {
         if (bins > MAX_BINS)
             throw new engine_refusal.Unsupported('make-series beyond 2^20 bins', node.TextStart);
         const aggregates = expressions(node.Aggregates).map((item) => aggregateOf(item, context));
-        const byExprs = node.ByClause ? expressions(node.ByClause.Expressions).map(columns_valueOf) : [];
         if (output.length !== byExprs.length + aggregates.length + 1)
             throw new engine_refusal.Unsupported('make-series whose output columns do not map one to one', node.TextStart);
-        const byColumns = byExprs.map((e) => computeColumn(e, table, context));
-        const axis = computeColumn(node.OnClause.Expression, table, context);
         const groups = new Map();
         const scope = { table, row: 0, variables: context.variables, now: context.now, query: context };
         for (let r = 0; r < table.rowCount; r++) {

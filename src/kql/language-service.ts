@@ -255,7 +255,7 @@ export function analyze(text: string, globals: KustoGlobals): KqlAnalysis {
   let openResult = false;
   if (result && result.Columns && typeof result.Columns.Count === 'number') {
     columns = listOf<any>(result.Columns).map((c) => ({ name: String(c.Name), type: String(c.Type?.Name ?? 'unknown') }));
-    openResult = Boolean(result.IsOpen);
+    openResult = Boolean(result.IsOpen) && !closedByFinalOperator(code.Syntax);
   }
   return { diagnostics, columns, openResult, kind: String(code.Kind ?? 'Query'), code };
 }
@@ -317,6 +317,37 @@ function relaxFuzzyViews(root: any, text: string, diagnostics: KqlDiagnostic[]):
       d.message = `'${unknown}' does not refer to any known table; view '${name}' is read only by union isfuzzy=true, which leaves it out when it does not resolve`;
     }
   }
+}
+
+/** Operators whose output columns are exactly the ones they name, whatever their input has. */
+const CLOSING_OPERATORS = new Set([
+  'SummarizeOperator',
+  'ProjectOperator',
+  'DistinctOperator',
+  'CountOperator',
+  'MakeSeriesOperator',
+  'TopNestedOperator',
+]);
+
+/**
+ * Whether the query ends in an operator that fixes its columns (summarize, project, …)
+ * without a `*` or wildcard among them: then the result is closed even over an open
+ * input (an ASIM parser, a dynamic-schema table), though the language service keeps
+ * marking it open, and its columns can be checked.
+ */
+function closedByFinalOperator(root: any): boolean {
+  const statements = listOf(root?.Statements);
+  const last = statements[statements.length - 1];
+  const statement = last?.Element ?? last;
+  if (!statement || nodeKindOf(statement) !== 'ExpressionStatement') return false;
+  let expression = statement.Expression;
+  while (expression && nodeKindOf(expression) === 'ParenthesizedExpression') expression = expression.Expression;
+  if (!expression || nodeKindOf(expression) !== 'PipeExpression' || !CLOSING_OPERATORS.has(nodeKindOf(expression.Operator))) return false;
+  for (const node of syntaxDescendants(expression.Operator)) {
+    const kind = nodeKindOf(node);
+    if (kind === 'StarExpression' || kind === 'WildcardedNameReference') return false;
+  }
+  return true;
 }
 
 function nodeKindOf(node: any): string {

@@ -69,7 +69,8 @@ describe('make-series', () => {
   });
 
   it('refuses forms whose result it cannot pin down', () => {
-    expect(() => rows(`${metrics} | make-series avg(metric) on timestamp step 1d`)).toThrow(Unsupported);
+    // Without from/to over several series (per series or over all of them is not clear).
+    expect(() => rows(`${metrics} | extend g = tostring(metric) | make-series avg(metric) on timestamp step 1d by g`)).toThrow(Unsupported);
     expect(() =>
       rows(`${metrics} | make-series avg(metric) on timestamp in range(datetime(2017-01-01), datetime(2017-01-03), 1d)`),
     ).toThrow(Unsupported);
@@ -223,5 +224,24 @@ describe('series_* element-wise functions', () => {
         `print a = isempty(parse_json("")), b = isempty(dynamic([])), c = isempty(dynamic({})), d = isnotempty(dynamic([1])), e = isempty(dynamic(null))`,
       ),
     ).toEqual([[true, false, false, true, true]]);
+  });
+});
+
+describe('make-series without from/to', () => {
+  const t = 'datatable(t:datetime, k:string, v:long) [datetime(2024-01-01 10:00), "a", 1, datetime(2024-01-03 05:00), "a", 2]';
+  it('spans the first to the last bin with data when there is one series', () => {
+    expect(rows(`${t} | make-series s = sum(v) on t step 1d`)).toEqual([
+      [
+        [1, 0, 2],
+        ['2024-01-01T00:00:00.0000000Z', '2024-01-02T00:00:00.0000000Z', '2024-01-03T00:00:00.0000000Z'],
+      ],
+    ]);
+    expect(rows(`${t} | make-series s = sum(v) on t from datetime(2024-01-02) step 1d by k`)).toEqual([
+      ['a', [0, 2], ['2024-01-02T00:00:00.0000000Z', '2024-01-03T00:00:00.0000000Z']],
+    ]);
+  });
+  it('gives no series over no rows, and refuses several series (per series or over all is not clear)', () => {
+    expect(rows(`${t} | take 0 | make-series s = sum(v) on t step 1d by k`)).toEqual([]);
+    expect(() => rows(`${t} | extend k = tostring(v) | make-series s = sum(v) on t step 1d by k`)).toThrow(Unsupported);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * make-series: per `by` group, one array per aggregate over the bins
  * `start, start+step, … < end` of the axis column, plus the axis array itself.
- * Only the main syntax with explicit `from`, `to` and `step` is supported.
+ * Only the main syntax (`from`, `to`, `step`) is supported; from/to may be left out
+ * when the input holds at most one series (impliedBounds).
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
 import { AGGREGATE_FUNCTIONS, type AggregateState } from '../functions/aggregates.js';
@@ -44,9 +45,50 @@ function aggregateOf(item: any, context: QueryContext): SeriesAggregate {
   return { create: () => fn.create(resultType, argTypes), args, resultType, fallback };
 }
 
-function bound(node: any, context: QueryContext, what: string): Value {
-  if (!node?.Expression) throw new Unsupported(`make-series without ${what}`);
-  return evaluateScalar(node.Expression, constantScope(context));
+function bound(node: any, context: QueryContext): Value | undefined {
+  return node?.Expression ? evaluateScalar(node.Expression, constantScope(context)) : undefined;
+}
+
+/** The start of the bin holding v, as bin(v, step) computes it. */
+function binStart(v: Value, step: Value): Value {
+  if (typeof v === 'bigint' && typeof step === 'bigint') {
+    const r = v % step;
+    return v - (r < 0n ? r + step : r);
+  }
+  if (typeof v === 'number' && typeof step === 'number') return Math.floor(v / step) * step;
+  return null;
+}
+
+/**
+ * from/to left out: "the first bin … that has data in each series" and "the upper bound
+ * of the last bin … per each series" (make-series page). Whether that is per series or
+ * over all of them is not clear, so only input with at most one series is answered.
+ */
+function impliedBounds(
+  start: Value | undefined,
+  end: Value | undefined,
+  step: Value,
+  axis: readonly Value[],
+  byColumns: readonly (readonly Value[])[],
+  node: any,
+): { start: Value; end: Value } | undefined {
+  let first: Value = null;
+  let last: Value = null;
+  let series: string | undefined;
+  for (let r = 0; r < axis.length; r++) {
+    const v = axis[r] as Value;
+    if (v === null || (typeof v === 'number' && Number.isNaN(v))) continue;
+    const key = JSON.stringify(byColumns.map((c) => (typeof c[r] === 'bigint' ? `t${c[r]}` : c[r])));
+    if (series !== undefined && key !== series)
+      throw new Unsupported('make-series without from/to over several series (per series or over all is not clear)', node.TextStart);
+    series = key;
+    if (first === null || (v as never) < (first as never)) first = v;
+    if (last === null || (v as never) > (last as never)) last = v;
+  }
+  if (first === null) return undefined;
+  const lastBin = binStart(last, step);
+  const after = typeof lastBin === 'bigint' && typeof step === 'bigint' ? lastBin + step : (lastBin as number) + (step as number);
+  return { start: start ?? binStart(first, step), end: end ?? after };
 }
 
 export const makeSeriesOperator: TabularOperator = {
@@ -62,9 +104,22 @@ export const makeSeriesOperator: TabularOperator = {
     if (!range || nodeKind(range) !== 'MakeSeriesFromToStepClause') throw new Unsupported('make-series … in range()', node.TextStart);
     const output = resultColumns(node);
     const axisType = typeOf(node.OnClause.Expression);
-    const start = bound(range.MakeSeriesFromClause, context, 'from');
-    const end = bound(range.MakeSeriesToClause, context, 'to');
-    const step = bound(range.MakeSeriesStepClause, context, 'step');
+    const step = bound(range.MakeSeriesStepClause, context);
+    if (step === undefined) throw new Unsupported('make-series without step', node.TextStart);
+    let start = bound(range.MakeSeriesFromClause, context);
+    let end = bound(range.MakeSeriesToClause, context);
+    const byExprs = node.ByClause ? expressions(node.ByClause.Expressions).map(valueOf) : [];
+    const byColumns = byExprs.map((e: any) => computeColumn(e, table, context));
+    const axis = computeColumn(node.OnClause.Expression, table, context);
+    if (start === undefined || end === undefined) {
+      const implied = impliedBounds(start, end, step, axis, byColumns, node);
+      // No rows with an axis value: no series (kind=nonempty would need the bounds).
+      if (!implied) {
+        if (nonempty) throw new Unsupported('make-series kind=nonempty without from/to over no rows', node.TextStart);
+        return { columns: output, data: output.map(() => []), rowCount: 0 };
+      }
+      ({ start, end } = implied);
+    }
     // Bin index of an axis value, or -1 when outside [start, end).
     let bins: number;
     let binOf: (v: Value) => number;
@@ -98,11 +153,8 @@ export const makeSeriesOperator: TabularOperator = {
     if (bins > MAX_BINS) throw new Unsupported('make-series beyond 2^20 bins', node.TextStart);
 
     const aggregates = expressions(node.Aggregates).map((item: any) => aggregateOf(item, context));
-    const byExprs = node.ByClause ? expressions(node.ByClause.Expressions).map(valueOf) : [];
     if (output.length !== byExprs.length + aggregates.length + 1)
       throw new Unsupported('make-series whose output columns do not map one to one', node.TextStart);
-    const byColumns = byExprs.map((e: any) => computeColumn(e, table, context));
-    const axis = computeColumn(node.OnClause.Expression, table, context);
     const groups = new Map<string, { keys: Value[]; inRange: boolean; cells: Map<number, AggregateState[]> }>();
     const scope = { table, row: 0, variables: context.variables, now: context.now, query: context };
     for (let r = 0; r < table.rowCount; r++) {
