@@ -8,8 +8,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { decodeUtf8, FixtureError, scanJson } from './fixture-scan.js';
 import { makeTable, type Column, type Table } from './table.js';
-import { builderFor, flatString } from './vectors.js';
-import { FastRows, isoParts } from './fixture-fast.js';
+import { builderFor, flatString, type CodeUnits } from './vectors.js';
+import { codeUnits, FastRows, isoParts } from './fixture-fast.js';
 import { parseDatetime, parseTimespan, type Dynamic, type KustoType, type Value } from './values.js';
 
 export { FixtureError };
@@ -21,7 +21,7 @@ const isoScratch: [number, number] = [0, 0];
 
 /** The fast reader's ISO form as ticks; null for anything else, which goes through parseDatetime. */
 function isoTicks(text: string): bigint | null {
-  return isoParts(text, 0, text.length, isoScratch) ? BigInt(isoScratch[0]) * 10_000n + BigInt(isoScratch[1]) : null;
+  return isoParts(text, isoScratch) ? BigInt(isoScratch[0]) * 10_000n + BigInt(isoScratch[1]) : null;
 }
 
 /** Convert one JSON value to a column type; `undefined` means "cannot". */
@@ -252,12 +252,13 @@ function endsInsideCharacter(bytes: Uint8Array): boolean {
 
 /**
  * The lines of a file, streamed in chunks with strict UTF-8 decoding; `each` gets
- * every line (without its `\n`) and its number. Returns false, having stopped, when
+ * every line (without its `\n`) as text[start, end), the text's code units `u` (an
+ * ASCII chunk's own bytes, else a copy) and its number. Returns false, having stopped, when
  * `each` returns false; throws "not valid UTF-8" errors through `invalid`.
  */
 async function eachLine(
   file: string,
-  each: (text: string, line: number, start: number, end: number, chunk: number) => boolean,
+  each: (text: string, u: CodeUnits, line: number, start: number, end: number, chunk: number) => boolean,
   invalid: () => never,
 ): Promise<boolean> {
   const handle = await fs.open(file, 'r');
@@ -278,7 +279,8 @@ async function eachLine(
       const bytes = buffer.subarray(0, bytesRead);
       // An all-ASCII chunk, with no multi-byte character pending from the last one, is
       // its own text byte for byte (the decoder would give the same string, slower).
-      if (!pending && bytesRead > 0 && isAscii(bytes)) text = bytes.toString('latin1');
+      const ascii = !pending && bytesRead > 0 && isAscii(bytes);
+      if (ascii) text = bytes.toString('latin1');
       else {
         try {
           text = decoder.decode(bytes, { stream: bytesRead > 0 });
@@ -305,19 +307,21 @@ async function eachLine(
         // Flat, as every other text the readers see (a joined string reads slower).
         const joined = flatString(rest + text.slice(0, end));
         rest = '';
-        if (!each(joined, line++, 0, joined.length, ++chunk)) return false;
+        if (!each(joined, codeUnits(joined), line++, 0, joined.length, ++chunk)) return false;
         start = end + 1;
         end = text.indexOf('\n', start);
       }
       chunk++;
+      // The chunk's code units: an ASCII chunk's bytes (it has no BOM to remove), else a copy.
+      const u = ascii ? bytes : codeUnits(text);
       for (; end >= 0; end = text.indexOf('\n', start)) {
-        if (!each(text, line++, start, end, chunk)) return false;
+        if (!each(text, u, line++, start, end, chunk)) return false;
         start = end + 1;
       }
       rest = text.slice(start);
       if (bytesRead === 0) break;
     }
-    return rest === '' || each(rest, line, 0, rest.length, ++chunk);
+    return rest === '' || each(rest, codeUnits(rest), line, 0, rest.length, ++chunk);
   } finally {
     await handle.close();
   }
@@ -376,9 +380,8 @@ async function streamJsonl(file: string, display: string, columns: Column[], inv
   const fast = new FastRows(columns, appender.builders, coerce);
   await eachLine(
     file,
-    (text, line, start, end, chunk) => {
-      fast.chunk = chunk;
-      if (fast.jsonLine(text, start, end)) {
+    (text, u, line, start, end) => {
+      if (fast.jsonLine(text, u, start, end)) {
         appender.addRow();
         return true;
       }
@@ -408,7 +411,7 @@ async function streamCsv(file: string, display: string, columns: Column[], inval
   let crAt = -1;
   const simple = await eachLine(
     file,
-    (chunk, line, start, end, chunkNumber) => {
+    (chunk, u, line, start, end, chunkNumber) => {
       if (chunkNumber !== seenChunk) {
         seenChunk = chunkNumber;
         quoteAt = crAt = -1;
@@ -426,7 +429,7 @@ async function streamCsv(file: string, display: string, columns: Column[], inval
       if (quoteAt < stop || crAt < stop) return false;
       const first = chunk.charCodeAt(start);
       if ((stop === start || first === 44) && /^,*$/.test(chunk.slice(start, stop))) return true;
-      if (names !== undefined && fast.csvLine(chunk, start, stop, header)) {
+      if (names !== undefined && fast.csvLine(chunk, u, start, stop, header)) {
         appender.addRow();
         return true;
       }

@@ -122,22 +122,14 @@ export interface VectorBuilder {
 }
 
 const INITIAL = 1024;
+/** Int32s per slot of StringBuilder's hash table. */
+const SLOT = 4;
 
 function grow<T extends Float64Array | Int32Array | Uint16Array>(a: T, need: number): T {
   if (need <= a.length) return a;
   const next = new (a.constructor as new (n: number) => T)(Math.max(need, a.length * 2));
   next.set(a);
   return next;
-}
-
-/**
- * Whether `s` occurs in `text` at `start` (text has room for it). A loop over code
- * units: String.prototype.startsWith with a position is several times slower in V8
- * when it matches inside a long text.
- */
-export function occursAt(text: string, start: number, s: string): boolean {
-  for (let k = 0; k < s.length; k++) if (text.charCodeAt(start + k) !== s.charCodeAt(k)) return false;
-  return true;
 }
 
 /**
@@ -154,78 +146,127 @@ export function flatString(s: string): string {
 /** A per-process start for the hash, so no fixture can be written to make every string collide (codes do not depend on it). */
 const SEED = (Math.random() * 0x100000000) | 0;
 
+/** FNV-1a's start (seeded) and prime: callers that walk code units anyway hash them as they go. */
+export const HASH_START = 0x811c9dc5 ^ SEED;
+export const HASH_PRIME = 0x01000193;
+
 /** FNV-1a over the UTF-16 code units of text[start, end), seeded. */
 function hashRange(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5 ^ SEED;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  let h = HASH_START;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), HASH_PRIME);
   return h | 0;
 }
+
+/** A text's UTF-16 code units as a typed array (an ASCII chunk's bytes are its code units). */
+export type CodeUnits = Uint8Array | Uint16Array;
 
 /**
  * Strings: codes into a dictionary built as values arrive. The index is an open-addressing
  * hash table over the strings' code units, so a value read from a chunk of a file is looked
- * up in place (no slice, no string made) and copied only when it is new.
+ * up in place (no slice, no string made) and copied only when it is new. Each slot holds
+ * the code, the hash and where the entry's code units are in a pool, so a lookup reads one
+ * slot and one run of the pool (not the string objects, scattered over the heap).
  */
 export class StringBuilder implements VectorBuilder {
   private codes = new Int32Array(INITIAL);
   private readonly dict: string[] = [];
-  /** hashes[code]: the hash of dict[code]. */
-  private hashes = new Int32Array(INITIAL);
-  /** Open-addressing slots holding code + 1 (0: empty); the size is a power of two. */
-  private slots = new Int32Array(INITIAL * 2);
+  /** SLOT ints per slot: code + 1 (0: empty), hash, pool start, length; the slot count is a power of two. */
+  private slots = new Int32Array(INITIAL * 2 * SLOT);
+  /** The dictionary's code units, entry after entry. */
+  private pool = new Uint16Array(INITIAL * 16);
+  private poolLength = 0;
   length = 0;
 
-  /** The code of text[start, end), or -1 when it is not in the dictionary (h: its hash). */
+  /** The slot of the entry equal to text[start, end) (h: its hash), or of the empty slot where it goes (negative: -1 - slot). */
   private find(text: string, start: number, end: number, h: number): number {
     const slots = this.slots;
-    const mask = slots.length - 1;
+    const pool = this.pool;
+    const mask = slots.length / SLOT - 1;
     const n = end - start;
     for (let i = h & mask; ; i = (i + 1) & mask) {
-      const e = slots[i]!;
-      if (e === 0) return -1;
-      const code = e - 1;
-      if (this.hashes[code] === h) {
-        const s = this.dict[code]!;
-        if (s.length === n && occursAt(text, start, s)) return code;
+      const at = i * SLOT;
+      if (slots[at] === 0) return -1 - at;
+      if (slots[at + 1] === h && slots[at + 3] === n) {
+        const from = slots[at + 2]! - start;
+        let k = start;
+        while (k < end && text.charCodeAt(k) === pool[from + k]) k++;
+        if (k === end) return at;
       }
     }
   }
 
-  private add(s: string, h: number): number {
+  /** find for the code units u[start, end) (typed-array reads are faster than charCodeAt). */
+  private findUnits(u: CodeUnits, start: number, end: number, h: number): number {
+    const slots = this.slots;
+    const pool = this.pool;
+    const mask = slots.length / SLOT - 1;
+    const n = end - start;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const at = i * SLOT;
+      if (slots[at] === 0) return -1 - at;
+      if (slots[at + 1] === h && slots[at + 3] === n) {
+        const from = slots[at + 2]! - start;
+        let k = start;
+        while (k < end && u[k] === pool[from + k]) k++;
+        if (k === end) return at;
+      }
+    }
+  }
+
+  /** Add `s` (hash h) at the empty slot `at` that find gave. */
+  private add(s: string, h: number, at: number): number {
     const code = this.dict.length;
     this.dict.push(flatString(s));
-    if (code === this.hashes.length) this.hashes = grow(this.hashes, code + 1);
-    this.hashes[code] = h;
-    if ((code + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
-    else this.place(code);
+    const n = s.length;
+    if (this.poolLength + n > this.pool.length) this.pool = grow(this.pool, this.poolLength + n);
+    const pool = this.pool;
+    for (let k = 0; k < n; k++) pool[this.poolLength + k] = s.charCodeAt(k);
+    const slots = this.slots;
+    slots[at] = code + 1;
+    slots[at + 1] = h;
+    slots[at + 2] = this.poolLength;
+    slots[at + 3] = n;
+    this.poolLength += n;
+    if ((code + 1) * 2 * SLOT > slots.length) this.rehash();
     return code;
   }
 
-  private place(code: number): void {
-    const slots = this.slots;
-    const mask = slots.length - 1;
-    let i = this.hashes[code]! & mask;
-    while (slots[i] !== 0) i = (i + 1) & mask;
-    slots[i] = code + 1;
-  }
-
-  private rehash(size: number): void {
-    this.slots = new Int32Array(size);
-    for (let code = 0; code < this.dict.length; code++) this.place(code);
+  /** Twice the slots, every entry placed again by its hash. */
+  private rehash(): void {
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2);
+    const mask = slots.length / SLOT - 1;
+    for (let from = 0; from < old.length; from += SLOT) {
+      if (old[from] === 0) continue;
+      let i = old[from + 1]! & mask;
+      while (slots[i * SLOT] !== 0) i = (i + 1) & mask;
+      slots.set(old.subarray(from, from + SLOT), i * SLOT);
+    }
+    this.slots = slots;
   }
 
   /** The code of `s`, added to the dictionary when new. */
   code(s: string): number {
     const h = hashRange(s, 0, s.length);
-    const c = this.find(s, 0, s.length, h);
-    return c >= 0 ? c : this.add(s, h);
+    const at = this.find(s, 0, s.length, h);
+    return at >= 0 ? this.slots[at]! - 1 : this.add(s, h, -1 - at);
   }
 
   /** The code of text[start, end), added as a fresh copy when new (see flatString). */
   codeRange(text: string, start: number, end: number): number {
     const h = hashRange(text, start, end);
-    const c = this.find(text, start, end, h);
-    return c >= 0 ? c : this.add(text.slice(start, end), h);
+    const at = this.find(text, start, end, h);
+    return at >= 0 ? this.slots[at]! - 1 : this.add(text.slice(start, end), h, -1 - at);
+  }
+
+  /**
+   * The code of text[start, end), whose code units are u[start, end) and FNV-1a hash h
+   * (HASH_START, HASH_PRIME, then | 0): the caller hashed them while scanning. A new
+   * entry is a fresh copy (see flatString).
+   */
+  codeHashed(text: string, u: CodeUnits, start: number, end: number, h: number): number {
+    const at = this.findUnits(u, start, end, h);
+    return at >= 0 ? this.slots[at]! - 1 : this.add(text.slice(start, end), h, -1 - at);
   }
 
   pushCode(c: number): void {

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { runQuery } from '../../src/engine/evaluate.js';
 import { pickRows, toColumnar, type Table } from '../../src/engine/table.js';
-import { StringBuilder, materialize, splitTicks, ticksAt, vectorize } from '../../src/engine/vectors.js';
+import { HASH_PRIME, HASH_START, StringBuilder, materialize, splitTicks, ticksAt, vectorize } from '../../src/engine/vectors.js';
 import { rows } from './helpers.js';
 
 const T0 = 639_000_000_000_000_000n;
@@ -172,5 +172,29 @@ describe('columnar storage', () => {
     const v = b.finish();
     expect(v.dict.length).toBe(new Set(words).size + 1);
     expect(materialize(v)).toEqual([...words, ...words, '']);
+  });
+
+  it('codes strings the same from code units, from ranges and whole, through table growth (long, non-Latin-1, lone surrogates)', () => {
+    const b = new StringBuilder();
+    const words = Array.from({ length: 20_000 }, (_, i) =>
+      i % 5 === 0 ? `${'long'.repeat(i % 300)}${i}` : i % 5 === 1 ? `\ud800${i % 97}` : i % 5 === 2 ? `中${i % 3001}😀` : `w${i % 4000}`,
+    );
+    const text = words.join(',');
+    const units = new Uint16Array(text.length);
+    for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+    let at = 0;
+    for (const [k, w] of words.entries()) {
+      if (k % 2 === 0) b.pushCode(b.codeRange(text, at, at + w.length));
+      else {
+        let h = HASH_START;
+        for (let i = at; i < at + w.length; i++) h = Math.imul(h ^ units[i]!, HASH_PRIME);
+        b.pushCode(b.codeHashed(text, units, at, at + w.length, h | 0));
+      }
+      at += w.length + 1;
+    }
+    for (const w of words) b.push(w);
+    const v = b.finish();
+    expect(v.dict).toEqual([...new Set(words)]);
+    expect(materialize(v)).toEqual([...words, ...words]);
   });
 });
