@@ -629,6 +629,13 @@ function grow(a, need) {
     return next;
 }
 /**
+ * a[0, n) as a builder's result: a view when a is nearly full (a copy would add its
+ * size to the load's peak memory, for an eighth at most saved), else a copy.
+ */
+function trimmed(a, n) {
+    return (n >= a.length - (a.length >> 3) ? a.subarray(0, n) : a.slice(0, n));
+}
+/**
  * A string with the same code units held as one flat sequence. V8 keeps a long slice of a
  * string as a view of the whole (which would keep a file's chunk alive) and a concatenation
  * as a tree of pieces; both read slower, character by character, than a flat string, and a
@@ -737,7 +744,11 @@ class StringBuilder {
             let i = old[from + 1] & mask;
             while (slots[i * SLOT] !== 0)
                 i = (i + 1) & mask;
-            slots.set(old.subarray(from, from + SLOT), i * SLOT);
+            const to = i * SLOT;
+            slots[to] = old[from];
+            slots[to + 1] = old[from + 1];
+            slots[to + 2] = old[from + 2];
+            slots[to + 3] = old[from + 3];
         }
         this.slots = slots;
     }
@@ -771,7 +782,7 @@ class StringBuilder {
         this.pushCode(this.code(value));
     }
     finish() {
-        return { kind: 'string', codes: this.codes.slice(0, this.length), dict: this.dict };
+        return { kind: 'string', codes: trimmed(this.codes, this.length), dict: this.dict };
     }
 }
 /** datetime / timespan ticks. */
@@ -797,7 +808,7 @@ class TicksBuilder {
         }
     }
     finish() {
-        return { kind: 'ticks', ms: this.ms.slice(0, this.length), sub: this.sub.slice(0, this.length) };
+        return { kind: 'ticks', ms: trimmed(this.ms, this.length), sub: trimmed(this.sub, this.length) };
     }
 }
 /** int / long: numbers within ±2^53; anything else turns the column into plain values. */
@@ -822,7 +833,7 @@ class NumberBuilder {
         this.values[this.length++] = value === null ? NaN : value;
     }
     finish() {
-        return this.plain ?? { kind: 'number', values: this.values.slice(0, this.length) };
+        return this.plain ?? { kind: 'number', values: trimmed(this.values, this.length) };
     }
 }
 /** Plain values (types without a vector). */
