@@ -538,6 +538,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   builderFor: () => (/* binding */ builderFor),
 /* harmony export */   flatString: () => (/* binding */ flatString),
 /* harmony export */   gather: () => (/* binding */ gather),
+/* harmony export */   hashUnits: () => (/* binding */ hashUnits),
 /* harmony export */   materialize: () => (/* binding */ materialize),
 /* harmony export */   splitTicks: () => (/* binding */ splitTicks),
 /* harmony export */   ticksAt: () => (/* binding */ ticksAt),
@@ -650,6 +651,13 @@ const SEED = (Math.random() * 0x100000000) | 0;
 /** FNV-1a's start (seeded) and prime: callers that walk code units anyway hash them as they go. */
 const HASH_START = 0x811c9dc5 ^ SEED;
 const HASH_PRIME = 0x01000193;
+/** hashRange of code units u[start, end) (what the fixture readers compute inline). */
+function hashUnits(u, start, end) {
+    let h = HASH_START;
+    for (let i = start; i < end; i++)
+        h = Math.imul(h ^ u[i], HASH_PRIME);
+    return h | 0;
+}
 /** FNV-1a over the UTF-16 code units of text[start, end), seeded. */
 function hashRange(text, start, end) {
     let h = HASH_START;

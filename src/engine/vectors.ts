@@ -158,6 +158,13 @@ const SEED = (Math.random() * 0x100000000) | 0;
 export const HASH_START = 0x811c9dc5 ^ SEED;
 export const HASH_PRIME = 0x01000193;
 
+/** hashRange of code units u[start, end) (what the fixture readers compute inline). */
+export function hashUnits(u: CodeUnits, start: number, end: number): number {
+  let h = HASH_START;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ u[i]!, HASH_PRIME);
+  return h | 0;
+}
+
 /** FNV-1a over the UTF-16 code units of text[start, end), seeded. */
 function hashRange(text: string, start: number, end: number): number {
   let h = HASH_START;

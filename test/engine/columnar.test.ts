@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { runQuery } from '../../src/engine/evaluate.js';
 import { pickRows, toColumnar, type Table } from '../../src/engine/table.js';
-import { HASH_PRIME, HASH_START, StringBuilder, materialize, splitTicks, ticksAt, vectorize } from '../../src/engine/vectors.js';
+import { hashUnits, StringBuilder, materialize, splitTicks, ticksAt, vectorize } from '../../src/engine/vectors.js';
 import { rows } from './helpers.js';
 
 const T0 = 639_000_000_000_000_000n;
@@ -185,11 +185,7 @@ describe('columnar storage', () => {
     let at = 0;
     for (const [k, w] of words.entries()) {
       if (k % 2 === 0) b.pushCode(b.codeRange(text, at, at + w.length));
-      else {
-        let h = HASH_START;
-        for (let i = at; i < at + w.length; i++) h = Math.imul(h ^ units[i]!, HASH_PRIME);
-        b.pushCode(b.codeHashed(text, units, at, at + w.length, h | 0));
-      }
+      else b.pushCode(b.codeHashed(text, units, at, at + w.length, hashUnits(units, at, at + w.length)));
       at += w.length + 1;
     }
     for (const w of words) b.push(w);

@@ -221,6 +221,10 @@ describe('streamed fixtures', () => {
       '{"s":12.5,"n":"7"}',
       '{"s":"ends with a space ","n":5}  ',
       '{"s":"a,b;c","t":null}',
+      // The same string through the general reader (an escape elsewhere) must find the fast path's entry.
+      '{"s":"user@contoso.com","t":"2026\\u002d01-15T12:00:00Z"}',
+      '{"s":"odd length","n":1}',
+      '{"s":"odd length","t":"2026\\u002d01-15T12:00:00Z"}',
     ];
     const bad = [
       '{"s":"tab\there"}',
