@@ -858,6 +858,9 @@ function tableFromRecords(records, columns, file, csv = false) {
 }
 /** Bytes read at a time by the streamed readers. */
 const CHUNK_BYTES = 4 * 1024 * 1024;
+/** A line joined across chunks longer than this goes to the general reader (its code units would be a copy as big). */
+const MAX_JOINED_UNITS = 1024 * 1024;
+const joinedUnits = (s) => (s.length <= MAX_JOINED_UNITS ? codeUnits(s) : undefined);
 /** Whether the bytes end with the start of a UTF-8 sequence that the next bytes must finish. */
 function endsInsideCharacter(bytes) {
     // The last byte that is not a continuation byte (10xxxxxx), within a sequence's length.
@@ -873,7 +876,7 @@ function endsInsideCharacter(bytes) {
 /**
  * The lines of a file, streamed in chunks with strict UTF-8 decoding; `each` gets
  * every line (without its `\n`) as text[start, end), the text's code units `u` (an
- * ASCII chunk's own bytes, else a copy) and its number. Returns false, having stopped, when
+ * ASCII chunk's own bytes, else a copy; none for a long joined line) and its number. Returns false, having stopped, when
  * `each` returns false; throws "not valid UTF-8" errors through `invalid`.
  */
 async function eachLine(file, each, invalid) {
@@ -926,7 +929,7 @@ async function eachLine(file, each, invalid) {
                 // Flat, as every other text the readers see (a joined string reads slower).
                 const joined = (0,vectors.flatString)(rest + text.slice(0, end));
                 rest = '';
-                if (!each(joined, codeUnits(joined), line++, 0, joined.length, ++chunk))
+                if (!each(joined, joinedUnits(joined), line++, 0, joined.length, ++chunk))
                     return false;
                 start = end + 1;
                 end = text.indexOf('\n', start);
@@ -943,7 +946,7 @@ async function eachLine(file, each, invalid) {
             if (bytesRead === 0)
                 break;
         }
-        return rest === '' || each(rest, codeUnits(rest), line, 0, rest.length, ++chunk);
+        return rest === '' || each(rest, joinedUnits(rest), line, 0, rest.length, ++chunk);
     }
     finally {
         await handle.close();
@@ -1001,7 +1004,7 @@ async function streamJsonl(file, display, columns, invalid) {
     const appender = recordAppender(columns, display, false);
     const fast = new FastRows(columns, appender.builders, coerce);
     await eachLine(file, (text, u, line, start, end) => {
-        if (fast.jsonLine(text, u, start, end)) {
+        if (u !== undefined && fast.jsonLine(text, u, start, end)) {
             appender.addRow();
             return true;
         }
@@ -1047,7 +1050,7 @@ async function streamCsv(file, display, columns, invalid) {
         const first = chunk.charCodeAt(start);
         if ((stop === start || first === 44) && /^,*$/.test(chunk.slice(start, stop)))
             return true;
-        if (names !== undefined && fast.csvLine(chunk, u, start, stop, header)) {
+        if (names !== undefined && u !== undefined && fast.csvLine(chunk, u, start, stop, header)) {
             appender.addRow();
             return true;
         }

@@ -238,6 +238,11 @@ export function tableFromRecords(
 /** Bytes read at a time by the streamed readers. */
 const CHUNK_BYTES = 4 * 1024 * 1024;
 
+/** A line joined across chunks longer than this goes to the general reader (its code units would be a copy as big). */
+const MAX_JOINED_UNITS = 1024 * 1024;
+
+const joinedUnits = (s: string): CodeUnits | undefined => (s.length <= MAX_JOINED_UNITS ? codeUnits(s) : undefined);
+
 /** Whether the bytes end with the start of a UTF-8 sequence that the next bytes must finish. */
 function endsInsideCharacter(bytes: Uint8Array): boolean {
   // The last byte that is not a continuation byte (10xxxxxx), within a sequence's length.
@@ -253,12 +258,12 @@ function endsInsideCharacter(bytes: Uint8Array): boolean {
 /**
  * The lines of a file, streamed in chunks with strict UTF-8 decoding; `each` gets
  * every line (without its `\n`) as text[start, end), the text's code units `u` (an
- * ASCII chunk's own bytes, else a copy) and its number. Returns false, having stopped, when
+ * ASCII chunk's own bytes, else a copy; none for a long joined line) and its number. Returns false, having stopped, when
  * `each` returns false; throws "not valid UTF-8" errors through `invalid`.
  */
 async function eachLine(
   file: string,
-  each: (text: string, u: CodeUnits, line: number, start: number, end: number, chunk: number) => boolean,
+  each: (text: string, u: CodeUnits | undefined, line: number, start: number, end: number, chunk: number) => boolean,
   invalid: () => never,
 ): Promise<boolean> {
   const handle = await fs.open(file, 'r');
@@ -307,7 +312,7 @@ async function eachLine(
         // Flat, as every other text the readers see (a joined string reads slower).
         const joined = flatString(rest + text.slice(0, end));
         rest = '';
-        if (!each(joined, codeUnits(joined), line++, 0, joined.length, ++chunk)) return false;
+        if (!each(joined, joinedUnits(joined), line++, 0, joined.length, ++chunk)) return false;
         start = end + 1;
         end = text.indexOf('\n', start);
       }
@@ -321,7 +326,7 @@ async function eachLine(
       rest = text.slice(start);
       if (bytesRead === 0) break;
     }
-    return rest === '' || each(rest, codeUnits(rest), line, 0, rest.length, ++chunk);
+    return rest === '' || each(rest, joinedUnits(rest), line, 0, rest.length, ++chunk);
   } finally {
     await handle.close();
   }
@@ -381,7 +386,7 @@ async function streamJsonl(file: string, display: string, columns: Column[], inv
   await eachLine(
     file,
     (text, u, line, start, end) => {
-      if (fast.jsonLine(text, u, start, end)) {
+      if (u !== undefined && fast.jsonLine(text, u, start, end)) {
         appender.addRow();
         return true;
       }
@@ -429,7 +434,7 @@ async function streamCsv(file: string, display: string, columns: Column[], inval
       if (quoteAt < stop || crAt < stop) return false;
       const first = chunk.charCodeAt(start);
       if ((stop === start || first === 44) && /^,*$/.test(chunk.slice(start, stop))) return true;
-      if (names !== undefined && fast.csvLine(chunk, u, start, stop, header)) {
+      if (names !== undefined && u !== undefined && fast.csvLine(chunk, u, start, stop, header)) {
         appender.addRow();
         return true;
       }

@@ -257,4 +257,22 @@ describe('streamed fixtures', () => {
       expect(csv.streamed).toEqual(csv.whole);
     }
   });
+
+  it('reads long lines that span chunks the same, over and under the size the fast path takes joined', async () => {
+    const columns: Column[] = [
+      { name: 's', type: 'string' },
+      { name: 'n', type: 'long' },
+    ];
+    const MB = 1024 * 1024;
+    // Lines 2 (2 MB) and 4 (0.6 MB) cross the reader's 4 MiB chunk ends.
+    const sizes = [3 * MB, 2 * MB, 2.5 * MB, 0.6 * MB, 10];
+    const text = sizes.map((n, i) => JSON.stringify({ s: String.fromCharCode(97 + i).repeat(n), n: i })).join('\n');
+    const { streamed, whole } = await both('long.jsonl', `${text}\n`, columns);
+    expect((streamed as Table).rowCount).toBe(sizes.length);
+    expect(streamed).toEqual(whole);
+    const csv = sizes.map((n, i) => `${String.fromCharCode(97 + i).repeat(n)},${i}`).join('\n');
+    const c = await both('long.csv', `s,n\n${csv}`, columns);
+    expect((c.streamed as Table).rowCount).toBe(sizes.length);
+    expect(c.streamed).toEqual(c.whole);
+  });
 });
