@@ -199,10 +199,10 @@ class StringBuilder {
             }
         }
     }
-    /** Add `s` (hash h) at the empty slot `at` that find gave. */
-    add(s, h, at) {
+    /** Add `s` (hash h; `flat`: a flat string of its own already) at the empty slot `at` that find gave. */
+    add(s, h, at, flat = false) {
         const code = this.dict.length;
-        this.dict.push(flatString(s));
+        this.dict.push(flat ? s : flatString(s));
         const n = s.length;
         if (this.poolLength + n > this.pool.length)
             this.pool = grow(this.pool, this.poolLength + n);
@@ -253,11 +253,11 @@ class StringBuilder {
     /**
      * The code of text[start, end), whose code units are u[start, end) and FNV-1a hash h
      * (HASH_START, HASH_PRIME, then | 0): the caller hashed them while scanning. A new
-     * entry is a fresh copy (see flatString).
+     * entry is `text.fresh(start, end)`, a flat string of its own.
      */
     codeHashed(text, u, start, end, h) {
         const at = this.findUnits(u, start, end, h);
-        return at >= 0 ? this.slots[at] - 1 : this.add(text.slice(start, end), h, -1 - at);
+        return at >= 0 ? this.slots[at] - 1 : this.add(text.fresh(start, end), h, -1 - at, true);
     }
     pushCode(c) {
         if (this.length === this.codes.length)

@@ -8,28 +8,12 @@
  * the error exactly as before.
  */
 import { daysFromCivil, daysInMonth } from './functions/calendar.js';
+import type { LineText } from './fixture-text.js';
 import type { Column } from './table.js';
 import { HASH_PRIME, HASH_START, StringBuilder, TicksBuilder, type CodeUnits, type VectorBuilder } from './vectors.js';
 import type { Value } from './values.js';
 
 const digit = (c: number) => c >= 48 && c <= 57;
-
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
-/**
- * The code units of `text` (a chunk that is not all ASCII, or a line joined across
- * chunks), so the fast readers read every text from a typed array.
- */
-export function codeUnits(text: string): Uint16Array {
-  if (LITTLE_ENDIAN) {
-    // utf16le is the code units as they are (a native copy); a view needs even alignment.
-    const b = Buffer.from(text, 'utf16le');
-    if (b.byteOffset % 2 === 0) return new Uint16Array(b.buffer, b.byteOffset, text.length);
-  }
-  const u = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) u[i] = text.charCodeAt(i);
-  return u;
-}
 
 const isoText = new Uint16Array(28);
 
@@ -166,10 +150,10 @@ export class FastRows {
    * Stage the value text[start, end) (a JSON string's contents, or a CSV cell) for column c;
    * h is its hash when c is a string column.
    */
-  private stageText(c: number, text: string, u: CodeUnits, start: number, end: number, csv: boolean, h: number): boolean {
+  private stageText(c: number, src: LineText, u: CodeUnits, start: number, end: number, csv: boolean, h: number): boolean {
     const role = this.roles[c]!;
     if (role === STRING) {
-      this.codes[c] = (this.builders[c] as StringBuilder).codeHashed(text, u, start, end, h);
+      this.codes[c] = (this.builders[c] as StringBuilder).codeHashed(src, u, start, end, h);
       this.kind[c] = 0;
       return true;
     }
@@ -187,7 +171,7 @@ export class FastRows {
     }
     // In CSV an empty cell is null (string columns are handled above); dynamic cells are JSON text.
     if (csv && this.types[c] === 'dynamic') return false;
-    const raw = csv && start === end ? null : text.slice(start, end);
+    const raw = csv && start === end ? null : src.slice(start, end);
     return this.stageValue(c, raw);
   }
 
@@ -221,7 +205,7 @@ export class FastRows {
   }
 
   /** One `.jsonl` line text[start, end) (code units u): true when it was read; false to use the general reader. */
-  jsonLine(text: string, u: CodeUnits, start: number, end: number): boolean {
+  jsonLine(src: LineText, u: CodeUnits, start: number, end: number): boolean {
     const stamp = ++this.stamp;
     let i = skipWs(u, start, end);
     if (u[i] !== 123 /* { */ || i >= end) return false;
@@ -246,7 +230,7 @@ export class FastRows {
             if (ch < 32 || ch === 92) return this.bail();
           }
           if (close >= end) return this.bail();
-          const found = this.byName.get(text.slice(i + 1, close));
+          const found = this.byName.get(src.slice(i + 1, close));
           if (found === undefined) return this.bail();
           c = found;
           this.lastKeys[position] = Array.from(u.subarray(i, close + 1));
@@ -278,7 +262,7 @@ export class FastRows {
               if (ch === 34) break;
               if (ch < 32 || ch === 92) return this.bail();
             }
-          if (j >= end || !this.stageText(c, text, u, i + 1, j, false, h | 0)) return this.bail();
+          if (j >= end || !this.stageText(c, src, u, i + 1, j, false, h | 0)) return this.bail();
           i = j + 1;
         } else if (first === 116 && i + 4 <= end && unitsAt(u, i, TRUE)) {
           if (!this.stageValue(c, true)) return this.bail();
@@ -295,7 +279,7 @@ export class FastRows {
             const d = u[j]!;
             if (!(digit(d) || d === 46 || d === 101 || d === 69 || d === 43 || d === 45)) break;
           }
-          const token = text.slice(i, j);
+          const token = src.slice(i, j);
           // Integers JSON.parse would round are the general reader's error to report.
           if (!NUMBER.test(token) || (token.length > 15 && /^-?\d+$/.test(token))) return this.bail();
           if (!this.stageValue(c, Number(token))) return this.bail();
@@ -327,7 +311,7 @@ export class FastRows {
    * One simple `.csv` line text[start, end) (code units u; no quotes, no stray CR):
    * `header` gives each cell's column (-1: not in the schema).
    */
-  csvLine(text: string, u: CodeUnits, start: number, end: number, header: readonly number[]): boolean {
+  csvLine(src: LineText, u: CodeUnits, start: number, end: number, header: readonly number[]): boolean {
     const stamp = ++this.stamp;
     let cell = 0;
     let from = start;
@@ -347,7 +331,7 @@ export class FastRows {
           h = Math.imul(h ^ ch, HASH_PRIME);
         }
       else while (comma < end && u[comma] !== 44) comma++;
-      if (!this.stageText(c, text, u, from, comma, true, h | 0)) return this.bail();
+      if (!this.stageText(c, src, u, from, comma, true, h | 0)) return this.bail();
       cell++;
       if (comma === end) break;
       from = comma + 1;
@@ -357,7 +341,7 @@ export class FastRows {
       const c = header[cell]!;
       if (c < 0) return this.bail();
       this.seen[c] = stamp;
-      if (!this.stageText(c, text, u, end, end, true, HASH_START | 0)) return this.bail();
+      if (!this.stageText(c, src, u, end, end, true, HASH_START | 0)) return this.bail();
     }
     this.commit();
     return true;

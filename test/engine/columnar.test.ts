@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runQuery } from '../../src/engine/evaluate.js';
+import { StringText } from '../../src/engine/fixture-text.js';
 import { pickRows, toColumnar, type Table } from '../../src/engine/table.js';
 import { hashUnits, StringBuilder, materialize, splitTicks, ticksAt, vectorize } from '../../src/engine/vectors.js';
 import { rows } from './helpers.js';
@@ -180,12 +181,12 @@ describe('columnar storage', () => {
       i % 5 === 0 ? `${'long'.repeat(i % 300)}${i}` : i % 5 === 1 ? `\ud800${i % 97}` : i % 5 === 2 ? `中${i % 3001}😀` : `w${i % 4000}`,
     );
     const text = words.join(',');
-    const units = new Uint16Array(text.length);
-    for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+    const source = new StringText(text);
+    const units = source.u!;
     let at = 0;
     for (const [k, w] of words.entries()) {
       if (k % 2 === 0) b.pushCode(b.codeRange(text, at, at + w.length));
-      else b.pushCode(b.codeHashed(text, units, at, at + w.length, hashUnits(units, at, at + w.length)));
+      else b.pushCode(b.codeHashed(source, units, at, at + w.length, hashUnits(units, at, at + w.length)));
       at += w.length + 1;
     }
     for (const w of words) b.push(w);
