@@ -296,8 +296,8 @@ const OTHER = 3;
 /**
  * Reads flat lines into builders. Values are staged per column, then committed
  * together, so a line that falls back leaves the columns as they were. Lines are
- * read from their code units (`u`, a typed array); `text` is only sliced for a new
- * dictionary entry or a value the general conversion takes.
+ * read from their code units (`u`, a typed array); strings are made from the line's
+ * text (`src`) only for a new dictionary entry, a key, or a value the general conversion takes.
  */
 class FastRows {
     coerce;
@@ -343,7 +343,7 @@ class FastRows {
         this.seen = new Int32Array(n);
     }
     /**
-     * Stage the value text[start, end) (a JSON string's contents, or a CSV cell) for column c;
+     * Stage the value src[start, end) (a JSON string's contents, or a CSV cell) for column c;
      * h is its hash when c is a string column.
      */
     stageText(c, src, u, start, end, csv, h) {
@@ -403,7 +403,7 @@ class FastRows {
             }
         }
     }
-    /** One `.jsonl` line text[start, end) (code units u): true when it was read; false to use the general reader. */
+    /** One `.jsonl` line src[start, end) (code units u): true when it was read; false to use the general reader. */
     jsonLine(src, u, start, end) {
         const stamp = ++this.stamp;
         let i = skipWs(u, start, end);
@@ -534,7 +534,7 @@ class FastRows {
         return false;
     }
     /**
-     * One simple `.csv` line text[start, end) (code units u; no quotes, no stray CR):
+     * One simple `.csv` line src[start, end) (code units u; no quotes, no stray CR):
      * `header` gives each cell's column (-1: not in the schema).
      */
     csvLine(src, u, start, end, header) {
