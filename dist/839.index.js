@@ -98,8 +98,6 @@ function gather(v, rows) {
     return { kind: 'number', values };
 }
 const INITIAL = 1024;
-/** Int32s per slot of StringBuilder's hash table. */
-const SLOT = 4;
 function grow(a, need) {
     if (need <= a.length)
         return a;
@@ -146,56 +144,55 @@ function hashRange(text, start, end) {
 /**
  * Strings: codes into a dictionary built as values arrive. The index is an open-addressing
  * hash table over the strings' code units, so a value read from a chunk of a file is looked
- * up in place (no slice, no string made) and copied only when it is new. Each slot holds
- * the code, the hash and where the entry's code units are in a pool, so a lookup reads one
- * slot and one run of the pool (not the string objects, scattered over the heap).
+ * up in place (no slice, no string made) and copied only when it is new.
  */
 class StringBuilder {
     codes = new Int32Array(INITIAL);
     dict = [];
-    /** SLOT ints per slot: code + 1 (0: empty), hash, pool start, length; the slot count is a power of two. */
-    slots = new Int32Array(INITIAL * 2 * SLOT);
-    /** The dictionary's code units, entry after entry. */
-    pool = new Uint16Array(INITIAL * 16);
-    poolLength = 0;
+    /** hashes[code]: the hash of dict[code]. */
+    hashes = new Int32Array(INITIAL);
+    /** Open-addressing slots holding code + 1 (0: empty); the size is a power of two. */
+    slots = new Int32Array(INITIAL * 2);
     length = 0;
     /** The slot of the entry equal to text[start, end) (h: its hash), or of the empty slot where it goes (negative: -1 - slot). */
     find(text, start, end, h) {
         const slots = this.slots;
-        const pool = this.pool;
-        const mask = slots.length / SLOT - 1;
+        const mask = slots.length - 1;
         const n = end - start;
         for (let i = h & mask;; i = (i + 1) & mask) {
-            const at = i * SLOT;
-            if (slots[at] === 0)
-                return -1 - at;
-            if (slots[at + 1] === h && slots[at + 3] === n) {
-                const from = slots[at + 2] - start;
-                let k = start;
-                while (k < end && text.charCodeAt(k) === pool[from + k])
-                    k++;
-                if (k === end)
-                    return at;
+            const e = slots[i];
+            if (e === 0)
+                return -1 - i;
+            if (this.hashes[e - 1] === h) {
+                const s = this.dict[e - 1];
+                if (s.length === n) {
+                    let k = 0;
+                    while (k < n && text.charCodeAt(start + k) === s.charCodeAt(k))
+                        k++;
+                    if (k === n)
+                        return i;
+                }
             }
         }
     }
     /** find for the code units u[start, end) (typed-array reads are faster than charCodeAt). */
     findUnits(u, start, end, h) {
         const slots = this.slots;
-        const pool = this.pool;
-        const mask = slots.length / SLOT - 1;
+        const mask = slots.length - 1;
         const n = end - start;
         for (let i = h & mask;; i = (i + 1) & mask) {
-            const at = i * SLOT;
-            if (slots[at] === 0)
-                return -1 - at;
-            if (slots[at + 1] === h && slots[at + 3] === n) {
-                const from = slots[at + 2] - start;
-                let k = start;
-                while (k < end && u[k] === pool[from + k])
-                    k++;
-                if (k === end)
-                    return at;
+            const e = slots[i];
+            if (e === 0)
+                return -1 - i;
+            if (this.hashes[e - 1] === h) {
+                const s = this.dict[e - 1];
+                if (s.length === n) {
+                    let k = 0;
+                    while (k < n && u[start + k] === s.charCodeAt(k))
+                        k++;
+                    if (k === n)
+                        return i;
+                }
             }
         }
     }
@@ -203,38 +200,23 @@ class StringBuilder {
     add(s, h, at, flat = false) {
         const code = this.dict.length;
         this.dict.push(flat ? s : flatString(s));
-        const n = s.length;
-        if (this.poolLength + n > this.pool.length)
-            this.pool = grow(this.pool, this.poolLength + n);
-        const pool = this.pool;
-        for (let k = 0; k < n; k++)
-            pool[this.poolLength + k] = s.charCodeAt(k);
-        const slots = this.slots;
-        slots[at] = code + 1;
-        slots[at + 1] = h;
-        slots[at + 2] = this.poolLength;
-        slots[at + 3] = n;
-        this.poolLength += n;
-        if ((code + 1) * 2 * SLOT > slots.length)
+        if (code === this.hashes.length)
+            this.hashes = grow(this.hashes, code + 1);
+        this.hashes[code] = h;
+        this.slots[at] = code + 1;
+        if ((code + 1) * 2 > this.slots.length)
             this.rehash();
         return code;
     }
     /** Twice the slots, every entry placed again by its hash. */
     rehash() {
-        const old = this.slots;
-        const slots = new Int32Array(old.length * 2);
-        const mask = slots.length / SLOT - 1;
-        for (let from = 0; from < old.length; from += SLOT) {
-            if (old[from] === 0)
-                continue;
-            let i = old[from + 1] & mask;
-            while (slots[i * SLOT] !== 0)
+        const slots = new Int32Array(this.slots.length * 2);
+        const mask = slots.length - 1;
+        for (let code = 0; code < this.dict.length; code++) {
+            let i = this.hashes[code] & mask;
+            while (slots[i] !== 0)
                 i = (i + 1) & mask;
-            const to = i * SLOT;
-            slots[to] = old[from];
-            slots[to + 1] = old[from + 1];
-            slots[to + 2] = old[from + 2];
-            slots[to + 3] = old[from + 3];
+            slots[i] = code + 1;
         }
         this.slots = slots;
     }
