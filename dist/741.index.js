@@ -538,6 +538,8 @@ function putKey(bag, key, value) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HASH_PRIME: () => (/* binding */ HASH_PRIME),
+/* harmony export */   HASH_START: () => (/* binding */ HASH_START),
 /* harmony export */   NumberBuilder: () => (/* binding */ NumberBuilder),
 /* harmony export */   PlainBuilder: () => (/* binding */ PlainBuilder),
 /* harmony export */   StringBuilder: () => (/* binding */ StringBuilder),
@@ -545,8 +547,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   builderFor: () => (/* binding */ builderFor),
 /* harmony export */   flatString: () => (/* binding */ flatString),
 /* harmony export */   gather: () => (/* binding */ gather),
+/* harmony export */   hashUnits: () => (/* binding */ hashUnits),
 /* harmony export */   materialize: () => (/* binding */ materialize),
-/* harmony export */   occursAt: () => (/* binding */ occursAt),
 /* harmony export */   splitTicks: () => (/* binding */ splitTicks),
 /* harmony export */   ticksAt: () => (/* binding */ ticksAt),
 /* harmony export */   vectorLength: () => (/* binding */ vectorLength),
@@ -635,15 +637,11 @@ function grow(a, need) {
     return next;
 }
 /**
- * Whether `s` occurs in `text` at `start` (text has room for it). A loop over code
- * units: String.prototype.startsWith with a position is several times slower in V8
- * when it matches inside a long text.
+ * a[0, n) as a builder's result: a view when a is nearly full (a copy would add its
+ * size to the load's peak memory, for an eighth at most saved), else a copy.
  */
-function occursAt(text, start, s) {
-    for (let k = 0; k < s.length; k++)
-        if (text.charCodeAt(start + k) !== s.charCodeAt(k))
-            return false;
-    return true;
+function trimmed(a, n) {
+    return (n >= a.length - (a.length >> 3) ? a.subarray(0, n) : a.slice(0, n));
 }
 /**
  * A string with the same code units held as one flat sequence. V8 keeps a long slice of a
@@ -657,11 +655,21 @@ function flatString(s) {
 }
 /** A per-process start for the hash, so no fixture can be written to make every string collide (codes do not depend on it). */
 const SEED = (Math.random() * 0x100000000) | 0;
+/** FNV-1a's start (seeded) and prime: callers that walk code units anyway hash them as they go. */
+const HASH_START = 0x811c9dc5 ^ SEED;
+const HASH_PRIME = 0x01000193;
+/** hashRange of code units u[start, end) (what the fixture readers compute inline). */
+function hashUnits(u, start, end) {
+    let h = HASH_START;
+    for (let i = start; i < end; i++)
+        h = Math.imul(h ^ u[i], HASH_PRIME);
+    return h | 0;
+}
 /** FNV-1a over the UTF-16 code units of text[start, end), seeded. */
 function hashRange(text, start, end) {
-    let h = 0x811c9dc5 ^ SEED;
+    let h = HASH_START;
     for (let i = start; i < end; i++)
-        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+        h = Math.imul(h ^ text.charCodeAt(i), HASH_PRIME);
     return h | 0;
 }
 /**
@@ -677,7 +685,7 @@ class StringBuilder {
     /** Open-addressing slots holding code + 1 (0: empty); the size is a power of two. */
     slots = new Int32Array(INITIAL * 2);
     length = 0;
-    /** The code of text[start, end), or -1 when it is not in the dictionary (h: its hash). */
+    /** The slot of the entry equal to text[start, end) (h: its hash), or of the empty slot where it goes (negative: -1 - slot). */
     find(text, start, end, h) {
         const slots = this.slots;
         const mask = slots.length - 1;
@@ -685,51 +693,84 @@ class StringBuilder {
         for (let i = h & mask;; i = (i + 1) & mask) {
             const e = slots[i];
             if (e === 0)
-                return -1;
-            const code = e - 1;
-            if (this.hashes[code] === h) {
-                const s = this.dict[code];
-                if (s.length === n && occursAt(text, start, s))
-                    return code;
+                return -1 - i;
+            if (this.hashes[e - 1] === h) {
+                const s = this.dict[e - 1];
+                if (s.length === n) {
+                    let k = 0;
+                    while (k < n && text.charCodeAt(start + k) === s.charCodeAt(k))
+                        k++;
+                    if (k === n)
+                        return i;
+                }
             }
         }
     }
-    add(s, h) {
+    /** find for the code units u[start, end) (typed-array reads are faster than charCodeAt). */
+    findUnits(u, start, end, h) {
+        const slots = this.slots;
+        const mask = slots.length - 1;
+        const n = end - start;
+        for (let i = h & mask;; i = (i + 1) & mask) {
+            const e = slots[i];
+            if (e === 0)
+                return -1 - i;
+            if (this.hashes[e - 1] === h) {
+                const s = this.dict[e - 1];
+                if (s.length === n) {
+                    let k = 0;
+                    while (k < n && u[start + k] === s.charCodeAt(k))
+                        k++;
+                    if (k === n)
+                        return i;
+                }
+            }
+        }
+    }
+    /** Add `s` (hash h; `flat`: a flat string of its own already) at the empty slot `at` that find gave. */
+    add(s, h, at, flat = false) {
         const code = this.dict.length;
-        this.dict.push(flatString(s));
+        this.dict.push(flat ? s : flatString(s));
         if (code === this.hashes.length)
             this.hashes = grow(this.hashes, code + 1);
         this.hashes[code] = h;
+        this.slots[at] = code + 1;
         if ((code + 1) * 2 > this.slots.length)
-            this.rehash(this.slots.length * 2);
-        else
-            this.place(code);
+            this.rehash();
         return code;
     }
-    place(code) {
-        const slots = this.slots;
+    /** Twice the slots, every entry placed again by its hash. */
+    rehash() {
+        const slots = new Int32Array(this.slots.length * 2);
         const mask = slots.length - 1;
-        let i = this.hashes[code] & mask;
-        while (slots[i] !== 0)
-            i = (i + 1) & mask;
-        slots[i] = code + 1;
-    }
-    rehash(size) {
-        this.slots = new Int32Array(size);
-        for (let code = 0; code < this.dict.length; code++)
-            this.place(code);
+        for (let code = 0; code < this.dict.length; code++) {
+            let i = this.hashes[code] & mask;
+            while (slots[i] !== 0)
+                i = (i + 1) & mask;
+            slots[i] = code + 1;
+        }
+        this.slots = slots;
     }
     /** The code of `s`, added to the dictionary when new. */
     code(s) {
         const h = hashRange(s, 0, s.length);
-        const c = this.find(s, 0, s.length, h);
-        return c >= 0 ? c : this.add(s, h);
+        const at = this.find(s, 0, s.length, h);
+        return at >= 0 ? this.slots[at] - 1 : this.add(s, h, -1 - at);
     }
     /** The code of text[start, end), added as a fresh copy when new (see flatString). */
     codeRange(text, start, end) {
         const h = hashRange(text, start, end);
-        const c = this.find(text, start, end, h);
-        return c >= 0 ? c : this.add(text.slice(start, end), h);
+        const at = this.find(text, start, end, h);
+        return at >= 0 ? this.slots[at] - 1 : this.add(text.slice(start, end), h, -1 - at);
+    }
+    /**
+     * The code of text[start, end), whose code units are u[start, end) and FNV-1a hash h
+     * (HASH_START, HASH_PRIME, then | 0): the caller hashed them while scanning. A new
+     * entry is `text.fresh(start, end)`, a flat string of its own.
+     */
+    codeHashed(text, u, start, end, h) {
+        const at = this.findUnits(u, start, end, h);
+        return at >= 0 ? this.slots[at] - 1 : this.add(text.fresh(start, end), h, -1 - at, true);
     }
     pushCode(c) {
         if (this.length === this.codes.length)
@@ -740,7 +781,7 @@ class StringBuilder {
         this.pushCode(this.code(value));
     }
     finish() {
-        return { kind: 'string', codes: this.codes.slice(0, this.length), dict: this.dict };
+        return { kind: 'string', codes: trimmed(this.codes, this.length), dict: this.dict };
     }
 }
 /** datetime / timespan ticks. */
@@ -766,7 +807,7 @@ class TicksBuilder {
         }
     }
     finish() {
-        return { kind: 'ticks', ms: this.ms.slice(0, this.length), sub: this.sub.slice(0, this.length) };
+        return { kind: 'ticks', ms: trimmed(this.ms, this.length), sub: trimmed(this.sub, this.length) };
     }
 }
 /** int / long: numbers within ±2^53; anything else turns the column into plain values. */
@@ -791,7 +832,7 @@ class NumberBuilder {
         this.values[this.length++] = value === null ? NaN : value;
     }
     finish() {
-        return this.plain ?? { kind: 'number', values: this.values.slice(0, this.length) };
+        return this.plain ?? { kind: 'number', values: trimmed(this.values, this.length) };
     }
 }
 /** Plain values (types without a vector). */

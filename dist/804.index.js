@@ -247,8 +247,8 @@ function compareWithExpectation(expect, data, table) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./src/engine/fixtures.ts + 2 modules
-var fixtures = __webpack_require__(72322);
+// EXTERNAL MODULE: ./src/engine/fixtures.ts + 3 modules
+var fixtures = __webpack_require__(51708);
 // EXTERNAL MODULE: ./src/kql/catalog.ts + 2 modules
 var kql_catalog = __webpack_require__(73270);
 ;// CONCATENATED MODULE: ./src/offline/fixture-data.ts

@@ -10,6 +10,7 @@ import { decodeUtf8, FixtureError, scanJson } from './fixture-scan.js';
 import { makeTable, type Column, type Table } from './table.js';
 import { builderFor, flatString } from './vectors.js';
 import { FastRows, isoParts } from './fixture-fast.js';
+import { BytesText, StringText, type LineText } from './fixture-text.js';
 import { parseDatetime, parseTimespan, type Dynamic, type KustoType, type Value } from './values.js';
 
 export { FixtureError };
@@ -21,7 +22,7 @@ const isoScratch: [number, number] = [0, 0];
 
 /** The fast reader's ISO form as ticks; null for anything else, which goes through parseDatetime. */
 function isoTicks(text: string): bigint | null {
-  return isoParts(text, 0, text.length, isoScratch) ? BigInt(isoScratch[0]) * 10_000n + BigInt(isoScratch[1]) : null;
+  return isoParts(text, isoScratch) ? BigInt(isoScratch[0]) * 10_000n + BigInt(isoScratch[1]) : null;
 }
 
 /** Convert one JSON value to a column type; `undefined` means "cannot". */
@@ -238,6 +239,9 @@ export function tableFromRecords(
 /** Bytes read at a time by the streamed readers. */
 const CHUNK_BYTES = 4 * 1024 * 1024;
 
+/** A line joined across chunks longer than this goes to the general reader (its code units would be a copy as big). */
+const MAX_JOINED_UNITS = 1024 * 1024;
+
 /** Whether the bytes end with the start of a UTF-8 sequence that the next bytes must finish. */
 function endsInsideCharacter(bytes: Uint8Array): boolean {
   // The last byte that is not a continuation byte (10xxxxxx), within a sequence's length.
@@ -252,12 +256,13 @@ function endsInsideCharacter(bytes: Uint8Array): boolean {
 
 /**
  * The lines of a file, streamed in chunks with strict UTF-8 decoding; `each` gets
- * every line (without its `\n`) and its number. Returns false, having stopped, when
- * `each` returns false; throws "not valid UTF-8" errors through `invalid`.
+ * every line (without its `\n`) as text[start, end) (see LineText: an ASCII chunk is
+ * read from its bytes) and its number. Returns false, having stopped, when `each`
+ * returns false; throws "not valid UTF-8" errors through `invalid`.
  */
 async function eachLine(
   file: string,
-  each: (text: string, line: number, start: number, end: number, chunk: number) => boolean,
+  each: (text: LineText, line: number, start: number, end: number, chunk: number) => boolean,
   invalid: () => never,
 ): Promise<boolean> {
   const handle = await fs.open(file, 'r');
@@ -274,54 +279,57 @@ async function eachLine(
     let chunk = 0;
     for (;;) {
       const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
-      let text: string;
       const bytes = buffer.subarray(0, bytesRead);
       // An all-ASCII chunk, with no multi-byte character pending from the last one, is
       // its own text byte for byte (the decoder would give the same string, slower).
-      if (!pending && bytesRead > 0 && isAscii(bytes)) text = bytes.toString('latin1');
+      let text: LineText;
+      if (!pending && bytesRead > 0 && isAscii(bytes)) text = new BytesText(bytes);
       else {
+        let decoded: string;
         try {
-          text = decoder.decode(bytes, { stream: bytesRead > 0 });
+          decoded = decoder.decode(bytes, { stream: bytesRead > 0 });
         } catch {
           invalid();
         }
         pending = endsInsideCharacter(bytes);
-      }
-      if (first) {
         // As the whole-file reader: the decoder's BOM, then one more U+FEFF (parseFixture).
-        text = text.replace(/^\uFEFF\uFEFF?/, '');
-        first = false;
+        if (first) decoded = decoded.replace(/^\uFEFF\uFEFF?/, '');
+        text = new StringText(decoded, false);
       }
-      // Lines are read from the decoded chunk itself (a flat string); only the line that
-      // spans two chunks is joined (a joined string would make every read slower).
+      first = false;
+      // Lines are read from the chunk itself; only the line that spans two chunks is joined.
       let start = 0;
-      let end = text.indexOf('\n');
+      let end = text.indexOf(NEWLINE, 0);
       if (rest !== '') {
         if (end < 0) {
-          rest += text;
+          rest += text.slice(0, text.length);
           if (bytesRead === 0) break;
           continue;
         }
         // Flat, as every other text the readers see (a joined string reads slower).
         const joined = flatString(rest + text.slice(0, end));
         rest = '';
-        if (!each(joined, line++, 0, joined.length, ++chunk)) return false;
+        if (!each(new StringText(joined, joined.length <= MAX_JOINED_UNITS), line++, 0, joined.length, ++chunk)) return false;
         start = end + 1;
-        end = text.indexOf('\n', start);
+        end = text.indexOf(NEWLINE, start);
       }
       chunk++;
-      for (; end >= 0; end = text.indexOf('\n', start)) {
-        if (!each(text, line++, start, end, chunk)) return false;
+      // A decoded chunk's lines are read from a copy of its code units.
+      const lines = text instanceof StringText ? new StringText(text.text) : text;
+      for (; end >= 0; end = lines.indexOf(NEWLINE, start)) {
+        if (!each(lines, line++, start, end, chunk)) return false;
         start = end + 1;
       }
-      rest = text.slice(start);
+      rest = lines.slice(start, lines.length);
       if (bytesRead === 0) break;
     }
-    return rest === '' || each(rest, line, 0, rest.length, ++chunk);
+    return rest === '' || each(new StringText(rest, rest.length <= MAX_JOINED_UNITS), line, 0, rest.length, ++chunk);
   } finally {
     await handle.close();
   }
 }
+
+const NEWLINE = 10;
 
 const TWO_53 = 2 ** 53;
 
@@ -376,9 +384,9 @@ async function streamJsonl(file: string, display: string, columns: Column[], inv
   const fast = new FastRows(columns, appender.builders, coerce);
   await eachLine(
     file,
-    (text, line, start, end, chunk) => {
-      fast.chunk = chunk;
-      if (fast.jsonLine(text, start, end)) {
+    (text, line, start, end) => {
+      const u = text.u;
+      if (u !== undefined && fast.jsonLine(text, u, start, end)) {
         appender.addRow();
         return true;
       }
@@ -414,19 +422,19 @@ async function streamCsv(file: string, display: string, columns: Column[], inval
         quoteAt = crAt = -1;
       }
       if (quoteAt < start) {
-        const q = chunk.indexOf('"', start);
+        const q = chunk.indexOf(0x22, start);
         quoteAt = q < 0 ? chunk.length : q;
       }
       if (crAt < start) {
-        const r = chunk.indexOf('\r', start);
+        const r = chunk.indexOf(0x0d, start);
         crAt = r < 0 ? chunk.length : r;
       }
       // Without its trailing \r; a quote or another \r means the line is not simple.
-      const stop = end > start && chunk.charCodeAt(end - 1) === 13 ? end - 1 : end;
+      const stop = end > start && chunk.unitAt(end - 1) === 13 ? end - 1 : end;
       if (quoteAt < stop || crAt < stop) return false;
-      const first = chunk.charCodeAt(start);
-      if ((stop === start || first === 44) && /^,*$/.test(chunk.slice(start, stop))) return true;
-      if (names !== undefined && fast.csvLine(chunk, start, stop, header)) {
+      if ((stop === start || chunk.unitAt(start) === 44) && /^,*$/.test(chunk.slice(start, stop))) return true;
+      const u = chunk.u;
+      if (names !== undefined && u !== undefined && fast.csvLine(chunk, u, start, stop, header)) {
         appender.addRow();
         return true;
       }

@@ -131,13 +131,11 @@ function grow<T extends Float64Array | Int32Array | Uint16Array>(a: T, need: num
 }
 
 /**
- * Whether `s` occurs in `text` at `start` (text has room for it). A loop over code
- * units: String.prototype.startsWith with a position is several times slower in V8
- * when it matches inside a long text.
+ * a[0, n) as a builder's result: a view when a is nearly full (a copy would add its
+ * size to the load's peak memory, for an eighth at most saved), else a copy.
  */
-export function occursAt(text: string, start: number, s: string): boolean {
-  for (let k = 0; k < s.length; k++) if (text.charCodeAt(start + k) !== s.charCodeAt(k)) return false;
-  return true;
+function trimmed<T extends Float64Array | Int32Array | Uint16Array>(a: T, n: number): T {
+  return (n >= a.length - (a.length >> 3) ? a.subarray(0, n) : a.slice(0, n)) as T;
 }
 
 /**
@@ -154,12 +152,26 @@ export function flatString(s: string): string {
 /** A per-process start for the hash, so no fixture can be written to make every string collide (codes do not depend on it). */
 const SEED = (Math.random() * 0x100000000) | 0;
 
-/** FNV-1a over the UTF-16 code units of text[start, end), seeded. */
-function hashRange(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5 ^ SEED;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+/** FNV-1a's start (seeded) and prime: callers that walk code units anyway hash them as they go. */
+export const HASH_START = 0x811c9dc5 ^ SEED;
+export const HASH_PRIME = 0x01000193;
+
+/** hashRange of code units u[start, end) (what the fixture readers compute inline). */
+export function hashUnits(u: CodeUnits, start: number, end: number): number {
+  let h = HASH_START;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ u[i]!, HASH_PRIME);
   return h | 0;
 }
+
+/** FNV-1a over the UTF-16 code units of text[start, end), seeded. */
+function hashRange(text: string, start: number, end: number): number {
+  let h = HASH_START;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), HASH_PRIME);
+  return h | 0;
+}
+
+/** A text's UTF-16 code units as a typed array (an ASCII chunk's bytes are its code units). */
+export type CodeUnits = Uint8Array | Uint16Array;
 
 /**
  * Strings: codes into a dictionary built as values arrive. The index is an open-addressing
@@ -175,57 +187,89 @@ export class StringBuilder implements VectorBuilder {
   private slots = new Int32Array(INITIAL * 2);
   length = 0;
 
-  /** The code of text[start, end), or -1 when it is not in the dictionary (h: its hash). */
+  /** The slot of the entry equal to text[start, end) (h: its hash), or of the empty slot where it goes (negative: -1 - slot). */
   private find(text: string, start: number, end: number, h: number): number {
     const slots = this.slots;
     const mask = slots.length - 1;
     const n = end - start;
     for (let i = h & mask; ; i = (i + 1) & mask) {
       const e = slots[i]!;
-      if (e === 0) return -1;
-      const code = e - 1;
-      if (this.hashes[code] === h) {
-        const s = this.dict[code]!;
-        if (s.length === n && occursAt(text, start, s)) return code;
+      if (e === 0) return -1 - i;
+      if (this.hashes[e - 1] === h) {
+        const s = this.dict[e - 1]!;
+        if (s.length === n) {
+          let k = 0;
+          while (k < n && text.charCodeAt(start + k) === s.charCodeAt(k)) k++;
+          if (k === n) return i;
+        }
       }
     }
   }
 
-  private add(s: string, h: number): number {
+  /** find for the code units u[start, end) (typed-array reads are faster than charCodeAt). */
+  private findUnits(u: CodeUnits, start: number, end: number, h: number): number {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    const n = end - start;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const e = slots[i]!;
+      if (e === 0) return -1 - i;
+      if (this.hashes[e - 1] === h) {
+        const s = this.dict[e - 1]!;
+        if (s.length === n) {
+          let k = 0;
+          while (k < n && u[start + k] === s.charCodeAt(k)) k++;
+          if (k === n) return i;
+        }
+      }
+    }
+  }
+
+  /** Add `s` (hash h; `flat`: a flat string of its own already) at the empty slot `at` that find gave. */
+  private add(s: string, h: number, at: number, flat = false): number {
     const code = this.dict.length;
-    this.dict.push(flatString(s));
+    this.dict.push(flat ? s : flatString(s));
     if (code === this.hashes.length) this.hashes = grow(this.hashes, code + 1);
     this.hashes[code] = h;
-    if ((code + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
-    else this.place(code);
+    this.slots[at] = code + 1;
+    if ((code + 1) * 2 > this.slots.length) this.rehash();
     return code;
   }
 
-  private place(code: number): void {
-    const slots = this.slots;
+  /** Twice the slots, every entry placed again by its hash. */
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2);
     const mask = slots.length - 1;
-    let i = this.hashes[code]! & mask;
-    while (slots[i] !== 0) i = (i + 1) & mask;
-    slots[i] = code + 1;
-  }
-
-  private rehash(size: number): void {
-    this.slots = new Int32Array(size);
-    for (let code = 0; code < this.dict.length; code++) this.place(code);
+    for (let code = 0; code < this.dict.length; code++) {
+      let i = this.hashes[code]! & mask;
+      while (slots[i] !== 0) i = (i + 1) & mask;
+      slots[i] = code + 1;
+    }
+    this.slots = slots;
   }
 
   /** The code of `s`, added to the dictionary when new. */
   code(s: string): number {
     const h = hashRange(s, 0, s.length);
-    const c = this.find(s, 0, s.length, h);
-    return c >= 0 ? c : this.add(s, h);
+    const at = this.find(s, 0, s.length, h);
+    return at >= 0 ? this.slots[at]! - 1 : this.add(s, h, -1 - at);
   }
 
   /** The code of text[start, end), added as a fresh copy when new (see flatString). */
   codeRange(text: string, start: number, end: number): number {
     const h = hashRange(text, start, end);
-    const c = this.find(text, start, end, h);
-    return c >= 0 ? c : this.add(text.slice(start, end), h);
+    const at = this.find(text, start, end, h);
+    return at >= 0 ? this.slots[at]! - 1 : this.add(text.slice(start, end), h, -1 - at);
+  }
+
+  /**
+   * The code of text[start, end), whose code units are u[start, end) and FNV-1a hash h
+   * (HASH_START, HASH_PRIME, then | 0): the caller hashed them while scanning. A new
+   * entry is `text.fresh(start, end)`, a flat string of its own.
+   */
+  codeHashed(text: { fresh(start: number, end: number): string }, u: CodeUnits, start: number, end: number, h: number): number {
+    const at = this.findUnits(u, start, end, h);
+    return at >= 0 ? this.slots[at]! - 1 : this.add(text.fresh(start, end), h, -1 - at, true);
   }
 
   pushCode(c: number): void {
@@ -236,7 +280,7 @@ export class StringBuilder implements VectorBuilder {
     this.pushCode(this.code(value as string));
   }
   finish(): StringVector {
-    return { kind: 'string', codes: this.codes.slice(0, this.length), dict: this.dict };
+    return { kind: 'string', codes: trimmed(this.codes, this.length), dict: this.dict };
   }
 }
 
@@ -262,7 +306,7 @@ export class TicksBuilder implements VectorBuilder {
     }
   }
   finish(): TicksVector {
-    return { kind: 'ticks', ms: this.ms.slice(0, this.length), sub: this.sub.slice(0, this.length) };
+    return { kind: 'ticks', ms: trimmed(this.ms, this.length), sub: trimmed(this.sub, this.length) };
   }
 }
 
@@ -287,7 +331,7 @@ export class NumberBuilder implements VectorBuilder {
     this.values[this.length++] = value === null ? NaN : value;
   }
   finish(): NumberVector | Value[] {
-    return this.plain ?? { kind: 'number', values: this.values.slice(0, this.length) };
+    return this.plain ?? { kind: 'number', values: trimmed(this.values, this.length) };
   }
 }
 

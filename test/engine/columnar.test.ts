@@ -7,8 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runQuery } from '../../src/engine/evaluate.js';
+import { StringText } from '../../src/engine/fixture-text.js';
 import { pickRows, toColumnar, type Table } from '../../src/engine/table.js';
-import { StringBuilder, materialize, splitTicks, ticksAt, vectorize } from '../../src/engine/vectors.js';
+import { hashUnits, StringBuilder, materialize, splitTicks, ticksAt, vectorize } from '../../src/engine/vectors.js';
 import { rows } from './helpers.js';
 
 const T0 = 639_000_000_000_000_000n;
@@ -172,5 +173,25 @@ describe('columnar storage', () => {
     const v = b.finish();
     expect(v.dict.length).toBe(new Set(words).size + 1);
     expect(materialize(v)).toEqual([...words, ...words, '']);
+  });
+
+  it('codes strings the same from code units, from ranges and whole, through table growth (long, non-Latin-1, lone surrogates)', () => {
+    const b = new StringBuilder();
+    const words = Array.from({ length: 20_000 }, (_, i) =>
+      i % 5 === 0 ? `${'long'.repeat(i % 300)}${i}` : i % 5 === 1 ? `\ud800${i % 97}` : i % 5 === 2 ? `中${i % 3001}😀` : `w${i % 4000}`,
+    );
+    const text = words.join(',');
+    const source = new StringText(text);
+    const units = source.u!;
+    let at = 0;
+    for (const [k, w] of words.entries()) {
+      if (k % 2 === 0) b.pushCode(b.codeRange(text, at, at + w.length));
+      else b.pushCode(b.codeHashed(source, units, at, at + w.length, hashUnits(units, at, at + w.length)));
+      at += w.length + 1;
+    }
+    for (const w of words) b.push(w);
+    const v = b.finish();
+    expect(v.dict).toEqual([...new Set(words)]);
+    expect(materialize(v)).toEqual([...words, ...words]);
   });
 });

@@ -205,4 +205,74 @@ describe('streamed fixtures', () => {
       expect(r.streamed, bad).toBe(r.whole);
     }
   });
+
+  it('reads lines from code units the same in ASCII and non-ASCII chunks (bytes or UTF-16), with the same errors', async () => {
+    const columns: Column[] = [
+      { name: 't', type: 'datetime' },
+      { name: 's', type: 'string' },
+      { name: 'n', type: 'long' },
+    ];
+    const lines = [
+      '{"t":"2026-01-15T12:00:00.1234567Z","s":"user@contoso.com","n":1}',
+      '{"t":"2026-01-15T12:00:00Z","s":"","n":2}',
+      '{"s":"user@contoso.com","t":"2026-01-15T12:00:00.5Z"}',
+      '{"s":"esc\\u00e9","n":3}',
+      '{"s":"esc\\ud800 lone","n":4}',
+      '{"s":12.5,"n":"7"}',
+      '{"s":"ends with a space ","n":5}  ',
+      '{"s":"a,b;c","t":null}',
+      // The same string through the general reader (an escape elsewhere) must find the fast path's entry.
+      '{"s":"user@contoso.com","t":"2026\\u002d01-15T12:00:00Z"}',
+      '{"s":"odd length","n":1}',
+      '{"s":"odd length","t":"2026\\u002d01-15T12:00:00Z"}',
+    ];
+    const bad = [
+      '{"s":"tab\there"}',
+      '{"s":"raw\u0001control"}',
+      '{"s\u0001":"control in a key"}',
+      '{"s":"unterminated}',
+      '{"s":"a","n":1,}',
+      '{"t":"2026-01-15T12:00:00.Z"}',
+      '{"n":1e999999}',
+      '{"s":"a"',
+    ];
+    // The same lines in an all-ASCII file (read from its bytes) and after a non-ASCII line (its UTF-16 code units).
+    for (const prefix of ['', '{"s":"é 😀 中文"}\n']) {
+      const a = await both('units.jsonl', `${prefix}${lines.join('\n')}\n`, columns);
+      expect(typeof a.streamed).toBe('object');
+      expect(a.streamed).toEqual(a.whole);
+      const mixed = await both('units.jsonl', `${prefix}${lines.map((l) => l.replace('user', 'üser')).join('\n')}\n`, columns);
+      expect(mixed.streamed).toEqual(mixed.whole);
+      for (const line of bad) {
+        const r = await both('units.jsonl', `${prefix}{"s":"ok"}\n${line}\n`, columns);
+        expect(typeof r.streamed, line).toBe('string');
+        expect(r.streamed, line).toBe(r.whole);
+      }
+      const csv = await both(
+        'units.csv',
+        `s,n,t\n${prefix ? 'é,0,\n' : ''}a\tb,1,2026-01-15T12:00:00Z\n,2,\nü,,2026-01-15T12:00:00.25Z\n`,
+        columns,
+      );
+      expect(typeof csv.streamed).toBe('object');
+      expect(csv.streamed).toEqual(csv.whole);
+    }
+  });
+
+  it('reads long lines that span chunks the same, over and under the size the fast path takes joined', async () => {
+    const columns: Column[] = [
+      { name: 's', type: 'string' },
+      { name: 'n', type: 'long' },
+    ];
+    const MB = 1024 * 1024;
+    // Lines 2 (2 MB) and 4 (0.6 MB) cross the reader's 4 MiB chunk ends.
+    const sizes = [3 * MB, 2 * MB, 2.5 * MB, 0.6 * MB, 10];
+    const text = sizes.map((n, i) => JSON.stringify({ s: String.fromCharCode(97 + i).repeat(n), n: i })).join('\n');
+    const { streamed, whole } = await both('long.jsonl', `${text}\n`, columns);
+    expect((streamed as Table).rowCount).toBe(sizes.length);
+    expect(streamed).toEqual(whole);
+    const csv = sizes.map((n, i) => `${String.fromCharCode(97 + i).repeat(n)},${i}`).join('\n');
+    const c = await both('long.csv', `s,n\n${csv}`, columns);
+    expect((c.streamed as Table).rowCount).toBe(sizes.length);
+    expect(c.streamed).toEqual(c.whole);
+  });
 });
