@@ -7,11 +7,16 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
 import { BINARY_OPERATORS } from './functions/operators.js';
 import { Unsupported } from './refusal.js';
-import type { ScalarScope } from './scalar.js';
 import type { Column, Table } from './table.js';
 import type { KustoType, Value } from './values.js';
 
-type Test = (scope: ScalarScope) => Value;
+/** The part of a scalar scope a test reads (structural: scalar.ts imports this module). */
+interface RowScope {
+  table?: Table;
+  row: number;
+}
+
+type Test = (scope: RowScope) => Value;
 
 /** A term's test of one string, and the characters a text must hold for it to match (undefined: any text might). */
 export interface Matcher {
