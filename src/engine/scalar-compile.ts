@@ -22,10 +22,12 @@ import {
   jsonValue,
   literal,
   nodeKind,
+  scanReference,
   typeOf,
   type ScalarScope,
 } from './scalar.js';
 import type { Table } from './table.js';
+import { SCAN_REFERENCES } from './scan-refs.js';
 import type { KustoType, Value } from './values.js';
 
 export type CompiledScalar = (scope: ScalarScope) => Value;
@@ -108,6 +110,10 @@ function compile(node: any): CompiledScalar {
     }
     case 'InExpression':
       return inList(node);
+    case 'PathExpression': {
+      const ref = SCAN_REFERENCES.get(node);
+      return ref ? scanReference(node, ref.step, ref.column) : (scope) => interpretScalar(node, scope);
+    }
     default:
       return (scope) => interpretScalar(node, scope);
   }
