@@ -6307,9 +6307,6 @@ function checkLongs(fn, args, argTypes, resultType) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/scan-refs.ts
-const SCAN_REFERENCES = new WeakMap();
-
 ;// CONCATENATED MODULE: ./src/engine/scalar.ts
 /**
  * Scalar expressions: literals, names, operators and function calls, evaluated
@@ -6317,7 +6314,6 @@ const SCAN_REFERENCES = new WeakMap();
  * the language service's symbol names; anything missing is refused.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the Bridge.NET language service */
-
 
 
 
@@ -6440,14 +6436,6 @@ function literal(node) {
             throw new engine_refusal.Unsupported(`${type} literal`, node.TextStart);
     }
 }
-/** A `StepName.ColumnName` reference of a scan step, read from the scope's scan state. */
-function scanReference(node, step, column) {
-    return (scope) => {
-        if (!scope.scan)
-            throw new engine_refusal.Unsupported('scan step reference outside its scan', node.TextStart);
-        return scope.scan(step, column);
-    };
-}
 /** SymbolKind of a column in the language service (an unbound name counts too). */
 const COLUMN_SYMBOL_KIND = '9';
 function boundToColumn(symbol) {
@@ -6523,9 +6511,6 @@ function interpretScalar(node, scope) {
         case 'DynamicExpression':
             return jsonValue(node.Expression);
         case 'PathExpression': {
-            const ref = SCAN_REFERENCES.get(node);
-            if (ref)
-                return scanReference(node, ref.step, ref.column)(scope);
             const base = evaluateScalar(node.Expression, scope);
             const selector = node.Selector;
             const name = nodeKind(selector) === 'BracketedExpression'
@@ -6817,6 +6802,9 @@ function inList(node, scope) {
 }
 
 
+;// CONCATENATED MODULE: ./src/engine/scan-refs.ts
+const SCAN_REFERENCES = new WeakMap();
+
 ;// CONCATENATED MODULE: ./src/engine/scalar-compile.ts
 /**
  * Compiled scalar evaluation: a syntax node becomes a closure once, so each row
@@ -6934,6 +6922,17 @@ function nameReference(node) {
         if (scope.variables.has(name))
             return scope.variables.get(name);
         throw new engine_refusal.Unsupported(`name ${name}`, node.TextStart);
+    };
+}
+/**
+ * A `StepName.ColumnName` reference of a scan step (scan-refs.ts), read from the scope's scan
+ * state. The interpreter has no such case: uncompiled, the step name is an unknown name, refused.
+ */
+function scanReference(node, step, column) {
+    return (scope) => {
+        if (!scope.scan)
+            throw new engine_refusal.Unsupported('scan step reference outside its scan', node.TextStart);
+        return scope.scan(step, column);
     };
 }
 const TICK_TYPES = new Set(['datetime', 'timespan']);

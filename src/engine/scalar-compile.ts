@@ -22,7 +22,6 @@ import {
   jsonValue,
   literal,
   nodeKind,
-  scanReference,
   typeOf,
   type ScalarScope,
 } from './scalar.js';
@@ -139,6 +138,17 @@ function nameReference(node: any): CompiledScalar {
     }
     if (scope.variables.has(name)) return scope.variables.get(name) as Value;
     throw new Unsupported(`name ${name}`, node.TextStart);
+  };
+}
+
+/**
+ * A `StepName.ColumnName` reference of a scan step (scan-refs.ts), read from the scope's scan
+ * state. The interpreter has no such case: uncompiled, the step name is an unknown name, refused.
+ */
+function scanReference(node: any, step: number, column: number): CompiledScalar {
+  return (scope) => {
+    if (!scope.scan) throw new Unsupported('scan step reference outside its scan', node.TextStart);
+    return scope.scan(step, column);
   };
 }
 

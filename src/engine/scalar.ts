@@ -19,7 +19,6 @@ import { checkLongs } from './functions/function.js';
 import { documentedDatetime } from './functions/datetime-text.js';
 import { decimalOperator, decimalRefusal } from './functions/decimals.js';
 import { decimalText, parseDecimal } from './decimal.js';
-import { SCAN_REFERENCES } from './scan-refs.js';
 
 /** What an expression can see: the row's table and index, let-bound scalars, the query's now. */
 export interface ScalarScope {
@@ -127,14 +126,6 @@ export function literal(node: any): Value {
   }
 }
 
-/** A `StepName.ColumnName` reference of a scan step, read from the scope's scan state. */
-export function scanReference(node: any, step: number, column: number): (scope: ScalarScope) => Value {
-  return (scope) => {
-    if (!scope.scan) throw new Unsupported('scan step reference outside its scan', node.TextStart);
-    return scope.scan(step, column);
-  };
-}
-
 /** SymbolKind of a column in the language service (an unbound name counts too). */
 const COLUMN_SYMBOL_KIND = '9';
 
@@ -216,8 +207,6 @@ export function interpretScalar(node: any, scope: ScalarScope): Value {
     case 'DynamicExpression':
       return jsonValue(node.Expression);
     case 'PathExpression': {
-      const ref = SCAN_REFERENCES.get(node);
-      if (ref) return scanReference(node, ref.step, ref.column)(scope);
       const base = evaluateScalar(node.Expression, scope);
       const selector = node.Selector;
       const name =

@@ -152,6 +152,28 @@ describe('scan: matching logic', () => {
     ]);
   });
 
+  it("a condition reading the previous step: Check 2 uses the step's own sequence, Check 1 the previous one", () => {
+    const q = `datatable(x:long) [1, 3, 2, 5] | serialize
+| scan with_match_id=m declare (tag:string) with (step a: true => tag = "a"; step b: x > a.x => tag = "b";)`;
+    // x=2: b's own sequence 0 has a.x=1 (Check 2 matches); sequence 1 (a.x=3) does not move.
+    // x=5: sequence 1 (a.x=2) moves to b, dropping sequence 0; a starts sequence 2.
+    expect(rows(q)).toEqual([
+      [1, 'a', 0],
+      [3, 'b', 0],
+      [3, 'a', 1],
+      [2, 'b', 0],
+      [2, 'a', 1],
+      [5, 'b', 1],
+      [5, 'a', 2],
+    ]);
+  });
+
+  it('keeps to the row budget', () => {
+    const q = `range x from 1 to 60 step 1 | scan with (step a: true; step b: true;)`;
+    expect(rows(q, { maxRows: 200 })).toHaveLength(119);
+    expect(() => rows(q, { maxRows: 100 })).toThrow(/row budget of 100 rows at 1:31 \(scan\)/);
+  });
+
   it('numbers matches from 0 and keeps the id while the first step repeats', () => {
     const q = `datatable(x:long) [1, 1, 5, 1, 5, 5] | serialize
 | scan with_match_id=id with (step one: x == 1; step five: x == 5;)`;
