@@ -165,6 +165,8 @@ export const scanOperator: TabularOperator = {
       if (!symbol || symbols.has(symbol)) throw new Unsupported('scan step name', s.TextStart);
       symbols.set(symbol, k);
     });
+    // The state's record layout. It equals the binder's schema of this node (checked above), so the
+    // column index recorded per syntax node (SCAN_REFERENCES) is the same in every run of the query.
     const layout = [...inputNames, ...declared.map((d) => d.name)];
     const declaredOnly = new Set([...declared.map((d) => d.name), ...(matchIdName !== undefined ? [matchIdName] : [])]);
 
