@@ -12,6 +12,7 @@ import { datatableOperator, printOperator, rangeOperator } from './operators/sou
 import { summarizeOperator } from './operators/summarize.js';
 import { unionOperator } from './operators/union.js';
 import { searchOperator } from './operators/search.js';
+import { scanOperator } from './operators/scan.js';
 import { joinOperator } from './operators/join.js';
 import { AGGREGATE_FUNCTIONS } from './functions/aggregates.js';
 import { parseOperator, parseWhereOperator } from './operators/parse.js';
@@ -52,6 +53,7 @@ export const TABULAR_OPERATORS: ReadonlyMap<string, TabularOperator> = new Map(
     summarizeOperator,
     unionOperator,
     searchOperator,
+    scanOperator,
     joinOperator,
     parseOperator,
     parseWhereOperator,

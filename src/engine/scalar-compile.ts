@@ -26,6 +26,7 @@ import {
   type ScalarScope,
 } from './scalar.js';
 import type { Table } from './table.js';
+import { SCAN_REFERENCES } from './scan-refs.js';
 import type { KustoType, Value } from './values.js';
 
 export type CompiledScalar = (scope: ScalarScope) => Value;
@@ -108,6 +109,10 @@ function compile(node: any): CompiledScalar {
     }
     case 'InExpression':
       return inList(node);
+    case 'PathExpression': {
+      const ref = SCAN_REFERENCES.get(node);
+      return ref ? scanReference(node, ref.step, ref.column) : (scope) => interpretScalar(node, scope);
+    }
     default:
       return (scope) => interpretScalar(node, scope);
   }
@@ -133,6 +138,17 @@ function nameReference(node: any): CompiledScalar {
     }
     if (scope.variables.has(name)) return scope.variables.get(name) as Value;
     throw new Unsupported(`name ${name}`, node.TextStart);
+  };
+}
+
+/**
+ * A `StepName.ColumnName` reference of a scan step (scan-refs.ts), read from the scope's scan
+ * state. The interpreter has no such case: uncompiled, the step name is an unknown name, refused.
+ */
+function scanReference(node: any, step: number, column: number): CompiledScalar {
+  return (scope) => {
+    if (!scope.scan) throw new Unsupported('scan step reference outside its scan', node.TextStart);
+    return scope.scan(step, column);
   };
 }
 

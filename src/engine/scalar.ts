@@ -30,6 +30,8 @@ export interface ScalarScope {
   query?: QueryContext;
   /** Values of aggregate calls already computed for a summarize group (`round(avg(x), 2)`). */
   aggregates?: ReadonlyMap<unknown, Value>;
+  /** Inside a scan step: the value of `StepName.ColumnName` in the state the step is evaluated with (scan-refs.ts). */
+  scan?: (step: number, column: number) => Value;
 }
 
 export function nodeKind(node: any): string {
