@@ -383,8 +383,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
-// EXTERNAL MODULE: ./src/engine/evaluate.ts + 87 modules
-var evaluate = __webpack_require__(43065);
+// EXTERNAL MODULE: ./src/engine/evaluate.ts + 88 modules
+var evaluate = __webpack_require__(48605);
 // EXTERNAL MODULE: ./src/engine/values.ts
 var values = __webpack_require__(82370);
 // EXTERNAL MODULE: ./src/kql/catalog.ts + 2 modules

@@ -159,8 +159,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var catalog_from_config = __webpack_require__(72755);
 // EXTERNAL MODULE: ./src/load/load-detection.ts + 2 modules
 var load_detection = __webpack_require__(36035);
-// EXTERNAL MODULE: ./src/engine/evaluate.ts + 87 modules
-var evaluate = __webpack_require__(43065);
+// EXTERNAL MODULE: ./src/engine/evaluate.ts + 88 modules
+var evaluate = __webpack_require__(48605);
 // EXTERNAL MODULE: ./src/engine/refusal.ts
 var refusal = __webpack_require__(86166);
 // EXTERNAL MODULE: ./src/engine/table.ts

@@ -20,6 +20,7 @@ import { parseKvOperator } from './operators/parse-kv.js';
 import { evaluateOperator } from './operators/evaluate.js';
 import { makeSeriesOperator } from './operators/make-series.js';
 import { mvApplyOperator } from './operators/mv-apply.js';
+import { partitionOperator } from './operators/partition.js';
 import { mvExpandOperator } from './operators/mv-expand.js';
 import { invokeOperator } from './operators/invoke.js';
 import { lookupOperator } from './operators/lookup.js';
@@ -60,6 +61,7 @@ export const TABULAR_OPERATORS: ReadonlyMap<string, TabularOperator> = new Map(
     parseKvOperator,
     mvExpandOperator,
     mvApplyOperator,
+    partitionOperator,
     evaluateOperator,
     makeSeriesOperator,
     invokeOperator,

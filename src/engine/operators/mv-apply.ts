@@ -12,7 +12,7 @@ import { checkBudget, expandRow, expandSpec } from './expansion.js';
 import type { QueryContext, TabularOperator } from './operator.js';
 
 /** Run a subquery whose leftmost operator reads `input` (an implicit source). */
-function applySubquery(node: any, input: Table, context: QueryContext): Table {
+export function applySubquery(node: any, input: Table, context: QueryContext): Table {
   const kind = nodeKind(node);
   if (kind === 'PipeExpression') return applySubquery(node.Operator, applySubquery(node.Expression, input, context), context);
   if (kind === 'ParenthesizedExpression') return applySubquery(node.Expression, input, context);
