@@ -9422,7 +9422,8 @@ const summarizeOperator = {
         const scope = { table, row: 0, variables: context.variables, now: context.now, query: context };
         const renames = new Map();
         const slots = expressions(node.Aggregates).map((expr, slotIndex) => {
-            const call = columns_valueOf(expr);
+            // `(a, b) = arg_max(x, y)` names the call's columns in order; the binder's output has those names.
+            const call = nodeKind(expr) === 'CompoundNamedExpression' ? expr.Expression : columns_valueOf(expr);
             if (nodeKind(call) !== 'FunctionCallExpression' || !(0,language_service/* isAggregateFunction */.eY)(call.ReferencedSymbol))
                 return computedSlot(call, scope);
             const name = String(call.ReferencedSymbol?.Name ?? '');

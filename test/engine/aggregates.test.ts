@@ -165,3 +165,22 @@ describe('expressions over aggregates', () => {
     expect(() => rows('range x from 1 to 4 step 1 | summarize tostring(arg_max(x, *))')).toThrow();
   });
 });
+
+describe('summarize (a, b) = arg_max(…)', () => {
+  it('names the columns of the call in order (using-hll-tdigest page form)', () => {
+    const t = 'datatable(k:string, day:long, pages:long) ["x", 1, 10, "x", 2, 30, "x", 3, 20, "y", 1, 5]';
+    expect(result(`${t} | summarize (d1, p1) = arg_min(day, pages), (d2, p2) = arg_max(pages, day) by k | sort by k asc`)).toEqual({
+      columns: [
+        { name: 'k', type: 'string' },
+        { name: 'd1', type: 'long' },
+        { name: 'p1', type: 'long' },
+        { name: 'd2', type: 'long' },
+        { name: 'p2', type: 'long' },
+      ],
+      rows: [
+        ['x', 1, 10, 30, 2],
+        ['y', 1, 5, 5, 1],
+      ],
+    });
+  });
+});

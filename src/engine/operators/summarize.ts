@@ -270,7 +270,8 @@ export const summarizeOperator: TabularOperator = {
     const scope: ScalarScope = { table, row: 0, variables: context.variables, now: context.now, query: context };
     const renames = new Map<number, string>();
     const slots: Slot[] = expressions(node.Aggregates).map((expr: any, slotIndex: number) => {
-      const call = valueOf(expr);
+      // `(a, b) = arg_max(x, y)` names the call's columns in order; the binder's output has those names.
+      const call = nodeKind(expr) === 'CompoundNamedExpression' ? expr.Expression : valueOf(expr);
       if (nodeKind(call) !== 'FunctionCallExpression' || !isAggregateFunction(call.ReferencedSymbol)) return computedSlot(call, scope);
       const name = String(call.ReferencedSymbol?.Name ?? '');
       if (name === 'arg_max' || name === 'arg_min') return argExtremeSlot(call, name === 'arg_max', table, scope);
