@@ -331,7 +331,8 @@ const CLOSING_OPERATORS = new Set([
 
 /**
  * Whether the query ends in an operator that fixes its columns (summarize, project, …)
- * without a `*` or wildcard among them: then the result is closed even over an open
+ * without a `*` or wildcard among them, followed only by operators that keep columns
+ * (where, sort, extend, …): then the result is closed even over an open
  * input (an ASIM parser, a dynamic-schema table), though the language service keeps
  * marking it open, and its columns can be checked.
  */
@@ -341,14 +342,34 @@ function closedByFinalOperator(root: any): boolean {
   const statement = last?.Element ?? last;
   if (!statement || nodeKindOf(statement) !== 'ExpressionStatement') return false;
   let expression = statement.Expression;
-  while (expression && nodeKindOf(expression) === 'ParenthesizedExpression') expression = expression.Expression;
-  if (!expression || nodeKindOf(expression) !== 'PipeExpression' || !CLOSING_OPERATORS.has(nodeKindOf(expression.Operator))) return false;
+  for (;;) {
+    while (expression && nodeKindOf(expression) === 'ParenthesizedExpression') expression = expression.Expression;
+    if (!expression || nodeKindOf(expression) !== 'PipeExpression') return false;
+    const kind = nodeKindOf(expression.Operator);
+    if (CLOSING_OPERATORS.has(kind)) break;
+    // Operators after it that keep the columns they get (adding only named ones): look further left.
+    if (!COLUMN_KEEPING_OPERATORS.has(kind)) return false;
+    expression = expression.Expression;
+  }
   for (const node of syntaxDescendants(expression.Operator)) {
     const kind = nodeKindOf(node);
     if (kind === 'StarExpression' || kind === 'WildcardedNameReference') return false;
   }
   return true;
 }
+
+/** Operators whose output is their input's columns (fewer, renamed, or plus named ones). */
+const COLUMN_KEEPING_OPERATORS = new Set([
+  'FilterOperator',
+  'TakeOperator',
+  'SortOperator',
+  'TopOperator',
+  'SerializeOperator',
+  'ExtendOperator',
+  'ProjectAwayOperator',
+  'ProjectRenameOperator',
+  'ProjectReorderOperator',
+]);
 
 function nodeKindOf(node: any): string {
   return String(Bridge.getTypeName(node)).replace('Kusto.Language.Syntax.', '');

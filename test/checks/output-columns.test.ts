@@ -17,6 +17,18 @@ describe('output-columns', () => {
     expect(runCheck(outputColumnsCheck, text)).toEqual([]);
   });
 
+  it('checks mappings after an open source (an ASIM parser) once summarize or project fixes the columns', () => {
+    const asim = (q: string, column: string) => `${head}query: |\n  ${q}\nentityMappings:\n${mapping('Account', [['FullName', column]])}`;
+    const summarized = 'imAuthentication\n  | summarize n = count() by TargetUsername\n  | where n > 5\n  | sort by n desc';
+    expect(runCheck(outputColumnsCheck, asim(summarized, 'TargetUsername'))).toEqual([]);
+    expect(runCheck(outputColumnsCheck, asim(summarized, 'AccountCustomEntity')).map((f) => f.ruleId)).toEqual(['LG3001']);
+    // Still open: no closing operator, or a * among its columns (arg_max(…, *)).
+    expect(runCheck(outputColumnsCheck, asim('imAuthentication\n  | where EventResult == "Failure"', 'AnyAlias'))).toEqual([]);
+    expect(
+      runCheck(outputColumnsCheck, asim('imAuthentication\n  | summarize arg_max(TimeGenerated, *) by TargetUsername', 'AnyAlias')),
+    ).toEqual([]);
+  });
+
   it('reports a column the query no longer outputs, with a suggestion', () => {
     const text = `${head}${query}entityMappings:\n${mapping('Account', [['FullName', 'UserPrincipalNam']])}`;
     const findings = runCheck(outputColumnsCheck, text);
