@@ -98,6 +98,8 @@ const attackMappingCheck = (0,check/* defineCheck */.qH)({
         });
         const covered = new Set();
         let techniqueCount = 0;
+        // An ICS technique's tactics are not in the bundled data, so it may cover any listed tactic.
+        let icsListed = false;
         for (const key of TECHNIQUE_KEYS) {
             const list = Array.isArray(data[key]) ? data[key] : [];
             list.forEach((raw, index) => {
@@ -105,8 +107,10 @@ const attackMappingCheck = (0,check/* defineCheck */.qH)({
                     return;
                 const id = raw.trim();
                 const path = [key, index];
-                if (ICS_TECHNIQUE_ID.test(id))
-                    return; // ATT&CK for ICS: accepted, not in the bundled Enterprise data
+                if (ICS_TECHNIQUE_ID.test(id)) {
+                    icsListed = true; // ATT&CK for ICS: accepted, not in the bundled Enterprise data
+                    return;
+                }
                 if (!TECHNIQUE_ID.test(id)) {
                     ctx.report('LG4002', path, `'${raw}' is not an ATT&CK technique id (T1234 or T1234.001).`);
                     return;
@@ -142,7 +146,7 @@ const attackMappingCheck = (0,check/* defineCheck */.qH)({
                 }
             });
         }
-        if (techniqueCount === 0)
+        if (techniqueCount === 0 || icsListed)
             return;
         tactics.forEach((tactic, index) => {
             if (typeof tactic === 'string' && knownTactics.has(tactic) && !covered.has(tactic) && !attack.legacyTactics.has(tactic)) {

@@ -43,13 +43,18 @@ export const attackMappingCheck = defineCheck({
 
     const covered = new Set<string>();
     let techniqueCount = 0;
+    // An ICS technique's tactics are not in the bundled data, so it may cover any listed tactic.
+    let icsListed = false;
     for (const key of TECHNIQUE_KEYS) {
       const list = Array.isArray(data[key]) ? (data[key] as unknown[]) : [];
       list.forEach((raw, index) => {
         if (typeof raw !== 'string') return;
         const id = raw.trim();
         const path = [key, index];
-        if (ICS_TECHNIQUE_ID.test(id)) return; // ATT&CK for ICS: accepted, not in the bundled Enterprise data
+        if (ICS_TECHNIQUE_ID.test(id)) {
+          icsListed = true; // ATT&CK for ICS: accepted, not in the bundled Enterprise data
+          return;
+        }
         if (!TECHNIQUE_ID.test(id)) {
           ctx.report('LG4002', path, `'${raw}' is not an ATT&CK technique id (T1234 or T1234.001).`);
           return;
@@ -95,7 +100,7 @@ export const attackMappingCheck = defineCheck({
         }
       });
     }
-    if (techniqueCount === 0) return;
+    if (techniqueCount === 0 || icsListed) return;
     tactics.forEach((tactic, index) => {
       if (typeof tactic === 'string' && knownTactics.has(tactic) && !covered.has(tactic) && !attack.legacyTactics.has(tactic)) {
         ctx.report('LG4005', ['tactics', index], `No listed technique belongs to tactic '${tactic}'.`);

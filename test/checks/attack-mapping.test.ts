@@ -31,6 +31,13 @@ describe('attack-mapping', () => {
     expect(findings[0]!.message).toContain('CredentialAccess');
   });
 
+  it('does not claim a tactic is uncovered when an ICS technique (tactics not bundled) is listed', () => {
+    expect(runCheck(attackMappingCheck, rule(['InitialAccess', 'PrivilegeEscalation'], ['T1190', 'T0890']))).toEqual([]);
+    expect(runCheck(attackMappingCheck, rule(['InitialAccess', 'PrivilegeEscalation'], ['T1190'])).map((f) => f.ruleId)).toEqual([
+      'LG4005',
+    ]);
+  });
+
   it('maps ATT&CK v19 Stealth/Defense Impairment techniques to DefenseEvasion', () => {
     expect(runCheck(attackMappingCheck, rule(['DefenseEvasion'], ['T1685', 'T1027']))).toEqual([]);
   });
