@@ -441,6 +441,7 @@ __webpack_require__.d(__webpack_exports__, {
   Pw: () => (/* binding */ globalsWith),
   eY: () => (/* binding */ isAggregateFunction),
   c3: () => (/* binding */ listOf),
+  Fl: () => (/* binding */ nodeKind),
   i0: () => (/* binding */ openResultFunction),
   zd: () => (/* binding */ perArgumentTableFunction),
   qV: () => (/* binding */ syntaxDescendants),
@@ -448,7 +449,7 @@ __webpack_require__.d(__webpack_exports__, {
   s6: () => (/* binding */ tableSymbolOf)
 });
 
-// UNUSED EXPORTS: FUZZY_VIEW_CODE, NESTING_CODE, grammarBuilds, openTableSymbol
+// UNUSED EXPORTS: NESTING_CODE, grammarBuilds, openTableSymbol
 
 // EXTERNAL MODULE: ./node_modules/@kusto/language-service-next/bridge.min.js
 var bridge_min = __webpack_require__(31982);
@@ -757,7 +758,7 @@ function relaxFuzzyViews(root, text, diagnostics) {
     const references = new Map();
     const bodies = new Map();
     for (const node of syntaxDescendants(root)) {
-        const kind = nodeKindOf(node);
+        const kind = nodeKind(node);
         if (kind === 'UnionOperator') {
             const fuzzy = listOf(node.Parameters).some((p) => {
                 const parameter = p.Element ?? p;
@@ -768,19 +769,23 @@ function relaxFuzzyViews(root, text, diagnostics) {
                 continue;
             for (const element of listOf(node.Expressions)) {
                 let leg = element.Element ?? element;
-                while (leg && nodeKindOf(leg) === 'ParenthesizedExpression')
+                while (leg && nodeKind(leg) === 'ParenthesizedExpression')
                     leg = leg.Expression;
-                if (leg && nodeKindOf(leg) === 'NameReference')
+                if (leg && nodeKind(leg) === 'NameReference')
                     legs.add(Number(leg.TextStart));
             }
         }
         else if (kind === 'NameReference') {
             const name = String(node.SimpleName ?? '').trim();
-            references.set(name, [...(references.get(name) ?? []), Number(node.TextStart)]);
+            const uses = references.get(name);
+            if (uses)
+                uses.push(Number(node.TextStart));
+            else
+                references.set(name, [Number(node.TextStart)]);
         }
         else if (kind === 'LetStatement') {
             const declaration = node.Expression;
-            const body = nodeKindOf(declaration) === 'FunctionDeclaration' ? declaration.Body : undefined;
+            const body = nodeKind(declaration) === 'FunctionDeclaration' ? declaration.Body : undefined;
             if (body && listOf(declaration.Parameters?.Parameters).length === 0) {
                 const start = Number(body.TextStart);
                 bodies.set(String(node.Name?.SimpleName ?? '').trim(), { start, end: start + Number(body.Width ?? text.length - start) });
@@ -821,15 +826,15 @@ function closedByFinalOperator(root) {
     const statements = listOf(root?.Statements);
     const last = statements[statements.length - 1];
     const statement = last?.Element ?? last;
-    if (!statement || nodeKindOf(statement) !== 'ExpressionStatement')
+    if (!statement || nodeKind(statement) !== 'ExpressionStatement')
         return false;
     let expression = statement.Expression;
     for (;;) {
-        while (expression && nodeKindOf(expression) === 'ParenthesizedExpression')
+        while (expression && nodeKind(expression) === 'ParenthesizedExpression')
             expression = expression.Expression;
-        if (!expression || nodeKindOf(expression) !== 'PipeExpression')
+        if (!expression || nodeKind(expression) !== 'PipeExpression')
             return false;
-        const kind = nodeKindOf(expression.Operator);
+        const kind = nodeKind(expression.Operator);
         if (CLOSING_OPERATORS.has(kind))
             break;
         // Operators after it that keep the columns they get (adding only named ones): look further left.
@@ -838,7 +843,7 @@ function closedByFinalOperator(root) {
         expression = expression.Expression;
     }
     for (const node of syntaxDescendants(expression.Operator)) {
-        const kind = nodeKindOf(node);
+        const kind = nodeKind(node);
         if (kind === 'StarExpression' || kind === 'WildcardedNameReference')
             return false;
     }
@@ -856,7 +861,8 @@ const COLUMN_KEEPING_OPERATORS = new Set([
     'ProjectRenameOperator',
     'ProjectReorderOperator',
 ]);
-function nodeKindOf(node) {
+/** A syntax node's kind: its class name without the namespace (`PipeExpression`, `NameReference`). */
+function nodeKind(node) {
     return String(Bridge.getTypeName(node)).replace('Kusto.Language.Syntax.', '');
 }
 /** Whether a function symbol (a syntax node's ReferencedSymbol) is one of Kusto's aggregate functions. */

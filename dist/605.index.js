@@ -1173,6 +1173,13 @@ const BAG_FUNCTIONS = [
 ;// CONCATENATED MODULE: ./src/engine/functions/datetime.ts
 /** Time functions; now() is fixed per query (the test's or the request's now). */
 
+function binStart(value, size) {
+    if (typeof value === 'bigint' && typeof size === 'bigint') {
+        const r = value % size;
+        return value - (r < 0n ? r + size : r);
+    }
+    return Math.floor(value / size) * size;
+}
 const DATETIME_FUNCTIONS = [
     {
         name: 'now',
@@ -1193,8 +1200,7 @@ const DATETIME_FUNCTIONS = [
             if (typeof value === 'bigint' && typeof size === 'bigint') {
                 if (size <= 0n)
                     return null;
-                const r = value % size;
-                return value - (r < 0n ? r + size : r);
+                return binStart(value, size);
             }
             if (typeof value === 'number' &&
                 typeof size === 'number' &&
@@ -1202,7 +1208,7 @@ const DATETIME_FUNCTIONS = [
                 Number.isInteger(size)) {
                 if (size <= 0)
                     return null;
-                return Math.floor(value / size) * size;
+                return binStart(value, size);
             }
             // A real value or bin size: floor(value / size) * size in double arithmetic.
             if (typeof value === 'number' && typeof size === 'number' && argTypes.every((t) => t === 'real' || t === 'int' || t === 'long')) {
@@ -5943,19 +5949,17 @@ const SCALAR_FUNCTIONS = registry(FAMILIES);
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
 
 
-function kindOf(node) {
-    return String(globalThis.Bridge.getTypeName(node)).replace('Kusto.Language.Syntax.', '');
-}
+
 /** The row a call sees: the input columns of its operator (not columns the same extend adds). */
 function rowColumns(call, table, row) {
     let operator = call?.Parent;
-    while (operator && !/Operator$/.test(kindOf(operator)))
+    while (operator && !/Operator$/.test((0,language_service/* nodeKind */.Fl)(operator)))
         operator = operator.Parent;
-    const kind = operator ? kindOf(operator) : '';
+    const kind = operator ? (0,language_service/* nodeKind */.Fl)(operator) : '';
     const pipe = operator?.Parent;
     if (!['ExtendOperator', 'ProjectOperator', 'FilterOperator', 'SummarizeOperator'].includes(kind) ||
         !pipe ||
-        kindOf(pipe) !== 'PipeExpression' ||
+        (0,language_service/* nodeKind */.Fl)(pipe) !== 'PipeExpression' ||
         !table)
         throw new engine_refusal.Unsupported('pack_all() outside extend, project, where or summarize', call?.TextStart);
     const columns = pipe.Expression?.ResultType?.Columns;
@@ -6117,26 +6121,23 @@ const PRESERVING = new Set([
     'ParseOperator',
     'MvExpandOperator',
 ]);
-function window_kindOf(node) {
-    return String(globalThis.Bridge.getTypeName(node)).replace('Kusto.Language.Syntax.', '');
-}
 /** Whether the rows reaching the operator that contains `call` are serialized, read from the syntax. */
 function serializedInput(call) {
     let node = call;
-    while (node && !(node.Parent && window_kindOf(node.Parent) === 'PipeExpression' && node.Parent.Operator === node))
+    while (node && !(node.Parent && (0,language_service/* nodeKind */.Fl)(node.Parent) === 'PipeExpression' && node.Parent.Operator === node))
         node = node.Parent;
     if (!node)
         return false;
-    if (window_kindOf(node) === 'SerializeOperator')
+    if ((0,language_service/* nodeKind */.Fl)(node) === 'SerializeOperator')
         return true;
     let left = node.Parent.Expression;
     for (;;) {
-        const kind = window_kindOf(left);
+        const kind = (0,language_service/* nodeKind */.Fl)(left);
         if (SERIALIZING.has(kind))
             return true;
         if (kind !== 'PipeExpression')
             return false;
-        const operator = window_kindOf(left.Operator);
+        const operator = (0,language_service/* nodeKind */.Fl)(left.Operator);
         if (SERIALIZING.has(operator))
             return true;
         if (!PRESERVING.has(operator))
@@ -6327,9 +6328,7 @@ function checkLongs(fn, args, argTypes, resultType) {
 
 
 
-function nodeKind(node) {
-    return String(globalThis.Bridge.getTypeName(node)).replace('Kusto.Language.Syntax.', '');
-}
+
 /** The Kusto type the binder computed for an expression. */
 function scalar_typeOf(node) {
     const name = node?.ResultType?.Name;
@@ -6461,7 +6460,7 @@ function columnNamesOf(node) {
 }
 /** Types of a call's arguments; a typeof(T) argument counts as type T. */
 function argumentTypes(argNodes) {
-    return argNodes.map((a) => (nodeKind(a) === 'TypeOfLiteralExpression' ? (0,engine_values.kustoType)(String(a.ReferencedSymbol?.Name)) : scalar_typeOf(a)));
+    return argNodes.map((a) => ((0,language_service/* nodeKind */.Fl)(a) === 'TypeOfLiteralExpression' ? (0,engine_values.kustoType)(String(a.ReferencedSymbol?.Name)) : scalar_typeOf(a)));
 }
 /**
  * Evaluate a scalar expression for one row. The node is compiled once into a
@@ -6483,7 +6482,7 @@ function installScalarEvaluator(evaluate) {
 const checkedWindows = new WeakSet();
 /** The tree-walking evaluation: the reference semantics, and the path for kinds not compiled. */
 function interpretScalar(node, scope) {
-    const kind = nodeKind(node);
+    const kind = (0,language_service/* nodeKind */.Fl)(node);
     switch (kind) {
         case 'LiteralExpression':
             return literal(node);
@@ -6513,17 +6512,17 @@ function interpretScalar(node, scope) {
         case 'PathExpression': {
             const base = evaluateScalar(node.Expression, scope);
             const selector = node.Selector;
-            const name = nodeKind(selector) === 'BracketedExpression'
+            const name = (0,language_service/* nodeKind */.Fl)(selector) === 'BracketedExpression'
                 ? evaluateScalar(selector.Expression, scope)
                 : String(selector?.SimpleName ?? selector?.ToString().trim());
             return member(base, name);
         }
         case 'ElementExpression': {
             // A tuple-returning call (array_sort_asc(a, b)[1]) gives its parts as an array here.
-            const base = nodeKind(node.Expression) === 'FunctionCallExpression' && String(node.Expression.ResultType?.Name) === 'tuple'
+            const base = (0,language_service/* nodeKind */.Fl)(node.Expression) === 'FunctionCallExpression' && String(node.Expression.ResultType?.Name) === 'tuple'
                 ? callFunction(node.Expression, scope, 'dynamic')
                 : evaluateScalar(node.Expression, scope);
-            const selector = nodeKind(node.Selector) === 'BracketedExpression' ? node.Selector.Expression : node.Selector;
+            const selector = (0,language_service/* nodeKind */.Fl)(node.Selector) === 'BracketedExpression' ? node.Selector.Expression : node.Selector;
             return member(base, evaluateScalar(selector, scope));
         }
         case 'InExpression':
@@ -6562,7 +6561,7 @@ function interpretScalar(node, scope) {
             throw new engine_refusal.Unsupported(`unary operator ${op || node.Operator?.Text}`, node.TextStart);
         }
         case 'BinaryExpression': {
-            if (nodeKind(node.Left) === 'StarExpression')
+            if ((0,language_service/* nodeKind */.Fl)(node.Left) === 'StarExpression')
                 return starComparison(node)(scope);
             const op = String(node.ReferencedSymbol?.Name ?? '');
             const decimals = scalar_typeOf(node.Left) === 'decimal' || scalar_typeOf(node.Right) === 'decimal';
@@ -6604,7 +6603,7 @@ function interpretScalar(node, scope) {
 }
 /** The parts of a tuple-valued call (array_sort_asc(a, b), series_stats(x)), one value per part. */
 function tupleParts(node, scope) {
-    const kind = nodeKind(node);
+    const kind = (0,language_service/* nodeKind */.Fl)(node);
     if (kind === 'ParenthesizedExpression')
         return tupleParts(node.Expression, scope);
     if (kind !== 'FunctionCallExpression')
@@ -6621,7 +6620,7 @@ function callFunction(node, scope, resultType) {
         throw new engine_refusal.Unsupported(`function ${name}()`, node.TextStart);
     const argNodes = (0,language_service/* listOf */.c3)(node.ArgumentList?.Expressions).map((e) => e.Element ?? e);
     const row = () => rowColumns(node, scope.table, scope.row);
-    if (fn.star && argNodes.some((a) => nodeKind(a) === 'StarExpression')) {
+    if (fn.star && argNodes.some((a) => (0,language_service/* nodeKind */.Fl)(a) === 'StarExpression')) {
         const columns = row();
         return fn.evaluate(columns.map((c) => c.value), { resultType, argTypes: columns.map((c) => c.type), now: scope.now, offset: Number(node.TextStart), row });
     }
@@ -6630,7 +6629,7 @@ function callFunction(node, scope, resultType) {
     if (decimal)
         throw new engine_refusal.Unsupported(decimal, node.TextStart);
     const args = argNodes.map((a) => evaluateScalar(a, scope));
-    const argNames = argNodes.map((a) => (nodeKind(a) === 'NameReference' ? String(a.SimpleName) : undefined));
+    const argNames = argNodes.map((a) => ((0,language_service/* nodeKind */.Fl)(a) === 'NameReference' ? String(a.SimpleName) : undefined));
     try {
         checkLongs(fn, args, argTypes, resultType);
     }
@@ -6651,7 +6650,7 @@ function callFunction(node, scope, resultType) {
 }
 /** The value of a `dynamic(...)` literal's JSON tree (single-quoted strings allowed, as KQL does). */
 function jsonValue(node) {
-    const kind = nodeKind(node);
+    const kind = (0,language_service/* nodeKind */.Fl)(node);
     if (kind === 'JsonObjectExpression') {
         const out = {};
         for (const element of (0,language_service/* listOf */.c3)(node.Pairs)) {
@@ -6679,7 +6678,7 @@ function jsonValue(node) {
         throw new engine_refusal.Unsupported(`${type} value inside dynamic`, node.TextStart);
     }
     // Negative numbers (and timespans) inside a literal: `dynamic([-1, -2.5, -1h])`.
-    if (kind === 'PrefixUnaryExpression' && nodeKind(node.Expression) === 'LiteralExpression') {
+    if (kind === 'PrefixUnaryExpression' && (0,language_service/* nodeKind */.Fl)(node.Expression) === 'LiteralExpression') {
         const type = scalar_typeOf(node);
         if (type === 'long' || type === 'int' || type === 'real' || type === 'timespan') {
             const v = evaluateScalar(node, { row: 0, variables: new Map(), now: 0n });
@@ -6784,7 +6783,7 @@ function inList(node, scope) {
             continue;
         }
         // A literal or let-bound array expands element by element; a per-row dynamic value is refused.
-        const constant = nodeKind(expr) === 'DynamicExpression' || (nodeKind(expr) === 'NameReference' && scope.variables.has(String(expr.SimpleName)));
+        const constant = (0,language_service/* nodeKind */.Fl)(expr) === 'DynamicExpression' || ((0,language_service/* nodeKind */.Fl)(expr) === 'NameReference' && scope.variables.has(String(expr.SimpleName)));
         if (scalar_typeOf(expr) === 'dynamic' && !constant)
             throw new engine_refusal.Unsupported(`${op} over a computed dynamic value`, expr.TextStart);
         const v = evaluateScalar(expr, scope);
@@ -6841,7 +6840,7 @@ function lazy(node) {
 const FOLDABLE = new Set(['ago', 'now']);
 /** Row-independent: literals, let-bound names, and foldable calls and operators over them. */
 function isConstant(node) {
-    switch (nodeKind(node)) {
+    switch ((0,language_service/* nodeKind */.Fl)(node)) {
         case 'LiteralExpression':
             return true;
         case 'ParenthesizedExpression':
@@ -6870,7 +6869,7 @@ function folded(inner) {
     };
 }
 function compile(node) {
-    switch (nodeKind(node)) {
+    switch ((0,language_service/* nodeKind */.Fl)(node)) {
         case 'LiteralExpression': {
             const value = literal(node);
             return () => value;
@@ -6885,7 +6884,7 @@ function compile(node) {
         case 'NameReference':
             return nameReference(node);
         case 'BinaryExpression':
-            return nodeKind(node.Left) === 'StarExpression' ? starComparison(node) : scalar_compile_binary(node);
+            return (0,language_service/* nodeKind */.Fl)(node.Left) === 'StarExpression' ? starComparison(node) : scalar_compile_binary(node);
         case 'FunctionCallExpression': {
             const call = functionCall(node);
             return isConstant(node) ? folded(call) : call;
@@ -7033,7 +7032,7 @@ function scalar_compile_inList(node) {
     const left = compiledScalar(node.Left);
     const items = (0,language_service/* listOf */.c3)(node.Right?.Expressions).map((element) => {
         const expr = element.Element ?? element;
-        const kind = nodeKind(expr);
+        const kind = (0,language_service/* nodeKind */.Fl)(expr);
         const name = kind === 'NameReference' ? String(expr.SimpleName) : undefined;
         const tabular = isTabularNode(expr);
         const dynamic = !tabular && scalar_typeOf(expr) === 'dynamic';
@@ -7146,7 +7145,7 @@ function expressions(list) {
 }
 /** Explicit name of an expression: `x = …` or a plain column reference. */
 function explicitName(expr) {
-    const kind = nodeKind(expr);
+    const kind = (0,language_service/* nodeKind */.Fl)(expr);
     if (kind === 'SimpleNamedExpression')
         return String(expr.Name?.SimpleName ?? expr.Name?.ToString().trim());
     if (kind === 'NameReference')
@@ -7155,9 +7154,9 @@ function explicitName(expr) {
 }
 /** The value expression (without the `name =` part). */
 function columns_valueOf(expr) {
-    if (nodeKind(expr) === 'SimpleNamedExpression')
+    if ((0,language_service/* nodeKind */.Fl)(expr) === 'SimpleNamedExpression')
         return expr.Expression;
-    if (nodeKind(expr) === 'CompoundNamedExpression')
+    if ((0,language_service/* nodeKind */.Fl)(expr) === 'CompoundNamedExpression')
         throw new engine_refusal.Unsupported('tuple assignment (a, b) = …', expr.TextStart);
     return expr;
 }
@@ -7178,7 +7177,7 @@ function computeColumn(expr, table, context) {
 }
 /** The input column a plain column reference names, or -1. */
 function referencedColumn(expr, table) {
-    if (nodeKind(expr) !== 'NameReference' || !boundToColumn(expr.ReferencedSymbol))
+    if ((0,language_service/* nodeKind */.Fl)(expr) !== 'NameReference' || !boundToColumn(expr.ReferencedSymbol))
         return -1;
     const name = String(expr.SimpleName ?? expr.Name?.SimpleName ?? expr.ToString().trim());
     return table.columns.findIndex((c) => c.name === name);
@@ -7231,7 +7230,7 @@ function derivedNames(exprs, output, given) {
     });
 }
 function valueOfAny(expr) {
-    return nodeKind(expr) === 'SimpleNamedExpression' || nodeKind(expr) === 'CompoundNamedExpression' ? undefined : expr;
+    return (0,language_service/* nodeKind */.Fl)(expr) === 'SimpleNamedExpression' || (0,language_service/* nodeKind */.Fl)(expr) === 'CompoundNamedExpression' ? undefined : expr;
 }
 /** Type of a computed column: the binder's type for the expression. */
 function columnType(expr) {
@@ -7286,7 +7285,7 @@ function externalDataUris(node) {
 function externalDataSources(node) {
     const found = [];
     for (const n of (0,language_service/* syntaxDescendants */.qV)(node))
-        if (nodeKind(n) === 'ExternalDataExpression')
+        if ((0,language_service/* nodeKind */.Fl)(n) === 'ExternalDataExpression')
             found.push({ uris: externalDataUris(n), columns: resultColumns(n) });
     return found;
 }
@@ -7327,7 +7326,7 @@ const externalDataOperator = {
 
 /** The value expression of an item, `(a, b) = f(…)` included. */
 function tupleValue(expr) {
-    return nodeKind(expr) === 'CompoundNamedExpression' ? expr.Expression : columns_valueOf(expr);
+    return (0,language_service/* nodeKind */.Fl)(expr) === 'CompoundNamedExpression' ? expr.Expression : columns_valueOf(expr);
 }
 /** How many columns an item makes: the number of tuple parts, or 1. */
 function partCount(expr) {
@@ -7338,11 +7337,11 @@ function partCount(expr) {
 }
 /** Names the query gives an item's parts: `(a, b) = …`, `a = …` or a column reference. */
 function givenNames(expr) {
-    if (nodeKind(expr) === 'CompoundNamedExpression') {
+    if ((0,language_service/* nodeKind */.Fl)(expr) === 'CompoundNamedExpression') {
         const list = expr.Names;
         const items = (0,language_service/* listOf */.c3)(list?.Names ?? list).map((e) => e.Element ?? e);
         return items
-            .filter((n) => nodeKind(n) === 'NameDeclaration' || n.SimpleName !== undefined)
+            .filter((n) => (0,language_service/* nodeKind */.Fl)(n) === 'NameDeclaration' || n.SimpleName !== undefined)
             .map((n) => String(n.SimpleName ?? n.ToString().trim()));
     }
     const name = explicitName(expr);
@@ -7362,7 +7361,7 @@ function partNames(exprs, output, taken) {
         if (names.length > counts[i])
             throw new engine_refusal.Unsupported('more names than the tuple has parts', exprs[i]?.TextStart);
         // The docs say fewer names keep only those columns; the binder keeps all parts: refuse the conflict.
-        if (nodeKind(exprs[i]) === 'CompoundNamedExpression' && names.length < counts[i])
+        if ((0,language_service/* nodeKind */.Fl)(exprs[i]) === 'CompoundNamedExpression' && names.length < counts[i])
             throw new engine_refusal.Unsupported('fewer names than the tuple has parts', exprs[i]?.TextStart);
     });
     const used = new Set([...taken, ...given.flat()]);
@@ -7483,7 +7482,7 @@ const ROW_DEPENDENT = new Set(['pack_all', 'bag_pack_columns', 'rand', 'new_guid
 function referencedColumns(node, names) {
     if (!node || typeof node.ChildCount !== 'number')
         return names;
-    const kind = nodeKind(node);
+    const kind = (0,language_service/* nodeKind */.Fl)(node);
     if (kind === 'StarExpression' || kind.endsWith('Operator') || kind === 'PipeExpression')
         return undefined;
     if (kind === 'NameReference' && boundToColumn(node.ReferencedSymbol)) {
@@ -7557,7 +7556,7 @@ function perEntry(expr, table, index, vector, scope) {
 
 const fast_filter_TICK_TYPES = new Set(['datetime', 'timespan']);
 function columnOf(node, table) {
-    if (nodeKind(node) !== 'NameReference' || !boundToColumn(node.ReferencedSymbol))
+    if ((0,language_service/* nodeKind */.Fl)(node) !== 'NameReference' || !boundToColumn(node.ReferencedSymbol))
         return undefined;
     const name = String(node.SimpleName ?? node.Name?.SimpleName ?? '');
     const index = table.columns.findIndex((c) => c.name === name);
@@ -7739,10 +7738,10 @@ function emptiness(node, table) {
         : (rows) => scan(table, rows, column, (v) => v === null || v === '');
 }
 function picker(node, table, scope) {
-    const dictionary = nodeKind(node) === 'ParenthesizedExpression' ? undefined : dictionaryPredicate(node, table, scope);
+    const dictionary = (0,language_service/* nodeKind */.Fl)(node) === 'ParenthesizedExpression' ? undefined : dictionaryPredicate(node, table, scope);
     if (dictionary)
         return dictionary;
-    switch (nodeKind(node)) {
+    switch ((0,language_service/* nodeKind */.Fl)(node)) {
         case 'ParenthesizedExpression':
             return picker(node.Expression, table, scope);
         case 'FunctionCallExpression':
@@ -8889,7 +8888,7 @@ function stringDistinct(name, value, estimate, scope) {
 function vectorState(call, scope) {
     const name = String(call.ReferencedSymbol?.Name ?? '');
     const args = argumentsOf(call);
-    if (args.some((a) => nodeKind(a) === 'StarExpression'))
+    if (args.some((a) => (0,language_service/* nodeKind */.Fl)(a) === 'StarExpression'))
         return undefined;
     const compiled = args.map((a) => compiledScalar(a));
     // The vector an argument names, when it is a plain reference to a vector column of the input.
@@ -9065,7 +9064,7 @@ function denseKey(expr, table, scope) {
         const v = table.vectors[index];
         return v?.kind === 'string' && table.columns[index].type === scalar_typeOf(expr) ? stringKey(v.codes, v.dict) : undefined;
     }
-    if (nodeKind(expr) !== 'FunctionCallExpression' || String(expr.ReferencedSymbol?.Name ?? '') !== 'bin')
+    if ((0,language_service/* nodeKind */.Fl)(expr) !== 'FunctionCallExpression' || String(expr.ReferencedSymbol?.Name ?? '') !== 'bin')
         return undefined;
     const args = (0,language_service/* listOf */.c3)(expr.ArgumentList?.Expressions).map((e) => e.Element ?? e);
     if (args.length !== 2 || !isConstant(args[1]))
@@ -9171,7 +9170,7 @@ function functionSlot(call, scope) {
     if (!fn)
         throw new engine_refusal.Unsupported(`aggregate ${name}()`, call.TextStart);
     const args = (0,language_service/* listOf */.c3)(call.ArgumentList?.Expressions).map((e) => e.Element ?? e);
-    if (args.some((a) => nodeKind(a) === 'StarExpression'))
+    if (args.some((a) => (0,language_service/* nodeKind */.Fl)(a) === 'StarExpression'))
         throw new engine_refusal.Unsupported(`${name}(*)`, call.TextStart);
     const resultType = scalar_typeOf(call);
     const argTypes = args.map((a) => scalar_typeOf(a));
@@ -9210,7 +9209,7 @@ function argExtremeSlot(call, max, table, scope) {
     const tuple = tupleColumns.map((c) => String(c.Name));
     if (tuple.length === 0)
         throw new engine_refusal.Unsupported(`${name}() without a known result shape`, call.TextStart);
-    const star = args.slice(1).some((a) => nodeKind(a) === 'StarExpression');
+    const star = args.slice(1).some((a) => (0,language_service/* nodeKind */.Fl)(a) === 'StarExpression');
     if (star && args.length !== 2)
         throw new engine_refusal.Unsupported(`${name}() mixing * with other columns`, call.TextStart);
     // What to read at the chosen row for each tuple column after the first.
@@ -9312,7 +9311,7 @@ function argExtremeSlot(call, max, table, scope) {
  */
 function takeAnySlot(call, table, byNames, scope) {
     const args = (0,language_service/* listOf */.c3)(call.ArgumentList?.Expressions).map((e) => e.Element ?? e);
-    const star = args.some((a) => nodeKind(a) === 'StarExpression');
+    const star = args.some((a) => (0,language_service/* nodeKind */.Fl)(a) === 'StarExpression');
     if (star && args.length !== 1)
         throw new engine_refusal.Unsupported('take_any() mixing * with other columns', call.TextStart);
     let readers;
@@ -9356,7 +9355,7 @@ function takeAnySlot(call, table, byNames, scope) {
 function aggregateCalls(node, found = []) {
     if (!node)
         return found;
-    if (nodeKind(node) === 'FunctionCallExpression' && (0,language_service/* isAggregateFunction */.eY)(node.ReferencedSymbol)) {
+    if ((0,language_service/* nodeKind */.Fl)(node) === 'FunctionCallExpression' && (0,language_service/* isAggregateFunction */.eY)(node.ReferencedSymbol)) {
         found.push(node);
         return found;
     }
@@ -9401,10 +9400,10 @@ function computedSlot(expr, scope) {
  */
 function covarianceName(name, call, summarize) {
     const args = (0,language_service/* listOf */.c3)(call.ArgumentList?.Expressions).map((e) => e.Element ?? e);
-    if (args.length < 2 || !args.slice(0, 2).every((a) => nodeKind(a) === 'NameReference'))
+    if (args.length < 2 || !args.slice(0, 2).every((a) => (0,language_service/* nodeKind */.Fl)(a) === 'NameReference'))
         return undefined;
     const pipe = summarize.Parent;
-    if (nodeKind(pipe) !== 'PipeExpression' || nodeKind(pipe.Parent) !== 'ExpressionStatement')
+    if ((0,language_service/* nodeKind */.Fl)(pipe) !== 'PipeExpression' || (0,language_service/* nodeKind */.Fl)(pipe.Parent) !== 'ExpressionStatement')
         return undefined;
     return `${name}_${String(args[0].SimpleName)}_${String(args[1].SimpleName)}`;
 }
@@ -9423,14 +9422,14 @@ const summarizeOperator = {
         const renames = new Map();
         const slots = expressions(node.Aggregates).map((expr, slotIndex) => {
             // `(a, b) = arg_max(x, y)` names the call's columns in order; the binder's output has those names.
-            const call = nodeKind(expr) === 'CompoundNamedExpression' ? expr.Expression : columns_valueOf(expr);
-            if (nodeKind(call) !== 'FunctionCallExpression' || !(0,language_service/* isAggregateFunction */.eY)(call.ReferencedSymbol))
+            const call = (0,language_service/* nodeKind */.Fl)(expr) === 'CompoundNamedExpression' ? expr.Expression : columns_valueOf(expr);
+            if ((0,language_service/* nodeKind */.Fl)(call) !== 'FunctionCallExpression' || !(0,language_service/* isAggregateFunction */.eY)(call.ReferencedSymbol))
                 return computedSlot(call, scope);
             const name = String(call.ReferencedSymbol?.Name ?? '');
             if (name === 'arg_max' || name === 'arg_min')
                 return argExtremeSlot(call, name === 'arg_max', table, scope);
             // Kusto names covariance(x, y) `covariance_x_y` (covariance docs); the binder says `covariance_x`.
-            if (name.startsWith('covariance') && nodeKind(expr) !== 'SimpleNamedExpression') {
+            if (name.startsWith('covariance') && (0,language_service/* nodeKind */.Fl)(expr) !== 'SimpleNamedExpression') {
                 const generated = covarianceName(name, call, node);
                 if (generated === undefined)
                     throw new engine_refusal.Unsupported(`${name}() without a column name (its generated name is not known exactly)`, call.TextStart);
@@ -9438,7 +9437,7 @@ const summarizeOperator = {
             }
             const args = (0,language_service/* listOf */.c3)(call.ArgumentList?.Expressions);
             if ((name === 'take_any' || name === 'any') &&
-                (args.length > 1 || args.some((a) => nodeKind(a.Element ?? a) === 'StarExpression')))
+                (args.length > 1 || args.some((a) => (0,language_service/* nodeKind */.Fl)(a.Element ?? a) === 'StarExpression')))
                 return takeAnySlot(call, table, byNames, scope);
             return functionSlot(call, scope);
         });
@@ -9615,23 +9614,33 @@ function concatenateLegs(legs, output, node) {
 }
 /** The table name withsource reports for a leg: a table's or view's own name, or the leg's final `as` name. */
 function sourceName(leg, offset) {
-    const kind = leg ? nodeKind(leg) : '';
-    if (kind === 'ParenthesizedExpression')
+    if (leg && (0,language_service/* nodeKind */.Fl)(leg) === 'ParenthesizedExpression')
         return sourceName(leg.Expression, offset);
-    if (kind === 'NameReference' && String(leg.ReferencedSymbol?.constructor?.$$name ?? '').endsWith('TableSymbol'))
-        return String(leg.SimpleName).trim();
-    // A let-bound view named as a leg: its name (union docs: `union withsource=TableName View_1, View_2`).
-    if (kind === 'NameReference' && leg.ReferencedSymbol?.IsView === true)
-        return String(leg.SimpleName).trim();
-    if (kind === 'PipeExpression' && nodeKind(leg.Operator) === 'AsOperator')
+    const named = tableOrViewName(leg);
+    if (named !== undefined)
+        return named;
+    if ((0,language_service/* nodeKind */.Fl)(leg) === 'PipeExpression' && (0,language_service/* nodeKind */.Fl)(leg.Operator) === 'AsOperator')
         return String(leg.Operator.Name?.SimpleName).trim();
     throw new engine_refusal.Unsupported('union withsource= over a leg that is not a table or `as` name', offset);
 }
-/** The table a leg reads first: `T`, `(T | …)`, `T | …`. */
+/**
+ * The name of a source that is a table or a let-bound view, parentheses aside (union docs:
+ * `union withsource=TableName View_1, View_2`); undefined for any other expression.
+ */
+function tableOrViewName(expr) {
+    const kind = expr ? (0,language_service/* nodeKind */.Fl)(expr) : '';
+    if (kind === 'ParenthesizedExpression')
+        return tableOrViewName(expr.Expression);
+    if (kind !== 'NameReference')
+        return undefined;
+    const symbol = expr.ReferencedSymbol;
+    const isTable = String(symbol?.constructor?.$$name ?? '').endsWith('TableSymbol');
+    return isTable || symbol?.IsView === true ? String(expr.SimpleName).trim() : undefined;
+}
 function legSource(leg) {
     let node = leg;
     for (;;) {
-        const kind = nodeKind(node);
+        const kind = (0,language_service/* nodeKind */.Fl)(node);
         if (kind === 'ParenthesizedExpression' || kind === 'PipeExpression')
             node = node.Expression;
         else
@@ -9641,7 +9650,7 @@ function legSource(leg) {
 /** A leg whose table the binder could not resolve (isfuzzy), with no rows supplied under that name. */
 function unresolvedLeg(leg, context) {
     const source = legSource(leg);
-    if (nodeKind(source) !== 'NameReference' || source.ReferencedSymbol)
+    if ((0,language_service/* nodeKind */.Fl)(source) !== 'NameReference' || source.ReferencedSymbol)
         return false;
     const name = String(source.SimpleName ?? '').trim();
     return name !== '' && !context.tables.has(name) && context.emptyTable(name) === undefined;
@@ -9780,7 +9789,7 @@ function lazyTable(compute) {
 function runLetStatement(statement, context) {
     const name = String(statement.Name?.SimpleName ?? statement.Name?.ToString().trim());
     const expr = statement.Expression;
-    if (nodeKind(expr) === 'FunctionDeclaration') {
+    if ((0,language_service/* nodeKind */.Fl)(expr) === 'FunctionDeclaration') {
         const fn = {
             declaration: expr,
             variables: new Map(context.variables),
@@ -9807,11 +9816,11 @@ function runLetStatement(statement, context) {
  */
 function inOpenSchemaFunction(code, start, length) {
     for (let node = code?.Syntax?.GetNodeAt?.(start, length); node; node = node.Parent) {
-        if (nodeKind(node) !== 'FunctionDeclaration')
+        if ((0,language_service/* nodeKind */.Fl)(node) !== 'FunctionDeclaration')
             continue;
         return (0,language_service/* listOf */.c3)(node.Parameters?.Parameters).some((p) => {
             const type = (p.Element ?? p).NameAndType?.Type;
-            return nodeKind(type) === 'SchemaTypeExpression' && String(type.ToString()).replace(/\s+/g, '') === '(*)';
+            return (0,language_service/* nodeKind */.Fl)(type) === 'SchemaTypeExpression' && String(type.ToString()).replace(/\s+/g, '') === '(*)';
         });
     }
     return false;
@@ -9822,12 +9831,12 @@ function enterBody(call, child) {
     if (errors.length > 0)
         throw new engine_refusal.QueryError(`${String(errors[0].Message)} (in the call at offset ${Number(call.TextStart)})`);
     const body = call.GetExpansion?.();
-    if (!body || nodeKind(body) !== 'FunctionBody')
+    if (!body || (0,language_service/* nodeKind */.Fl)(body) !== 'FunctionBody')
         throw new engine_refusal.Unsupported('call of a user function without a body', call.TextStart);
     for (const element of (0,language_service/* listOf */.c3)(body.Statements)) {
         const statement = element.Element ?? element;
-        if (nodeKind(statement) !== 'LetStatement')
-            throw new engine_refusal.Unsupported(`statement ${nodeKind(statement)} in a function body`, statement.TextStart);
+        if ((0,language_service/* nodeKind */.Fl)(statement) !== 'LetStatement')
+            throw new engine_refusal.Unsupported(`statement ${(0,language_service/* nodeKind */.Fl)(statement)} in a function body`, statement.TextStart);
         runLetStatement(statement, child);
     }
     return body.Expression;
@@ -9851,7 +9860,7 @@ function bindCall(call, context, caller, input) {
     // for one parameter are refused.
     const offset = input ? 1 : 0;
     args.forEach((arg, place) => {
-        const named = nodeKind(arg) === 'SimpleNamedExpression';
+        const named = (0,language_service/* nodeKind */.Fl)(arg) === 'SimpleNamedExpression';
         const index = named ? names.indexOf(String(arg.Name?.SimpleName ?? '').trim()) : place + offset;
         if (index < 0)
             throw new engine_refusal.Unsupported(`argument ${String(arg.Name?.SimpleName)} of ${name}()`, arg.TextStart);
@@ -9863,7 +9872,7 @@ function bindCall(call, context, caller, input) {
     parameters.forEach((parameter, i) => {
         const declared = parameter.NameAndType?.Name;
         const paramName = names[i];
-        const tabular = nodeKind(parameter.NameAndType?.Type) === 'SchemaTypeExpression' || isTabular(declared);
+        const tabular = (0,language_service/* nodeKind */.Fl)(parameter.NameAndType?.Type) === 'SchemaTypeExpression' || isTabular(declared);
         if (i === 0 && input) {
             if (!tabular)
                 throw new engine_refusal.Unsupported(`invoke of ${name}() whose first parameter is not tabular`, call.TextStart);
@@ -9950,13 +9959,13 @@ function viewsInScope(context) {
 function evaluateView(name, context, offset) {
     const fn = context.functions.get(name);
     const body = fn?.declaration?.Body;
-    if (!fn || nodeKind(body) !== 'FunctionBody')
+    if (!fn || (0,language_service/* nodeKind */.Fl)(body) !== 'FunctionBody')
         throw new engine_refusal.Unsupported(`view ${name}`, offset);
     const child = context.child({ variables: new Map(fn.variables), tables: new Map(fn.tables), functions: new Map(fn.functions) });
     for (const element of (0,language_service/* listOf */.c3)(body.Statements)) {
         const statement = element.Element ?? element;
-        if (nodeKind(statement) !== 'LetStatement')
-            throw new engine_refusal.Unsupported(`statement ${nodeKind(statement)} in a view body`, statement.TextStart);
+        if ((0,language_service/* nodeKind */.Fl)(statement) !== 'LetStatement')
+            throw new engine_refusal.Unsupported(`statement ${(0,language_service/* nodeKind */.Fl)(statement)} in a view body`, statement.TextStart);
         runLetStatement(statement, child);
     }
     if (!isTabular(body.Expression))
@@ -10002,7 +10011,7 @@ const searchOperator = {
         const sensitive = caseSensitive(node);
         const condition = node.Condition;
         let sources = input
-            ? [{ name: search_sourceName(node.Parent?.Expression), table: input }]
+            ? [{ name: tableOrViewName(node.Parent?.Expression), table: input }]
             : node.InClause
                 ? inSources(node, context)
                 : impliedSources(node, context);
@@ -10070,16 +10079,6 @@ function caseSensitive(node) {
     return sensitive;
 }
 /** `$table` of a source expression: a table's or let-bound view's own name; undefined for anything else. */
-function search_sourceName(expr) {
-    const kind = expr ? nodeKind(expr) : '';
-    if (kind === 'ParenthesizedExpression')
-        return search_sourceName(expr.Expression);
-    if (kind !== 'NameReference')
-        return undefined;
-    const symbol = expr.ReferencedSymbol;
-    const isTable = String(symbol?.constructor?.$$name ?? '').endsWith('.TableSymbol');
-    return isTable || symbol?.IsView === true ? String(expr.SimpleName).trim() : undefined;
-}
 /** The database's tables the binder sees; refused when the query was given a table it does not see. */
 function databaseOf(context, node, what) {
     const database = context.database;
@@ -10115,7 +10114,7 @@ function inSources(node, context) {
         const expr = element.Element ?? element;
         const symbol = expr.ReferencedSymbol;
         const pattern = String(expr.ToString()).trim();
-        if (nodeKind(expr) === 'NameReference' && pattern.includes('*')) {
+        if ((0,language_service/* nodeKind */.Fl)(expr) === 'NameReference' && pattern.includes('*')) {
             // A wildcard matching several tables is a group; matching one, that table.
             const members = String(symbol?.constructor?.$$name ?? '').endsWith('.GroupSymbol') ? (0,language_service/* listOf */.c3)(symbol.Members) : symbol ? [symbol] : [];
             const database = databaseOf(context, node, `search in (${pattern})`);
@@ -10130,7 +10129,7 @@ function inSources(node, context) {
             }
             continue;
         }
-        sources.push({ name: search_sourceName(expr), table: context.evaluateTabular(expr) });
+        sources.push({ name: tableOrViewName(expr), table: context.evaluateTabular(expr) });
     }
     return sources;
 }
@@ -10144,7 +10143,7 @@ function wildcard(pattern) {
 }
 /** A string literal the binder typed bool: a search term standing alone. */
 function isTerm(node) {
-    const kind = nodeKind(node);
+    const kind = (0,language_service/* nodeKind */.Fl)(node);
     return ((kind === 'LiteralExpression' || kind === 'CompoundStringLiteralExpression') &&
         String(node.ResultType?.Name) === 'bool' &&
         typeof node.ConstantValue === 'string');
@@ -10154,7 +10153,7 @@ function predicateColumns(condition) {
     const names = new Set();
     let implicit = false;
     for (const node of (0,language_service/* syntaxDescendants */.qV)(condition)) {
-        const kind = nodeKind(node);
+        const kind = (0,language_service/* nodeKind */.Fl)(node);
         if (kind === 'StarExpression' || isTerm(node))
             implicit = true;
         else if (kind === 'NameReference' && String(node.ReferencedSymbol?.constructor?.$$name ?? '').endsWith('.ColumnSymbol'))
@@ -10218,7 +10217,7 @@ const CASE_INSENSITIVE = new Set([
 ]);
 function checkCaseSensitive(node) {
     for (const n of (0,language_service/* syntaxDescendants */.qV)(node)) {
-        const kind = nodeKind(n);
+        const kind = (0,language_service/* nodeKind */.Fl)(n);
         const op = String(n.ReferencedSymbol?.Name ?? '');
         const caseless = (kind === 'BinaryExpression' && CASE_INSENSITIVE.has(op)) ||
             kind === 'HasAnyExpression' ||
@@ -10230,7 +10229,7 @@ function checkCaseSensitive(node) {
 }
 /** The predicate as a test of one row of `table`. */
 function compilePredicate(node, sensitive, table) {
-    const kind = nodeKind(node);
+    const kind = (0,language_service/* nodeKind */.Fl)(node);
     const offset = Number(node.TextStart);
     if (kind === 'ParenthesizedExpression')
         return compilePredicate(node.Expression, sensitive, table);
@@ -10265,7 +10264,7 @@ function compilePredicate(node, sensitive, table) {
             const name = String(node.Left?.SimpleName ?? '').trim();
             const index = table.columns.findIndex((c) => c.name === name);
             const term = node.Right?.ConstantValue;
-            if (nodeKind(node.Left) !== 'NameReference' || index < 0 || typeof term !== 'string')
+            if ((0,language_service/* nodeKind */.Fl)(node.Left) !== 'NameReference' || index < 0 || typeof term !== 'string')
                 throw new engine_refusal.Unsupported(`search ${String(node.ToString()).trim()}`, offset);
             if (table.columns[index].type !== 'string')
                 throw new engine_refusal.Unsupported(`search Col:"term" over a ${scalar_typeOf(node.Left)} column`, offset);
@@ -10273,7 +10272,7 @@ function compilePredicate(node, sensitive, table) {
             const values = () => table.data[index];
             return (scope) => matcher.test(values()[scope.row]);
         }
-        if (nodeKind(node.Left) === 'StarExpression') {
+        if ((0,language_service/* nodeKind */.Fl)(node.Left) === 'StarExpression') {
             const needle = node.Right?.ConstantValue;
             if (!STAR_OPERATORS.has(op) || typeof needle !== 'string')
                 throw new engine_refusal.Unsupported(`search * ${String(node.Operator?.Text ?? op)}`, offset);
@@ -10284,7 +10283,7 @@ function compilePredicate(node, sensitive, table) {
     }
     // An ordinary expression (`x == 123`, `A > a`), evaluated as `where` would.
     for (const n of (0,language_service/* syntaxDescendants */.qV)(node))
-        if (nodeKind(n) === 'StarExpression' || isTerm(n))
+        if ((0,language_service/* nodeKind */.Fl)(n) === 'StarExpression' || isTerm(n))
             throw new engine_refusal.Unsupported('search term inside an expression', n.TextStart);
     if (sensitive)
         checkCaseSensitive(node);
@@ -10335,7 +10334,7 @@ function defaultValue(valueNode, type, context) {
         const analysis = (0,language_service/* analyze */.ns)(`print ${text}`, (0,language_service/* globalsWith */.Pw)([]));
         if (analysis.diagnostics.some((d) => d.severity === 'error'))
             throw new engine_refusal.Unsupported(`scan default value ${text.slice(0, 40)}`, valueNode.TextStart);
-        const print = [...(0,language_service/* syntaxDescendants */.qV)(analysis.code.Syntax)].find((n) => nodeKind(n) === 'PrintOperator');
+        const print = [...(0,language_service/* syntaxDescendants */.qV)(analysis.code.Syntax)].find((n) => (0,language_service/* nodeKind */.Fl)(n) === 'PrintOperator');
         const expr = (0,language_service/* listOf */.c3)(print?.Expressions).map((e) => e.Element ?? e)[0];
         if (!expr || [...(0,language_service/* syntaxDescendants */.qV)(expr)].some((n) => isTabularNode(n)))
             throw new engine_refusal.Unsupported(`scan default value ${text.slice(0, 40)}`, valueNode.TextStart);
@@ -10355,15 +10354,15 @@ const RESHAPING = new Set(['ProjectOperator', 'SummarizeOperator', 'CountOperato
 /** Whether the scan's rows reach the query's result only through BY_NAME operators or a RESHAPING one. */
 function phantomMatchIdUnseen(node) {
     let pipe = node.Parent;
-    if (!pipe || nodeKind(pipe) !== 'PipeExpression' || pipe.Operator !== node)
+    if (!pipe || (0,language_service/* nodeKind */.Fl)(pipe) !== 'PipeExpression' || pipe.Operator !== node)
         return false;
     for (;;) {
         const parent = pipe.Parent;
         if (!parent)
             return false;
-        if (nodeKind(parent) !== 'PipeExpression' || parent.Expression !== pipe)
-            return nodeKind(parent) === 'ExpressionStatement';
-        const kind = nodeKind(parent.Operator);
+        if ((0,language_service/* nodeKind */.Fl)(parent) !== 'PipeExpression' || parent.Expression !== pipe)
+            return (0,language_service/* nodeKind */.Fl)(parent) === 'ExpressionStatement';
+        const kind = (0,language_service/* nodeKind */.Fl)(parent.Operator);
         if (RESHAPING.has(kind))
             return true;
         if (!BY_NAME.has(kind))
@@ -10374,7 +10373,7 @@ function phantomMatchIdUnseen(node) {
 function stepOutput(step) {
     for (let i = 0; i < step.ChildCount; i++) {
         const child = step.GetChild(i);
-        if (child && typeof child.ChildCount === 'number' && nodeKind(child) === 'ScanStepOutput') {
+        if (child && typeof child.ChildCount === 'number' && (0,language_service/* nodeKind */.Fl)(child) === 'ScanStepOutput') {
             const text = String(child.ToString()).replace(/\s+/g, '');
             const m = /^output=(all|last|none)$/i.exec(text);
             if (!m)
@@ -10452,14 +10451,14 @@ const scanOperator = {
             const selectors = new Set();
             const bases = new Set();
             for (const sub of (0,language_service/* syntaxDescendants */.qV)(expr)) {
-                const kind = nodeKind(sub);
-                if (kind === 'PathExpression' && nodeKind(sub.Expression) === 'NameReference' && symbols.has(sub.Expression.ReferencedSymbol)) {
+                const kind = (0,language_service/* nodeKind */.Fl)(sub);
+                if (kind === 'PathExpression' && (0,language_service/* nodeKind */.Fl)(sub.Expression) === 'NameReference' && symbols.has(sub.Expression.ReferencedSymbol)) {
                     const j = symbols.get(sub.Expression.ReferencedSymbol);
                     if (j > k)
                         throw new engine_refusal.Unsupported('scan step referring to a later step', sub.TextStart);
                     if (j === k && k > 0)
                         throw new engine_refusal.Unsupported('scan step referring to its own state (not the first step)', sub.TextStart);
-                    if (nodeKind(sub.Selector) !== 'NameReference')
+                    if ((0,language_service/* nodeKind */.Fl)(sub.Selector) !== 'NameReference')
                         throw new engine_refusal.Unsupported('scan state reference by a computed name', sub.TextStart);
                     const name = String(sub.Selector.SimpleName);
                     const column = layout.indexOf(name);
@@ -10612,7 +10611,7 @@ const KINDS = new Set([
 ]);
 /** Column name of one side of a `$left.a == $right.b` condition. */
 function sideColumn(expr) {
-    if (nodeKind(expr) !== 'PathExpression')
+    if ((0,language_service/* nodeKind */.Fl)(expr) !== 'PathExpression')
         throw new engine_refusal.Unsupported('join condition that is not $left.column == $right.column', expr.TextStart);
     const side = String(expr.Expression?.ToString()).trim();
     if (side !== '$left' && side !== '$right')
@@ -10622,14 +10621,14 @@ function sideColumn(expr) {
 /** Pairs of (left column, right column) the rows must agree on. */
 function keyColumns(node) {
     const clause = node.ConditionClause ?? node.LookupClause;
-    if (nodeKind(clause) !== 'JoinOnClause')
+    if ((0,language_service/* nodeKind */.Fl)(clause) !== 'JoinOnClause')
         throw new engine_refusal.Unsupported('join with a where clause', node.TextStart);
     return expressions(clause.Expressions).map((expr) => {
-        if (nodeKind(expr) === 'NameReference') {
+        if ((0,language_service/* nodeKind */.Fl)(expr) === 'NameReference') {
             const name = String(expr.SimpleName).trim();
             return { left: name, right: name };
         }
-        if (nodeKind(expr) === 'BinaryExpression' && String(expr.ReferencedSymbol?.Name) === 'Equal') {
+        if ((0,language_service/* nodeKind */.Fl)(expr) === 'BinaryExpression' && String(expr.ReferencedSymbol?.Name) === 'Equal') {
             const a = sideColumn(expr.Left);
             const b = sideColumn(expr.Right);
             if (a.side === b.side)
@@ -10767,13 +10766,13 @@ const ROW_ORDER = new Set([
 function leftFilter(node, left, context) {
     const pipe = node.Parent;
     const next = pipe?.Parent;
-    if (nodeKind(pipe) !== 'PipeExpression' || nodeKind(next) !== 'PipeExpression')
+    if ((0,language_service/* nodeKind */.Fl)(pipe) !== 'PipeExpression' || (0,language_service/* nodeKind */.Fl)(next) !== 'PipeExpression')
         return undefined;
-    if (nodeKind(next.Operator) !== 'FilterOperator' || Number(next.Expression?.TextStart) !== Number(pipe.TextStart))
+    if ((0,language_service/* nodeKind */.Fl)(next.Operator) !== 'FilterOperator' || Number(next.Expression?.TextStart) !== Number(pipe.TextStart))
         return undefined;
     const leftNames = new Set(left.columns.map((c) => c.name));
     for (const d of (0,language_service/* syntaxDescendants */.qV)(next.Operator.Condition)) {
-        const kind = nodeKind(d);
+        const kind = (0,language_service/* nodeKind */.Fl)(d);
         if (kind === 'StarExpression' || kind === 'ToScalarExpression')
             return undefined;
         if (kind === 'FunctionCallExpression') {
@@ -10921,7 +10920,7 @@ function joinedColumns(left, right, kind) {
 function elementsOf(node) {
     return (0,language_service/* listOf */.c3)(node.Patterns).map((p) => {
         const e = p.Element ?? p;
-        const kind = nodeKind(e);
+        const kind = (0,language_service/* nodeKind */.Fl)(e);
         if (kind === 'StarExpression')
             return { kind: 'star' };
         if (kind === 'LiteralExpression') {
@@ -11458,7 +11457,7 @@ class RangeIndex {
 }
 /** The column a name argument refers to in `table`, refused when absent. */
 function columnIndex(arg, table, what, plugin) {
-    if (nodeKind(arg) !== 'NameReference')
+    if ((0,language_service/* nodeKind */.Fl)(arg) !== 'NameReference')
         throw new engine_refusal.Unsupported(`${plugin} with a ${what} that is not a column`, arg?.TextStart);
     const name = String(arg.SimpleName);
     const at = table.columns.findIndex((c) => c.name === name);
@@ -11487,13 +11486,13 @@ function checkIpv6Consumers(node) {
         throw new engine_refusal.Unsupported('ipv6_lookup whose result feeds a step that orders columns as the binder lists them', node.TextStart);
     };
     let current = node.Parent;
-    if (nodeKind(current) !== 'PipeExpression')
+    if ((0,language_service/* nodeKind */.Fl)(current) !== 'PipeExpression')
         refuse();
     for (;;) {
         const parent = current.Parent;
-        const kind = nodeKind(parent);
+        const kind = (0,language_service/* nodeKind */.Fl)(parent);
         if (kind === 'PipeExpression') {
-            if (!ORDER_KEEPING.has(nodeKind(parent.Operator)))
+            if (!ORDER_KEEPING.has((0,language_service/* nodeKind */.Fl)(parent.Operator)))
                 refuse();
             current = parent;
         }
@@ -11506,7 +11505,7 @@ function checkIpv6Consumers(node) {
     }
     // The statement must be the query's own, not a function body's.
     for (let n = current.Parent?.Parent; n; n = n.Parent) {
-        const kind = nodeKind(n);
+        const kind = (0,language_service/* nodeKind */.Fl)(n);
         if (kind === 'QueryBlock')
             return;
         if (!kind.startsWith('SeparatedElement') && !kind.startsWith('SyntaxList'))
@@ -11537,9 +11536,9 @@ function lookupPlugin(family, call, node, input, context) {
     // accepts only a bool literal there.
     let returnUnmatched = false;
     const last = args[args.length - 1];
-    if (args.length > 3 && nodeKind(last) !== 'NameReference') {
+    if (args.length > 3 && (0,language_service/* nodeKind */.Fl)(last) !== 'NameReference') {
         args.pop();
-        const named = nodeKind(last) === 'SimpleNamedExpression';
+        const named = (0,language_service/* nodeKind */.Fl)(last) === 'SimpleNamedExpression';
         if (named && String(last.Name?.SimpleName) !== 'return_unmatched')
             throw new engine_refusal.Unsupported(`${plugin} argument ${String(last.Name?.SimpleName)}`, last.TextStart);
         const flag = evaluateScalar(named ? last.Expression : last, constantScope(context));
@@ -11761,13 +11760,13 @@ function bagUnpack(call, node, input, context) {
     const positional = ['column', 'outputcolumnprefix', 'columnsconflict', 'ignoredproperties'];
     const named = new Map();
     args.forEach((a, i) => {
-        if (nodeKind(a) === 'SimpleNamedExpression')
+        if ((0,language_service/* nodeKind */.Fl)(a) === 'SimpleNamedExpression')
             named.set(String(a.Name.SimpleName).toLowerCase(), a.Expression);
         else
             named.set(positional[i] ?? `#${i}`, a);
     });
     const columnNode = named.get('column');
-    if (!columnNode || nodeKind(columnNode) !== 'NameReference')
+    if (!columnNode || (0,language_service/* nodeKind */.Fl)(columnNode) !== 'NameReference')
         throw new engine_refusal.Unsupported('bag_unpack of an expression that is not a column', call.TextStart);
     const columnName = String(columnNode.SimpleName);
     const constant = (key) => (named.has(key) ? evaluateScalar(named.get(key), constantScope(context)) : null);
@@ -11874,7 +11873,7 @@ function pivot(call, node, input, context) {
     // an input without rows, is a stand-in column (see resultColumns).
     let source = input;
     const columnOf = (a) => {
-        if (nodeKind(a) !== 'NameReference')
+        if ((0,language_service/* nodeKind */.Fl)(a) !== 'NameReference')
             throw new engine_refusal.Unsupported('evaluate pivot of an expression that is not a column', a?.TextStart);
         const name = String(a.SimpleName);
         let at = source.columns.findIndex((c) => c.name === name);
@@ -11888,13 +11887,13 @@ function pivot(call, node, input, context) {
     };
     const [pivotArg, ...rest] = args;
     const pivotAt = columnOf(pivotArg);
-    const aggregation = rest[0] && nodeKind(rest[0]) === 'FunctionCallExpression' ? rest.shift() : undefined;
+    const aggregation = rest[0] && (0,language_service/* nodeKind */.Fl)(rest[0]) === 'FunctionCallExpression' ? rest.shift() : undefined;
     const aggName = aggregation ? String(aggregation.ReferencedSymbol?.Name ?? aggregation.Name?.SimpleName ?? '') : 'count';
     const fn = AGGREGATE_FUNCTIONS.get(aggName);
     if (!PIVOT_AGGREGATES.has(aggName) || !fn)
         throw new engine_refusal.Unsupported(`evaluate pivot with ${aggName}()`, aggregation?.TextStart ?? call.TextStart);
     const aggArgs = aggregation ? (0,language_service/* listOf */.c3)(aggregation.ArgumentList?.Expressions).map((e) => e.Element ?? e) : [];
-    const aggregated = new Set(aggArgs.filter((a) => nodeKind(a) === 'NameReference').map((a) => String(a.SimpleName)));
+    const aggregated = new Set(aggArgs.filter((a) => (0,language_service/* nodeKind */.Fl)(a) === 'NameReference').map((a) => String(a.SimpleName)));
     const keyAt = rest.length > 0 ? rest.map(columnOf) : source.columns.flatMap((c, i) => (i !== pivotAt && !aggregated.has(c.name) ? [i] : []));
     const keyColumns = keyAt.map((i) => source.columns[i]);
     // The distinct pivot values, which name the output columns.
@@ -11965,13 +11964,14 @@ const evaluateOperator = {
 
 
 
+
 /** Arrays made by make-series hold at most 2^20 values (documented). */
 const MAX_BINS = 1_048_576;
 function aggregateOf(item, context) {
     const call = columns_valueOf(item.Expression);
     const defaultNode = item.DefaultExpression?.Expression;
     const fallback = defaultNode ? (0,engine_values.toDynamic)(evaluateScalar(defaultNode, constantScope(context)), scalar_typeOf(defaultNode)) : 0;
-    const isAggregateCall = nodeKind(call) === 'FunctionCallExpression' && AGGREGATE_FUNCTIONS.has(String(call.ReferencedSymbol?.Name ?? ''));
+    const isAggregateCall = (0,language_service/* nodeKind */.Fl)(call) === 'FunctionCallExpression' && AGGREGATE_FUNCTIONS.has(String(call.ReferencedSymbol?.Name ?? ''));
     if (!isAggregateCall) {
         // A constant in place of an aggregate (the make-series docs' `other=-1 default=-2`
         // example): the constant in every bin that has rows, the default elsewhere. An
@@ -11993,15 +11993,9 @@ function aggregateOf(item, context) {
 function bound(node, context) {
     return node?.Expression ? evaluateScalar(node.Expression, constantScope(context)) : undefined;
 }
-/** The start of the bin holding v, as bin(v, step) computes it. */
-function binStart(v, step) {
-    if (typeof v === 'bigint' && typeof step === 'bigint') {
-        const r = v % step;
-        return v - (r < 0n ? r + step : r);
-    }
-    if (typeof v === 'number' && typeof step === 'number')
-        return Math.floor(v / step) * step;
-    return null;
+/** A group's key: its by values as one string (ticks marked apart from numbers). */
+function groupKey(values) {
+    return values.map((v) => (typeof v === 'bigint' ? `t${v}` : JSON.stringify(v))).join('\u0000');
 }
 /**
  * from/to left out: "the first bin … that has data in each series" and "the upper bound
@@ -12016,7 +12010,7 @@ function impliedBounds(start, end, step, axis, byColumns, node) {
         const v = axis[r];
         if (v === null || (typeof v === 'number' && Number.isNaN(v)))
             continue;
-        const key = JSON.stringify(byColumns.map((c) => (typeof c[r] === 'bigint' ? `t${c[r]}` : c[r])));
+        const key = groupKey(byColumns.map((c) => c[r]));
         if (series !== undefined && key !== series)
             throw new engine_refusal.Unsupported('make-series without from/to over several series (per series or over all is not clear)', node.TextStart);
         series = key;
@@ -12027,9 +12021,11 @@ function impliedBounds(start, end, step, axis, byColumns, node) {
     }
     if (first === null)
         return undefined;
-    const lastBin = binStart(last, step);
-    const after = typeof lastBin === 'bigint' && typeof step === 'bigint' ? lastBin + step : lastBin + step;
-    return { start: start ?? binStart(first, step), end: end ?? after };
+    if (typeof first === 'bigint' && typeof last === 'bigint' && typeof step === 'bigint' && step > 0n)
+        return { start: start ?? binStart(first, step), end: end ?? binStart(last, step) + step };
+    if (typeof first === 'number' && typeof last === 'number' && typeof step === 'number' && step > 0)
+        return { start: start ?? binStart(first, step), end: end ?? binStart(last, step) + step };
+    throw new engine_refusal.Unsupported('make-series without from/to on this axis', node.TextStart);
 }
 const makeSeriesOperator = {
     kind: 'MakeSeriesOperator',
@@ -12042,7 +12038,7 @@ const makeSeriesOperator = {
         if (parameters.length > 0 && !nonempty)
             throw new engine_refusal.Unsupported('make-series parameters (kind=, hints)', node.TextStart);
         const range = node.RangeClause;
-        if (!range || nodeKind(range) !== 'MakeSeriesFromToStepClause')
+        if (!range || (0,language_service/* nodeKind */.Fl)(range) !== 'MakeSeriesFromToStepClause')
             throw new engine_refusal.Unsupported('make-series … in range()', node.TextStart);
         const output = resultColumns(node);
         const axisType = scalar_typeOf(node.OnClause.Expression);
@@ -12102,7 +12098,7 @@ const makeSeriesOperator = {
         const scope = { table, row: 0, variables: context.variables, now: context.now, query: context };
         for (let r = 0; r < table.rowCount; r++) {
             const keys = byColumns.map((c) => c[r]);
-            const key = keys.map((v) => (typeof v === 'bigint' ? `t${v}` : JSON.stringify(v))).join('\u0000');
+            const key = groupKey(keys);
             let group = groups.get(key);
             if (!group)
                 groups.set(key, (group = { keys, inRange: false, cells: new Map() }));
@@ -12166,7 +12162,7 @@ const makeSeriesOperator = {
 
 /** Run a subquery whose leftmost operator reads `input` (an implicit source). */
 function applySubquery(node, input, context) {
-    const kind = nodeKind(node);
+    const kind = (0,language_service/* nodeKind */.Fl)(node);
     if (kind === 'PipeExpression')
         return applySubquery(node.Operator, applySubquery(node.Expression, input, context), context);
     if (kind === 'ParenthesizedExpression')
@@ -12267,11 +12263,11 @@ const partitionOperator = {
         if (node.Scope)
             throw new engine_refusal.Unsupported('partition in scope', node.TextStart);
         const operand = node.Operand;
-        if (nodeKind(operand) !== 'PartitionSubquery')
+        if ((0,language_service/* nodeKind */.Fl)(operand) !== 'PartitionSubquery')
             throw new engine_refusal.Unsupported('partition with a subquery that has its own source', node.TextStart);
         const key = node.ByExpression;
         const name = String(key?.SimpleName ?? '').trim();
-        const at = nodeKind(key) === 'NameReference' ? table.columns.findIndex((c) => c.name === name) : -1;
+        const at = (0,language_service/* nodeKind */.Fl)(key) === 'NameReference' ? table.columns.findIndex((c) => c.name === name) : -1;
         if (at < 0)
             throw new engine_refusal.Unsupported('partition by an expression that is not an input column', key?.TextStart ?? node.TextStart);
         const values = table.data[at];
@@ -12328,7 +12324,7 @@ const invokeOperator = {
     evaluate(node, input, context) {
         const call = node.Function;
         const name = String(call?.ReferencedSymbol?.Name ?? '');
-        if (nodeKind(call) !== 'FunctionCallExpression' || !context.functions.has(name))
+        if ((0,language_service/* nodeKind */.Fl)(call) !== 'FunctionCallExpression' || !context.functions.has(name))
             throw new engine_refusal.Unsupported(`invoke of ${name || 'this function'}()`, node.TextStart);
         return callUserTabular(call, context, input);
     },
@@ -12426,7 +12422,7 @@ function clauseOf(node, table, context) {
     }
     let by = node.ByExpression;
     let descending = true;
-    if (nodeKind(by) === 'OrderedExpression') {
+    if ((0,language_service/* nodeKind */.Fl)(by) === 'OrderedExpression') {
         descending = String(by.Ordering?.AscOrDescKeyword?.Text ?? 'desc').toLowerCase() !== 'asc';
         if (by.Ordering?.NullsClause)
             throw new engine_refusal.Unsupported('top-nested with nulls first/last', by.TextStart);
@@ -12434,7 +12430,7 @@ function clauseOf(node, table, context) {
     }
     const call = columns_valueOf(by);
     const name = String(call?.ReferencedSymbol?.Name ?? '');
-    const fn = nodeKind(call) === 'FunctionCallExpression' ? AGGREGATE_FUNCTIONS.get(name) : undefined;
+    const fn = (0,language_service/* nodeKind */.Fl)(call) === 'FunctionCallExpression' ? AGGREGATE_FUNCTIONS.get(name) : undefined;
     if (!fn)
         throw new engine_refusal.Unsupported('top-nested aggregation other than one supported aggregate call', call?.TextStart);
     const args = (0,language_service/* listOf */.c3)(call.ArgumentList?.Expressions).map((e) => e.Element ?? e);
@@ -12521,7 +12517,7 @@ function pickColumns(node, table, sourceOf = (n) => n) {
     const data = output.map((column) => {
         const index = table.columns.findIndex((c) => c.name === sourceOf(column.name));
         if (index < 0)
-            throw new engine_refusal.Unsupported(`column ${column.name} of ${nodeKind(node)}`, node.TextStart);
+            throw new engine_refusal.Unsupported(`column ${column.name} of ${(0,language_service/* nodeKind */.Fl)(node)}`, node.TextStart);
         return table.data[index];
     });
     return { columns: output, data, rowCount: table.rowCount };
@@ -12538,7 +12534,7 @@ const projectRenameOperator = {
     evaluate(node, input) {
         const renames = new Map();
         for (const expr of expressions(node.Expressions)) {
-            if (nodeKind(expr) !== 'SimpleNamedExpression')
+            if ((0,language_service/* nodeKind */.Fl)(expr) !== 'SimpleNamedExpression')
                 throw new engine_refusal.Unsupported('project-rename without new = old', expr.TextStart);
             renames.set(String(expr.Name?.SimpleName).trim(), String(expr.Expression?.SimpleName ?? expr.Expression?.ToString()).trim());
         }
@@ -12587,7 +12583,7 @@ const distinctOperator = {
         const table = input;
         const output = resultColumns(node, table);
         const exprs = expressions(node.Expressions);
-        const star = exprs.length === 1 && nodeKind(exprs[0]) === 'StarExpression';
+        const star = exprs.length === 1 && (0,language_service/* nodeKind */.Fl)(exprs[0]) === 'StarExpression';
         const data = star ? table.data : exprs.map((e) => computeColumn(columns_valueOf(e), table, context));
         if (data.length !== output.length)
             throw new engine_refusal.Unsupported('distinct whose output columns do not map one to one', node.TextStart);
@@ -12639,7 +12635,7 @@ const projectByNamesOperator = {
         };
         for (const spec of expressions(node.Expressions)) {
             let value;
-            if (nodeKind(spec) === 'FunctionCallExpression' && String(spec.ReferencedSymbol?.Name) === 'column_names_of') {
+            if ((0,language_service/* nodeKind */.Fl)(spec) === 'FunctionCallExpression' && String(spec.ReferencedSymbol?.Name) === 'column_names_of') {
                 const [arg] = expressions(spec.ArgumentList?.Expressions);
                 value = context.evaluateTabular(arg).columns.map((c) => c.name);
             }
@@ -12804,7 +12800,7 @@ function readSetStatement(statement, options, query, afterOther) {
     let value = true;
     let type = 'bool';
     if (valueNode) {
-        if (nodeKind(valueNode) !== 'LiteralExpression')
+        if ((0,language_service/* nodeKind */.Fl)(valueNode) !== 'LiteralExpression')
             throw new engine_refusal.Unsupported(`set ${name} to a value that is not a literal`, at);
         type = String(valueNode.ResultType?.Name ?? '');
         if (!option.types.includes(type))
@@ -12953,7 +12949,7 @@ const TABULAR_OPERATORS = new Map([
 installCompiledScalars();
 /** Evaluate a tabular expression node. */
 function evaluateTabular(node, context) {
-    const kind = nodeKind(node);
+    const kind = (0,language_service/* nodeKind */.Fl)(node);
     if (kind === 'PipeExpression') {
         const input = evaluateTabular(node.Expression, context);
         return applyOperator(node.Operator, input, context);
@@ -13049,7 +13045,7 @@ function watchlistKey(alias) {
     return `_GetWatchlist('${alias.toLowerCase()}')`;
 }
 function applyOperator(node, input, context) {
-    const kind = nodeKind(node);
+    const kind = (0,language_service/* nodeKind */.Fl)(node);
     const operator = TABULAR_OPERATORS.get(kind);
     if (!operator) {
         const keyword = String(node.GetFirstToken?.()?.Text ?? kind);
@@ -13076,7 +13072,7 @@ function countArgument(code, start, length) {
 function enclosingCall(code, start, length) {
     let node = code?.Syntax?.GetNodeAt?.(start, length);
     for (let depth = 0; node && depth < 7; depth++, node = node.Parent) {
-        if (nodeKind(node) === 'FunctionCallExpression')
+        if ((0,language_service/* nodeKind */.Fl)(node) === 'FunctionCallExpression')
             return String(node.ReferencedSymbol?.Name ?? '');
     }
     return undefined;
@@ -13197,11 +13193,11 @@ function runStatements(text, options) {
     let last;
     let afterOther = false;
     const root = code.Syntax;
-    if (nodeKind(root) !== 'QueryBlock')
-        throw new engine_refusal.Unsupported(nodeKind(root));
+    if ((0,language_service/* nodeKind */.Fl)(root) !== 'QueryBlock')
+        throw new engine_refusal.Unsupported((0,language_service/* nodeKind */.Fl)(root));
     for (const element of (0,language_service/* listOf */.c3)(root.Statements)) {
         const statement = element.Element ?? element;
-        const kind = nodeKind(statement);
+        const kind = (0,language_service/* nodeKind */.Fl)(statement);
         if (kind === 'SetOptionStatement') {
             readSetStatement(statement, setOptions, text, afterOther);
             const queryNow = setOptions.get('query_now')?.value;

@@ -90,9 +90,6 @@ var language_service = __webpack_require__(80697);
 
 /** Codes the language service uses for a name that is no table or function. */
 const UNKNOWN_NAME = 'KS204';
-function typeName(node) {
-    return String(globalThis.Bridge?.getTypeName(node) ?? '').replace('Kusto.Language.Syntax.', '');
-}
 function symbolKind(symbol) {
     return String(symbol?.constructor?.$$name ?? '');
 }
@@ -107,7 +104,7 @@ function dataSourcesOfQuery(text, catalog, depth = 3) {
     };
     const code = analysis.code;
     for (const node of (0,language_service/* syntaxDescendants */.qV)(code?.Syntax)) {
-        const kind = typeName(node);
+        const kind = (0,language_service/* nodeKind */.Fl)(node);
         if (kind === 'NameReference') {
             const symbol = node.ReferencedSymbol;
             const name = String(symbol?.Name ?? '');

@@ -5,7 +5,7 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
 import type { Catalog } from '../kql/catalog.js';
-import { analyze, syntaxDescendants } from '../kql/language-service.js';
+import { analyze, nodeKind, syntaxDescendants } from '../kql/language-service.js';
 
 export interface DataSource {
   name: string;
@@ -17,9 +17,6 @@ export interface DataSource {
 /** Codes the language service uses for a name that is no table or function. */
 const UNKNOWN_NAME = 'KS204';
 
-function typeName(node: any): string {
-  return String((globalThis as any).Bridge?.getTypeName(node) ?? '').replace('Kusto.Language.Syntax.', '');
-}
 
 function symbolKind(symbol: any): string {
   return String(symbol?.constructor?.$$name ?? '');
@@ -35,7 +32,7 @@ export function dataSourcesOfQuery(text: string, catalog: Catalog, depth = 3): D
   };
   const code = analysis.code as any;
   for (const node of syntaxDescendants(code?.Syntax)) {
-    const kind = typeName(node);
+    const kind = nodeKind(node);
     if (kind === 'NameReference') {
       const symbol = node.ReferencedSymbol;
       const name = String(symbol?.Name ?? '');

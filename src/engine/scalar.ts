@@ -8,7 +8,7 @@ import { between } from './functions/between.js';
 import { BINARY_OPERATORS, termsOf } from './functions/operators.js';
 import { SCALAR_FUNCTIONS } from './functions/index.js';
 import { rowColumns } from './functions/row.js';
-import { listOf } from '../kql/language-service.js';
+import { listOf, nodeKind } from '../kql/language-service.js';
 import { Unsupported } from './refusal.js';
 import { starComparison } from './star-columns.js';
 import type { Table } from './table.js';
@@ -34,9 +34,7 @@ export interface ScalarScope {
   scan?: (step: number, column: number) => Value;
 }
 
-export function nodeKind(node: any): string {
-  return String((globalThis as any).Bridge.getTypeName(node)).replace('Kusto.Language.Syntax.', '');
-}
+export { nodeKind };
 
 /** The Kusto type the binder computed for an expression. */
 export function typeOf(node: any): KustoType {

@@ -264,7 +264,7 @@ export function analyze(text: string, globals: KustoGlobals): KqlAnalysis {
 const UNKNOWN_NAME_CODE = 'KS204';
 
 /** The code of an unknown name inside a let-bound view that only fuzzy union legs read (see relaxFuzzyViews). */
-export const FUZZY_VIEW_CODE = 'LG-FUZZY-VIEW';
+const FUZZY_VIEW_CODE = 'LG-FUZZY-VIEW';
 
 /**
  * `union isfuzzy=true (v1), (v2)` over let-bound views, each reading a table that may not
@@ -279,7 +279,7 @@ function relaxFuzzyViews(root: any, text: string, diagnostics: KqlDiagnostic[]):
   const references = new Map<string, number[]>();
   const bodies = new Map<string, { start: number; end: number }>();
   for (const node of syntaxDescendants(root)) {
-    const kind = nodeKindOf(node);
+    const kind = nodeKind(node);
     if (kind === 'UnionOperator') {
       const fuzzy = listOf(node.Parameters).some((p: any) => {
         const parameter = p.Element ?? p;
@@ -291,15 +291,17 @@ function relaxFuzzyViews(root: any, text: string, diagnostics: KqlDiagnostic[]):
       if (!fuzzy) continue;
       for (const element of listOf(node.Expressions)) {
         let leg = element.Element ?? element;
-        while (leg && nodeKindOf(leg) === 'ParenthesizedExpression') leg = leg.Expression;
-        if (leg && nodeKindOf(leg) === 'NameReference') legs.add(Number(leg.TextStart));
+        while (leg && nodeKind(leg) === 'ParenthesizedExpression') leg = leg.Expression;
+        if (leg && nodeKind(leg) === 'NameReference') legs.add(Number(leg.TextStart));
       }
     } else if (kind === 'NameReference') {
       const name = String(node.SimpleName ?? '').trim();
-      references.set(name, [...(references.get(name) ?? []), Number(node.TextStart)]);
+      const uses = references.get(name);
+      if (uses) uses.push(Number(node.TextStart));
+      else references.set(name, [Number(node.TextStart)]);
     } else if (kind === 'LetStatement') {
       const declaration = node.Expression;
-      const body = nodeKindOf(declaration) === 'FunctionDeclaration' ? declaration.Body : undefined;
+      const body = nodeKind(declaration) === 'FunctionDeclaration' ? declaration.Body : undefined;
       if (body && listOf(declaration.Parameters?.Parameters).length === 0) {
         const start = Number(body.TextStart);
         bodies.set(String(node.Name?.SimpleName ?? '').trim(), { start, end: start + Number(body.Width ?? text.length - start) });
@@ -340,19 +342,19 @@ function closedByFinalOperator(root: any): boolean {
   const statements = listOf(root?.Statements);
   const last = statements[statements.length - 1];
   const statement = last?.Element ?? last;
-  if (!statement || nodeKindOf(statement) !== 'ExpressionStatement') return false;
+  if (!statement || nodeKind(statement) !== 'ExpressionStatement') return false;
   let expression = statement.Expression;
   for (;;) {
-    while (expression && nodeKindOf(expression) === 'ParenthesizedExpression') expression = expression.Expression;
-    if (!expression || nodeKindOf(expression) !== 'PipeExpression') return false;
-    const kind = nodeKindOf(expression.Operator);
+    while (expression && nodeKind(expression) === 'ParenthesizedExpression') expression = expression.Expression;
+    if (!expression || nodeKind(expression) !== 'PipeExpression') return false;
+    const kind = nodeKind(expression.Operator);
     if (CLOSING_OPERATORS.has(kind)) break;
     // Operators after it that keep the columns they get (adding only named ones): look further left.
     if (!COLUMN_KEEPING_OPERATORS.has(kind)) return false;
     expression = expression.Expression;
   }
   for (const node of syntaxDescendants(expression.Operator)) {
-    const kind = nodeKindOf(node);
+    const kind = nodeKind(node);
     if (kind === 'StarExpression' || kind === 'WildcardedNameReference') return false;
   }
   return true;
@@ -371,7 +373,8 @@ const COLUMN_KEEPING_OPERATORS = new Set([
   'ProjectReorderOperator',
 ]);
 
-function nodeKindOf(node: any): string {
+/** A syntax node's kind: its class name without the namespace (`PipeExpression`, `NameReference`). */
+export function nodeKind(node: any): string {
   return String(Bridge.getTypeName(node)).replace('Kusto.Language.Syntax.', '');
 }
 

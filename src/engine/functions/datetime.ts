@@ -2,6 +2,17 @@
 import { Unsupported } from '../refusal.js';
 import type { ScalarFunction } from './function.js';
 
+/** The start of the bin of a positive size that holds value: ticks, or whole numbers (bin()'s exact cases). */
+export function binStart(value: bigint, size: bigint): bigint;
+export function binStart(value: number, size: number): number;
+export function binStart(value: bigint | number, size: bigint | number): bigint | number {
+  if (typeof value === 'bigint' && typeof size === 'bigint') {
+    const r = value % size;
+    return value - (r < 0n ? r + size : r);
+  }
+  return Math.floor((value as number) / (size as number)) * (size as number);
+}
+
 export const DATETIME_FUNCTIONS: readonly ScalarFunction[] = [
   {
     name: 'now',
@@ -20,8 +31,7 @@ export const DATETIME_FUNCTIONS: readonly ScalarFunction[] = [
       if (value === null || size === null) return null;
       if (typeof value === 'bigint' && typeof size === 'bigint') {
         if (size <= 0n) return null;
-        const r = value % size;
-        return value - (r < 0n ? r + size : r);
+        return binStart(value, size);
       }
       if (
         typeof value === 'number' &&
@@ -30,7 +40,7 @@ export const DATETIME_FUNCTIONS: readonly ScalarFunction[] = [
         Number.isInteger(size)
       ) {
         if (size <= 0) return null;
-        return Math.floor(value / size) * size;
+        return binStart(value, size);
       }
       // A real value or bin size: floor(value / size) * size in double arithmetic.
       if (typeof value === 'number' && typeof size === 'number' && argTypes.every((t) => t === 'real' || t === 'int' || t === 'long')) {

@@ -3,6 +3,7 @@
  * the enclosing operator's input, as the binder lists them, with this row's values.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
+import { nodeKind } from '../../kql/language-service.js';
 import { Unsupported } from '../refusal.js';
 import type { Table } from '../table.js';
 import { kustoType, type KustoType, type Value } from '../values.js';
@@ -13,20 +14,16 @@ export interface RowColumn {
   value: Value;
 }
 
-function kindOf(node: any): string {
-  return String((globalThis as any).Bridge.getTypeName(node)).replace('Kusto.Language.Syntax.', '');
-}
-
 /** The row a call sees: the input columns of its operator (not columns the same extend adds). */
 export function rowColumns(call: any, table: Table | undefined, row: number): RowColumn[] {
   let operator = call?.Parent;
-  while (operator && !/Operator$/.test(kindOf(operator))) operator = operator.Parent;
-  const kind = operator ? kindOf(operator) : '';
+  while (operator && !/Operator$/.test(nodeKind(operator))) operator = operator.Parent;
+  const kind = operator ? nodeKind(operator) : '';
   const pipe = operator?.Parent;
   if (
     !['ExtendOperator', 'ProjectOperator', 'FilterOperator', 'SummarizeOperator'].includes(kind) ||
     !pipe ||
-    kindOf(pipe) !== 'PipeExpression' ||
+    nodeKind(pipe) !== 'PipeExpression' ||
     !table
   )
     throw new Unsupported('pack_all() outside extend, project, where or summarize', call?.TextStart);

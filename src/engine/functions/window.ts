@@ -5,7 +5,7 @@
  * answer by row.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- syntax nodes come from the language service */
-import { listOf } from '../../kql/language-service.js';
+import { listOf, nodeKind } from '../../kql/language-service.js';
 import { Unsupported } from '../refusal.js';
 import type { Table } from '../table.js';
 import { exactInteger, nullOf, type KustoType, type Value } from '../values.js';
@@ -33,22 +33,18 @@ const PRESERVING = new Set([
   'MvExpandOperator',
 ]);
 
-function kindOf(node: any): string {
-  return String((globalThis as any).Bridge.getTypeName(node)).replace('Kusto.Language.Syntax.', '');
-}
-
 /** Whether the rows reaching the operator that contains `call` are serialized, read from the syntax. */
 export function serializedInput(call: any): boolean {
   let node = call;
-  while (node && !(node.Parent && kindOf(node.Parent) === 'PipeExpression' && node.Parent.Operator === node)) node = node.Parent;
+  while (node && !(node.Parent && nodeKind(node.Parent) === 'PipeExpression' && node.Parent.Operator === node)) node = node.Parent;
   if (!node) return false;
-  if (kindOf(node) === 'SerializeOperator') return true;
+  if (nodeKind(node) === 'SerializeOperator') return true;
   let left = node.Parent.Expression;
   for (;;) {
-    const kind = kindOf(left);
+    const kind = nodeKind(left);
     if (SERIALIZING.has(kind)) return true;
     if (kind !== 'PipeExpression') return false;
-    const operator = kindOf(left.Operator);
+    const operator = nodeKind(left.Operator);
     if (SERIALIZING.has(operator)) return true;
     if (!PRESERVING.has(operator)) return false;
     left = left.Expression;

@@ -12,6 +12,7 @@ import type { Table } from '../table.js';
 import { toDynamic, type Dynamic, type KustoType, type Value } from '../values.js';
 import { computeColumn, expressions, namedParameters, resultColumns, valueOf } from './columns.js';
 import type { QueryContext, TabularOperator } from './operator.js';
+import { binStart } from '../functions/datetime.js';
 
 /** Arrays made by make-series hold at most 2^20 values (documented). */
 const MAX_BINS = 1_048_576;
@@ -49,14 +50,9 @@ function bound(node: any, context: QueryContext): Value | undefined {
   return node?.Expression ? evaluateScalar(node.Expression, constantScope(context)) : undefined;
 }
 
-/** The start of the bin holding v, as bin(v, step) computes it. */
-function binStart(v: Value, step: Value): Value {
-  if (typeof v === 'bigint' && typeof step === 'bigint') {
-    const r = v % step;
-    return v - (r < 0n ? r + step : r);
-  }
-  if (typeof v === 'number' && typeof step === 'number') return Math.floor(v / step) * step;
-  return null;
+/** A group's key: its by values as one string (ticks marked apart from numbers). */
+function groupKey(values: readonly Value[]): string {
+  return values.map((v) => (typeof v === 'bigint' ? `t${v}` : JSON.stringify(v))).join('\u0000');
 }
 
 /**
@@ -78,7 +74,7 @@ function impliedBounds(
   for (let r = 0; r < axis.length; r++) {
     const v = axis[r] as Value;
     if (v === null || (typeof v === 'number' && Number.isNaN(v))) continue;
-    const key = JSON.stringify(byColumns.map((c) => (typeof c[r] === 'bigint' ? `t${c[r]}` : c[r])));
+    const key = groupKey(byColumns.map((c) => c[r] as Value));
     if (series !== undefined && key !== series)
       throw new Unsupported('make-series without from/to over several series (per series or over all is not clear)', node.TextStart);
     series = key;
@@ -86,9 +82,11 @@ function impliedBounds(
     if (last === null || (v as never) > (last as never)) last = v;
   }
   if (first === null) return undefined;
-  const lastBin = binStart(last, step);
-  const after = typeof lastBin === 'bigint' && typeof step === 'bigint' ? lastBin + step : (lastBin as number) + (step as number);
-  return { start: start ?? binStart(first, step), end: end ?? after };
+  if (typeof first === 'bigint' && typeof last === 'bigint' && typeof step === 'bigint' && step > 0n)
+    return { start: start ?? binStart(first, step), end: end ?? binStart(last, step) + step };
+  if (typeof first === 'number' && typeof last === 'number' && typeof step === 'number' && step > 0)
+    return { start: start ?? binStart(first, step), end: end ?? binStart(last, step) + step };
+  throw new Unsupported('make-series without from/to on this axis', node.TextStart);
 }
 
 export const makeSeriesOperator: TabularOperator = {
@@ -159,7 +157,7 @@ export const makeSeriesOperator: TabularOperator = {
     const scope = { table, row: 0, variables: context.variables, now: context.now, query: context };
     for (let r = 0; r < table.rowCount; r++) {
       const keys = byColumns.map((c) => c[r] as Value);
-      const key = keys.map((v) => (typeof v === 'bigint' ? `t${v}` : JSON.stringify(v))).join('\u0000');
+      const key = groupKey(keys);
       let group = groups.get(key);
       if (!group) groups.set(key, (group = { keys, inRange: false, cells: new Map() }));
       const bin = binOf(axis[r] as Value);

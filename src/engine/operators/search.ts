@@ -29,7 +29,7 @@ import { columnData, makeTable, pickRows, type Table } from '../table.js';
 import type { Value } from '../values.js';
 import { namedParameters, resultColumns } from './columns.js';
 import type { QueryContext, TabularOperator } from './operator.js';
-import { concatenateLegs, sourceVector, unionColumns } from './union.js';
+import { concatenateLegs, sourceVector, tableOrViewName, unionColumns } from './union.js';
 
 /** One table searched: its `$table` name (undefined: not a table or view) and its rows. */
 interface Source {
@@ -46,7 +46,7 @@ export const searchOperator: TabularOperator = {
     const sensitive = caseSensitive(node);
     const condition = node.Condition;
     let sources: Source[] = input
-      ? [{ name: sourceName(node.Parent?.Expression), table: input }]
+      ? [{ name: tableOrViewName(node.Parent?.Expression), table: input }]
       : node.InClause
         ? inSources(node, context)
         : impliedSources(node, context);
@@ -122,15 +122,6 @@ function caseSensitive(node: any): boolean {
 }
 
 /** `$table` of a source expression: a table's or let-bound view's own name; undefined for anything else. */
-function sourceName(expr: any): string | undefined {
-  const kind = expr ? nodeKind(expr) : '';
-  if (kind === 'ParenthesizedExpression') return sourceName(expr.Expression);
-  if (kind !== 'NameReference') return undefined;
-  const symbol = expr.ReferencedSymbol;
-  const isTable = String(symbol?.constructor?.$$name ?? '').endsWith('.TableSymbol');
-  return isTable || symbol?.IsView === true ? String(expr.SimpleName).trim() : undefined;
-}
-
 /** The database's tables the binder sees; refused when the query was given a table it does not see. */
 function databaseOf(context: QueryContext, node: any, what: string): NonNullable<QueryContext['database']> {
   const database = context.database;
@@ -181,7 +172,7 @@ function inSources(node: any, context: QueryContext): Source[] {
       }
       continue;
     }
-    sources.push({ name: sourceName(expr), table: context.evaluateTabular(expr) });
+    sources.push({ name: tableOrViewName(expr), table: context.evaluateTabular(expr) });
   }
   return sources;
 }

@@ -120,17 +120,26 @@ export function concatenateLegs(legs: readonly Table[], output: Column[], node: 
 
 /** The table name withsource reports for a leg: a table's or view's own name, or the leg's final `as` name. */
 function sourceName(leg: any, offset: number): string {
-  const kind = leg ? nodeKind(leg) : '';
-  if (kind === 'ParenthesizedExpression') return sourceName(leg.Expression, offset);
-  if (kind === 'NameReference' && String(leg.ReferencedSymbol?.constructor?.$$name ?? '').endsWith('TableSymbol'))
-    return String(leg.SimpleName).trim();
-  // A let-bound view named as a leg: its name (union docs: `union withsource=TableName View_1, View_2`).
-  if (kind === 'NameReference' && leg.ReferencedSymbol?.IsView === true) return String(leg.SimpleName).trim();
-  if (kind === 'PipeExpression' && nodeKind(leg.Operator) === 'AsOperator') return String(leg.Operator.Name?.SimpleName).trim();
+  if (leg && nodeKind(leg) === 'ParenthesizedExpression') return sourceName(leg.Expression, offset);
+  const named = tableOrViewName(leg);
+  if (named !== undefined) return named;
+  if (nodeKind(leg) === 'PipeExpression' && nodeKind(leg.Operator) === 'AsOperator') return String(leg.Operator.Name?.SimpleName).trim();
   throw new Unsupported('union withsource= over a leg that is not a table or `as` name', offset);
 }
 
-/** The table a leg reads first: `T`, `(T | …)`, `T | …`. */
+/**
+ * The name of a source that is a table or a let-bound view, parentheses aside (union docs:
+ * `union withsource=TableName View_1, View_2`); undefined for any other expression.
+ */
+export function tableOrViewName(expr: any): string | undefined {
+  const kind = expr ? nodeKind(expr) : '';
+  if (kind === 'ParenthesizedExpression') return tableOrViewName(expr.Expression);
+  if (kind !== 'NameReference') return undefined;
+  const symbol = expr.ReferencedSymbol;
+  const isTable = String(symbol?.constructor?.$$name ?? '').endsWith('TableSymbol');
+  return isTable || symbol?.IsView === true ? String(expr.SimpleName).trim() : undefined;
+}
+
 function legSource(leg: any): any {
   let node = leg;
   for (;;) {
