@@ -157,4 +157,32 @@ describe('bundled CLI with worker threads', () => {
     expect(cached).toEqual(single);
     expect(fs.existsSync(path.join(cwd, '.cache', 'validate.json'))).toBe(true);
   });
+
+  it('stamps its build into the bundle: another build never reuses this one’s cached reports', () => {
+    const own = path.join(work, 'rebuilt');
+    fs.cpSync(dist, own, { recursive: true });
+    const bundle = path.join(own, 'lakeguard.js');
+    const stamp = /BUILD_STAMP = '([0-9a-f]{32})'/.exec(fs.readFileSync(bundle, 'utf8'))?.[1];
+    expect(stamp, 'dist/lakeguard.js carries a 32-hex build id').toBeDefined();
+    const cwd = path.join(work, 'stamp-repo');
+    writeCorpus(path.join(cwd, 'detections'), 3);
+    const checked = () => {
+      const p = spawnSync(
+        machineNode,
+        [path.join(own, 'cli.js'), 'validate', 'detections', '--format', 'none', '--jobs', '1', '--cache-dir', '.cache', '--debug'],
+        {
+          cwd,
+          encoding: 'utf8',
+        },
+      );
+      return {
+        files: Number(/validate: (\d+) file\(s\) to check/.exec(p.stderr)?.[1]),
+        serviceLine: /in the language service \(\d+ queries/.test(p.stderr),
+      };
+    };
+    expect(checked()).toEqual({ files: 3, serviceLine: true });
+    expect(checked().files).toBe(0);
+    fs.writeFileSync(bundle, fs.readFileSync(bundle, 'utf8').replace(stamp!, 'f'.repeat(32)));
+    expect(checked().files).toBe(3);
+  });
 });
